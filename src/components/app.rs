@@ -1,0 +1,88 @@
+use super::intro::Intro;
+use super::results::Results;
+use super::step::Step;
+use crate::host::HostHandle;
+use crate::model::i18n::{fill, Locale};
+use crate::state::{FragmentCode, ScanState, Screen};
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub locale: Locale,
+    pub host: HostHandle,
+    pub initial: ScanState,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || initial);
+    let heading = use_node_ref();
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+
+    // Local storage and the address bar are views of the state.
+    {
+        let host = props.host.clone();
+        let views = (state.saved_progress(), state.fragment_code());
+        use_effect_with(views, move |(saved, fragment)| {
+            if let Some(saved) = saved {
+                host.0.save_progress(saved);
+            }
+            match fragment {
+                FragmentCode::Set(code) => host.0.set_share_code(Some(code)),
+                FragmentCode::Remove => host.0.set_share_code(None),
+                FragmentCode::Keep => {}
+            }
+        });
+    }
+    // After the visitor moves to another screen, focus its heading so that the next Tab lands
+    // on its first control. Not on the first render: that would pull focus from the host page.
+    {
+        let heading = heading.clone();
+        use_effect_with(state.navigations, move |navigations| {
+            if *navigations > 0 {
+                if let Some(heading) = heading.cast::<HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+
+    let locale = props.locale;
+    let texts = locale.texts;
+    let announcement = match state.screen {
+        Screen::Step(index) => {
+            let number = (index + 1).to_string();
+            let count = state.block_count().to_string();
+            fill(texts.step_of, &[("number", &number), ("count", &count)])
+        }
+        Screen::Results => texts.results_title.to_owned(),
+        Screen::Shared => texts.shared_results_title.to_owned(),
+        Screen::Intro => String::new(),
+    };
+    let screen = match state.screen {
+        Screen::Intro => html! {
+            <Intro {locale} heading={heading.clone()} has_answers={!state.answers.is_empty()}
+                notice={state.notice} on_action={dispatch} />
+        },
+        Screen::Step(index) => html! {
+            <Step {locale} heading={heading.clone()} {index} answers={state.answers.clone()}
+                on_action={dispatch} />
+        },
+        Screen::Results | Screen::Shared => html! {
+            <Results {locale} heading={heading.clone()} answers={state.shown_answers().clone()}
+                shared={state.screen == Screen::Shared} share_code={state.share_code()}
+                host={props.host.clone()} on_action={dispatch} />
+        },
+    };
+    html! {
+        <div class="scan" lang={texts.lang}>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            { screen }
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+use super::score_text;
+use crate::model::i18n::{fill, Locale};
+use crate::model::quiz::Block;
+use crate::model::score::stage_index;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BlockCardProps {
+    pub locale: Locale,
+    pub block: &'static Block,
+    pub score: Option<u8>,
+    pub start_here: bool,
+}
+
+/// One block's result: score, stage, advice for that stage, and the article.
+#[function_component(BlockCard)]
+pub fn block_card(props: &BlockCardProps) -> Html {
+    let Locale { texts, content } = props.locale;
+    let block = props.block;
+    let stage = props.score.map(|score| stage_index(content.stages, score));
+    let advice = stage
+        .and_then(|stage| block.advice.get(stage))
+        .copied()
+        .unwrap_or(texts.unknown_advice);
+    let stage_name = stage.map_or(texts.unknown, |stage| content.stages[stage].name);
+    let link_name = fill(texts.read_article, &[("number", &block.number.to_string()), ("title", block.title)]);
+    let class = if props.start_here { "card start-here-card" } else { "card" };
+    html! {
+        <article {class}>
+            <h4>
+                <span class="card-number">{ block.number }{ ". " }</span>{ block.title }
+                if props.start_here { <span class="badge">{ texts.start_here }</span> }
+            </h4>
+            <p class="card-score">
+                <span>{ texts.score }{ ": " }<strong>{ score_text(props.score, texts.unknown) }</strong></span>
+                <span>{ texts.stage }{ ": " }<strong>{ stage_name }</strong></span>
+            </p>
+            <p>{ advice }</p>
+            <p class="article-link"><a href={block.article}>{ link_name }</a></p>
+            <p class="article-address print-only">{ block.article }</p>
+        </article>
+    }
+}

@@ -1,0 +1,41 @@
+use crate::model::i18n::Locale;
+use crate::state::{Action, Notice};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub locale: Locale,
+    pub heading: NodeRef,
+    pub has_answers: bool,
+    pub notice: Option<Notice>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Intro)]
+pub fn intro(props: &IntroProps) -> Html {
+    let texts = props.locale.texts;
+    let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
+    let notice = props.notice.map(|Notice::InvalidShareLink(_)| {
+        html! { <p class="notice" role="alert">{ texts.bad_link }</p> }
+    });
+    let buttons = if props.has_answers {
+        html! {
+            <>
+                <button type="button" class="button primary" onclick={send(Action::Start)}>{ texts.resume }</button>
+                <button type="button" class="button secondary" onclick={send(Action::Restart)}>{ texts.restart }</button>
+            </>
+        }
+    } else {
+        html! { <button type="button" class="button primary" onclick={send(Action::Start)}>{ texts.start }</button> }
+    };
+    html! {
+        <section class="intro">
+            { for notice }
+            <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ texts.scan_title }</h2>
+            <p class="lead">{ texts.intro_lead }</p>
+            <p>{ texts.intro_how }</p>
+            <p class="privacy">{ texts.intro_privacy }</p>
+            <div class="actions">{ buttons }</div>
+        </section>
+    }
+}

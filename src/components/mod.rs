@@ -1,0 +1,18 @@
+//! Thin Yew function components, one per file. They render state and send actions; scoring,
+//! parsing and geometry live in `model`.
+
+pub mod app;
+pub mod block_card;
+pub mod intro;
+pub mod progress;
+pub mod radar_chart;
+pub mod results;
+pub mod score_table;
+pub mod share_box;
+pub mod statement;
+pub mod step;
+
+/// "57%" or the word for unknown.
+pub fn score_text(score: Option<u8>, unknown: &str) -> String {
+    score.map_or_else(|| unknown.to_owned(), |score| format!("{score}%"))
+}

@@ -1,0 +1,45 @@
+use crate::model::quiz::{Answer, Statement, StatementId, MAX_LEVEL};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StatementProps {
+    pub statement: &'static Statement,
+    pub answer: Option<Answer>,
+    pub dont_know: &'static str,
+    pub on_answer: Callback<(StatementId, Answer)>,
+}
+
+/// One statement as a fieldset of native radios: five levels, lowest first, then "Weet ik niet".
+#[function_component(StatementField)]
+pub fn statement_field(props: &StatementProps) -> Html {
+    let statement = props.statement;
+    let name = format!("s{}", statement.id);
+    let choices = statement
+        .levels
+        .iter()
+        .zip(0..=MAX_LEVEL)
+        .map(|(label, level)| (Answer::Level(level), *label, level.to_string()))
+        .chain(std::iter::once((Answer::DontKnow, props.dont_know, "x".to_owned())));
+    let radios = choices.map(|(answer, label, value)| {
+        let id = format!("{name}-{value}");
+        let onchange = {
+            let on_answer = props.on_answer.clone();
+            let statement_id = statement.id;
+            Callback::from(move |_: Event| on_answer.emit((statement_id, answer)))
+        };
+        let class = if answer == Answer::DontKnow { "choice dont-know" } else { "choice" };
+        html! {
+            <div {class}>
+                <input type="radio" id={id.clone()} name={name.clone()} {value}
+                    checked={props.answer == Some(answer)} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    });
+    html! {
+        <fieldset class="statement">
+            <legend>{ statement.text }</legend>
+            <div class="choices">{ for radios }</div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,54 @@
+use super::progress::Progress;
+use super::statement::StatementField;
+use crate::model::i18n::Locale;
+use crate::model::quiz::Answers;
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub locale: Locale,
+    pub heading: NodeRef,
+    /// 0-based index of the block.
+    pub index: usize,
+    pub answers: Answers,
+    pub on_action: Callback<Action>,
+}
+
+/// One building block: its title, what it is about, and its statements.
+#[function_component(Step)]
+pub fn step(props: &StepProps) -> Html {
+    let texts = props.locale.texts;
+    let blocks = props.locale.content.blocks;
+    let Some(block) = blocks.get(props.index) else {
+        return html! {};
+    };
+    let is_last = props.index + 1 == blocks.len();
+    let on_answer = props
+        .on_action
+        .reform(|(id, answer)| Action::Answer(id, answer));
+    let statements = block.statements.iter().map(|statement| {
+        html! {
+            <StatementField key={statement.id} {statement} answer={props.answers.get(statement.id)}
+                dont_know={texts.dont_know} on_answer={on_answer.clone()} />
+        }
+    });
+    let on_previous = props.on_action.reform(|_: MouseEvent| Action::Previous);
+    let on_next = props.on_action.reform(|_: MouseEvent| Action::Next);
+    html! {
+        <section class="step">
+            <Progress locale={props.locale} index={props.index}
+                answered={props.answers.answered_in(block)} statements={block.statements.len()} />
+            <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ block.title }</h2>
+            <p class="lead">{ block.summary }</p>
+            <p class="hint">{ texts.may_skip }</p>
+            { for statements }
+            <div class="actions step-actions">
+                <button type="button" class="button secondary" onclick={on_previous}>{ texts.previous }</button>
+                <button type="button" class="button primary" onclick={on_next}>
+                    { if is_last { texts.to_results } else { texts.next } }
+                </button>
+            </div>
+        </section>
+    }
+}

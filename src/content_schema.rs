@@ -1,0 +1,197 @@
+//! The schema of the files in `content/` and the checks they must pass.
+//!
+//! `build.rs` includes this file to validate the content and bake it into the crate, so a broken
+//! content file fails the build with a message that names the file and the entry. The crate's
+//! own tests include it too. Nothing here is compiled into the widget.
+
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// Every statement offers exactly this many maturity levels, lowest first.
+pub const LEVELS_PER_STATEMENT: usize = 5;
+/// The scan has five named stages over 0..=100.
+pub const STAGE_COUNT: usize = 5;
+/// The article series has seven building blocks.
+pub const BLOCK_COUNT: usize = 7;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContent {
+    pub content_version: u16,
+    pub stages: Vec<RawStage>,
+    pub blocks: Vec<RawBlock>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStage {
+    pub name: String,
+    pub from: u8,
+    pub summary: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBlock {
+    pub number: u8,
+    pub title: String,
+    pub summary: String,
+    pub article: String,
+    pub advice: Vec<String>,
+    #[serde(default)]
+    pub statements: Vec<RawStatement>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatement {
+    pub id: i64,
+    pub text: String,
+    pub levels: Vec<String>,
+}
+
+/// What is wrong with a content file, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub entry: String,
+    pub problem: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.entry, self.problem)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Parses and validates one content file.
+pub fn parse_content(file: &str, text: &str) -> Result<RawContent, ContentError> {
+    let content: RawContent = toml::from_str(text).map_err(|err| ContentError {
+        file: file.to_owned(),
+        entry: "(parse)".to_owned(),
+        problem: err.to_string().trim().replace('\n', " | "),
+    })?;
+    validate(file, &content)?;
+    Ok(content)
+}
+
+fn validate(file: &str, content: &RawContent) -> Result<(), ContentError> {
+    let fail = |entry: String, problem: String| ContentError {
+        file: file.to_owned(),
+        entry,
+        problem,
+    };
+
+    if content.stages.len() != STAGE_COUNT {
+        return Err(fail(
+            "stages".into(),
+            format!("expected {STAGE_COUNT} stages, found {}", content.stages.len()),
+        ));
+    }
+    let mut previous_from: Option<u8> = None;
+    for (index, stage) in content.stages.iter().enumerate() {
+        let entry = format!("stages[{index}] \"{}\"", stage.name);
+        require_text(&stage.name, "name").map_err(|p| fail(entry.clone(), p))?;
+        require_text(&stage.summary, "summary").map_err(|p| fail(entry.clone(), p))?;
+        match previous_from {
+            None if stage.from != 0 => {
+                return Err(fail(entry, "the first stage must start at 0".into()))
+            }
+            Some(previous) if stage.from <= previous || stage.from > 100 => {
+                return Err(fail(
+                    entry,
+                    format!("`from` must rise and stay within 0..=100 (previous {previous}, this {})", stage.from),
+                ))
+            }
+            _ => {}
+        }
+        previous_from = Some(stage.from);
+    }
+
+    if content.blocks.len() != BLOCK_COUNT {
+        return Err(fail(
+            "blocks".into(),
+            format!("expected {BLOCK_COUNT} blocks, found {}", content.blocks.len()),
+        ));
+    }
+    let mut seen_ids = BTreeSet::new();
+    for (index, block) in content.blocks.iter().enumerate() {
+        let entry = format!("blocks[{index}] \"{}\"", block.title);
+        if usize::from(block.number) != index + 1 {
+            return Err(fail(
+                entry,
+                format!("number {} out of order: blocks are numbered 1..={BLOCK_COUNT} in series order", block.number),
+            ));
+        }
+        require_text(&block.title, "title").map_err(|p| fail(entry.clone(), p))?;
+        require_text(&block.summary, "summary").map_err(|p| fail(entry.clone(), p))?;
+        check_article_address(&block.article)
+            .map_err(|p| fail(format!("{entry} article"), p))?;
+        if block.advice.len() != STAGE_COUNT {
+            return Err(fail(
+                entry,
+                format!("expected one advice per stage ({STAGE_COUNT}), found {}", block.advice.len()),
+            ));
+        }
+        for (stage, advice) in block.advice.iter().enumerate() {
+            require_text(advice, "advice").map_err(|p| fail(format!("{entry} advice[{stage}]"), p))?;
+        }
+        if block.statements.is_empty() {
+            return Err(fail(entry, "a block needs at least one statement".into()));
+        }
+        for statement in &block.statements {
+            let entry = format!("{entry} statement {}", statement.id);
+            if !(1..=255).contains(&statement.id) {
+                return Err(fail(entry, "id must be a number from 1 to 255".into()));
+            }
+            if !seen_ids.insert(statement.id) {
+                return Err(fail(entry, "duplicate statement id".into()));
+            }
+            require_text(&statement.text, "text").map_err(|p| fail(entry.clone(), p))?;
+            if statement.levels.len() != LEVELS_PER_STATEMENT {
+                return Err(fail(
+                    entry,
+                    format!("expected {LEVELS_PER_STATEMENT} levels, lowest first, found {}", statement.levels.len()),
+                ));
+            }
+            for level in &statement.levels {
+                require_text(level, "level").map_err(|p| fail(entry.clone(), p))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn require_text(value: &str, field: &str) -> Result<(), String> {
+    if value.trim().is_empty() {
+        Err(format!("`{field}` is empty"))
+    } else {
+        Ok(())
+    }
+}
+
+/// An article address must be an absolute https address with a plain host name.
+pub fn check_article_address(address: &str) -> Result<(), String> {
+    let rest = address
+        .strip_prefix("https://")
+        .ok_or_else(|| format!("invalid address {address:?}: must start with https://"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_is_plain = !host.is_empty()
+        && host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    if !host_is_plain {
+        return Err(format!("invalid address {address:?}: no valid host name"));
+    }
+    if address
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`' | '\\'))
+    {
+        return Err(format!("invalid address {address:?}: contains a character not allowed in an address"));
+    }
+    Ok(())
+}

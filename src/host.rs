@@ -1,0 +1,26 @@
+//! What the components may ask of the page they live in. The embed layer implements it with
+//! the browser's APIs; the components never touch the page themselves.
+
+use std::rc::Rc;
+use yew::Callback;
+
+pub trait Host {
+    /// Keep the visitor's progress; failures (storage blocked or full) are silently dropped.
+    fn save_progress(&self, value: &str);
+    /// Put `code` in the address bar's fragment (or take ours out) without a history entry.
+    fn set_share_code(&self, code: Option<&str>);
+    /// The full link that opens the result `code`.
+    fn share_link(&self, code: &str) -> String;
+    /// Copy `text` to the clipboard; `done` hears whether it worked.
+    fn copy_text(&self, text: String, done: Callback<bool>);
+}
+
+/// A shared handle to the host, comparable so it can be a component property.
+#[derive(Clone)]
+pub struct HostHandle(pub Rc<dyn Host>);
+
+impl PartialEq for HostHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

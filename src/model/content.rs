@@ -1,0 +1,5 @@
+//! The content baked in from `content/*.toml` by `build.rs`.
+
+use super::quiz::{Block, Content, Stage, Statement};
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -1,0 +1,137 @@
+//! The widget's own words (everything that is not content), per language.
+//!
+//! Templates mark their blanks with `{name}`; [`fill`] puts the values in.
+
+/// Every UI string of the widget in one language.
+#[derive(Debug, PartialEq)]
+pub struct Texts {
+    pub lang: &'static str,
+    pub scan_title: &'static str,
+    pub intro_lead: &'static str,
+    pub intro_how: &'static str,
+    pub intro_privacy: &'static str,
+    pub start: &'static str,
+    pub resume: &'static str,
+    pub restart: &'static str,
+    pub bad_link: &'static str,
+    /// `{number}`, `{count}`
+    pub step_of: &'static str,
+    /// `{answered}`, `{count}`
+    pub answered_of: &'static str,
+    pub may_skip: &'static str,
+    pub dont_know: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub to_results: &'static str,
+    pub results_title: &'static str,
+    pub shared_results_title: &'static str,
+    pub shared_notice: &'static str,
+    pub take_scan_yourself: &'static str,
+    pub overall: &'static str,
+    pub stage: &'static str,
+    pub score: &'static str,
+    pub block: &'static str,
+    pub unknown: &'static str,
+    pub unknown_advice: &'static str,
+    pub start_here: &'static str,
+    pub start_here_lead: &'static str,
+    pub table_caption: &'static str,
+    /// `{scores}`: the blocks and their scores, in words
+    pub radar_name: &'static str,
+    /// `{title}`, `{score}`
+    pub radar_item: &'static str,
+    /// `{number}`, `{title}`
+    pub read_article: &'static str,
+    pub advice_heading: &'static str,
+    pub share_title: &'static str,
+    pub share_help: &'static str,
+    pub share_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub edit_answers: &'static str,
+}
+
+pub static NL: Texts = Texts {
+    lang: "nl",
+    scan_title: "Hoe datagedreven is uw organisatie?",
+    intro_lead: "Deze scan laat zien hoe ver uw organisatie is met werken met data. U kijkt naar de zeven bouwstenen uit de serie ‘Zeven bouwstenen voor een datagedreven organisatie’.",
+    intro_how: "Per bouwsteen leest u drie of vier stellingen. Kies steeds wat het beste past bij uw organisatie. Weet u het niet, dan kiest u ‘Weet ik niet’ of slaat u de stelling over. Het duurt ongeveer vijf minuten.",
+    intro_privacy: "Uw antwoorden gaan nergens naartoe. Ze blijven alleen in uw eigen browser.",
+    start: "Start de scan",
+    resume: "Ga verder waar u was",
+    restart: "Opnieuw beginnen",
+    bad_link: "Deze deellink werkt niet. Misschien is hij niet helemaal gekopieerd. U kunt de scan hieronder zelf doen.",
+    step_of: "Bouwsteen {number} van {count}",
+    answered_of: "{answered} van {count} stellingen beantwoord",
+    may_skip: "U mag een stelling overslaan.",
+    dont_know: "Weet ik niet",
+    previous: "Vorige",
+    next: "Volgende",
+    to_results: "Naar de uitslag",
+    results_title: "Uw uitslag",
+    shared_results_title: "Gedeelde uitslag",
+    shared_notice: "U bekijkt de uitslag van iemand anders. Wilt u weten hoe uw eigen organisatie ervoor staat?",
+    take_scan_yourself: "Doe de scan zelf",
+    overall: "Totaalscore",
+    stage: "Fase",
+    score: "Score",
+    block: "Bouwsteen",
+    unknown: "onbekend",
+    unknown_advice: "Voor deze bouwsteen is geen stelling met een niveau beantwoord, dus er is geen score. Lees het artikel om te zien waar deze bouwsteen over gaat.",
+    start_here: "Begin hier",
+    start_here_lead: "Hier valt het meeste te winnen:",
+    table_caption: "Score per bouwsteen",
+    radar_name: "Radargrafiek van de scores per bouwsteen. {scores}",
+    radar_item: "{title}: {score}.",
+    read_article: "Lees bouwsteen {number}: {title}",
+    advice_heading: "Advies",
+    share_title: "Deel uw uitslag",
+    share_help: "Met deze link ziet een ander dezelfde uitslag. De antwoorden staan in de link zelf en worden nergens opgeslagen.",
+    share_label: "Link naar deze uitslag",
+    copy_link: "Kopieer link",
+    copied: "De link is gekopieerd.",
+    copy_failed: "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.",
+    edit_answers: "Antwoorden aanpassen",
+};
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}
+
+/// One language's UI strings and content, compared by address: they are static, so two
+/// locales are the same exactly when they point at the same data.
+#[derive(Debug, Clone, Copy)]
+pub struct Locale {
+    pub texts: &'static Texts,
+    pub content: &'static super::quiz::Content,
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.texts, other.texts) && std::ptr::eq(self.content, other.content)
+    }
+}
+
+impl Locale {
+    pub fn dutch() -> Self {
+        Self { texts: &NL, content: &super::content::CONTENT_NL }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_every_blank() {
+        assert_eq!(
+            fill(NL.step_of, &[("number", "3"), ("count", "7")]),
+            "Bouwsteen 3 van 7"
+        );
+        assert_eq!(fill(NL.read_article, &[("number", "1"), ("title", "X")]), "Lees bouwsteen 1: X");
+    }
+}

@@ -1,0 +1,12 @@
+//! Everything that can be decided without a browser: content, scoring, the share codec, radar
+//! geometry, UI strings. No web-sys and no yew here, so all of it is tested with `cargo test`.
+
+pub mod base64url;
+pub mod content;
+pub mod fragment;
+pub mod i18n;
+pub mod progress;
+pub mod quiz;
+pub mod radar;
+pub mod score;
+pub mod share;

@@ -1,0 +1,127 @@
+//! The scan's content as static data, and a visitor's answers.
+
+use std::collections::BTreeMap;
+
+/// Stable number of a statement. Share links store answers by this id, so an id stays with its
+/// statement for good and is never reused.
+pub type StatementId = u8;
+
+/// The whole scan in one language, baked in from `content/*.toml` by `build.rs`.
+#[derive(Debug, PartialEq)]
+pub struct Content {
+    pub version: u16,
+    pub stages: &'static [Stage],
+    pub blocks: &'static [Block],
+}
+
+/// A named band of scores: a score belongs to the last stage whose `from` it reaches.
+#[derive(Debug, PartialEq)]
+pub struct Stage {
+    pub name: &'static str,
+    pub from: u8,
+    pub summary: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Block {
+    pub number: u8,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub article: &'static str,
+    /// One advice per stage, in the order of [`Content::stages`].
+    pub advice: &'static [&'static str],
+    pub statements: &'static [Statement],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Statement {
+    pub id: StatementId,
+    pub text: &'static str,
+    /// Five maturity levels worded for this statement, lowest first.
+    pub levels: [&'static str; 5],
+}
+
+/// The highest level value; levels are valued `0..=MAX_LEVEL`.
+pub const MAX_LEVEL: u8 = 4;
+
+/// One answer to a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// A maturity level, `0..=MAX_LEVEL`.
+    Level(u8),
+    /// "Weet ik niet": answered, but not scored.
+    DontKnow,
+}
+
+/// A visitor's answers by statement id. A statement without an entry is unanswered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers(BTreeMap<StatementId, Answer>);
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, id: StatementId) -> Option<Answer> {
+        self.0.get(&id).copied()
+    }
+
+    /// Sets an answer; a level above [`MAX_LEVEL`] is ignored.
+    pub fn set(&mut self, id: StatementId, answer: Answer) {
+        if let Answer::Level(level) = answer {
+            if level > MAX_LEVEL {
+                return;
+            }
+        }
+        self.0.insert(id, answer);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (StatementId, Answer)> + '_ {
+        self.0.iter().map(|(id, answer)| (*id, *answer))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Keeps only answers to statements the content still has (a share link may be older).
+    pub fn retain_known(&mut self, content: &Content) {
+        self.0.retain(|id, _| content.statement(*id).is_some());
+    }
+
+    /// How many of the block's statements have an answer (don't-know included).
+    pub fn answered_in(&self, block: &Block) -> usize {
+        block
+            .statements
+            .iter()
+            .filter(|statement| self.0.contains_key(&statement.id))
+            .count()
+    }
+}
+
+impl FromIterator<(StatementId, Answer)> for Answers {
+    fn from_iter<I: IntoIterator<Item = (StatementId, Answer)>>(iter: I) -> Self {
+        let mut answers = Answers::new();
+        for (id, answer) in iter {
+            answers.set(id, answer);
+        }
+        answers
+    }
+}
+
+impl Content {
+    pub fn statement(&self, id: StatementId) -> Option<&'static Statement> {
+        self.blocks
+            .iter()
+            .flat_map(|block| block.statements.iter())
+            .find(|statement| statement.id == id)
+    }
+
+    pub fn statement_count(&self) -> usize {
+        self.blocks.iter().map(|block| block.statements.len()).sum()
+    }
+}

@@ -1,0 +1,163 @@
+//! Radar chart geometry for N axes: pure numbers, no drawing.
+//!
+//! The first axis points straight up and the others follow clockwise, in SVG coordinates
+//! (y grows downwards). A score of 0 sits at the centre, 100 on the outer ring.
+
+use std::f64::consts::TAU;
+use std::fmt::Write as _;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Which side of its anchor point a label's text extends to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextAnchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl TextAnchor {
+    pub fn as_svg(self) -> &'static str {
+        match self {
+            Self::Start => "start",
+            Self::Middle => "middle",
+            Self::End => "end",
+        }
+    }
+}
+
+/// Rings drawn behind the polygon, as scores.
+pub const RING_SCORES: [u8; 5] = [0, 25, 50, 75, 100];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Radar {
+    pub axes: usize,
+    pub center: Point,
+    pub radius: f64,
+}
+
+impl Radar {
+    /// Angle of axis `index`, in radians from the positive x axis, clockwise on screen.
+    pub fn axis_angle(&self, index: usize) -> f64 {
+        let axes = self.axes.max(1) as f64;
+        -TAU / 4.0 + TAU * index as f64 / axes
+    }
+
+    /// The point for `score` (clamped to 0..=100) on axis `index`.
+    pub fn point(&self, index: usize, score: f64) -> Point {
+        let distance = self.radius * score.clamp(0.0, 100.0) / 100.0;
+        let angle = self.axis_angle(index);
+        Point {
+            x: self.center.x + distance * angle.cos(),
+            y: self.center.y + distance * angle.sin(),
+        }
+    }
+
+    /// A ring at `score` through every axis.
+    pub fn ring(&self, score: f64) -> Vec<Point> {
+        (0..self.axes).map(|index| self.point(index, score)).collect()
+    }
+
+    /// The polygon of a result; an unknown score sits at the centre.
+    pub fn polygon(&self, scores: &[Option<u8>]) -> Vec<Point> {
+        scores
+            .iter()
+            .enumerate()
+            .map(|(index, score)| self.point(index, score.map_or(0.0, f64::from)))
+            .collect()
+    }
+
+    /// Where axis `index`'s label goes (`gap` beyond the outer ring) and how it is anchored,
+    /// so that labels on the left grow leftwards and never cross the chart.
+    pub fn label(&self, index: usize, gap: f64) -> (Point, TextAnchor) {
+        let angle = self.axis_angle(index);
+        let distance = self.radius + gap;
+        let point = Point {
+            x: self.center.x + distance * angle.cos(),
+            y: self.center.y + distance * angle.sin(),
+        };
+        let horizontal = angle.cos();
+        let anchor = if horizontal.abs() < 0.2 {
+            TextAnchor::Middle
+        } else if horizontal > 0.0 {
+            TextAnchor::Start
+        } else {
+            TextAnchor::End
+        };
+        (point, anchor)
+    }
+}
+
+/// SVG `points` attribute text, one decimal per coordinate.
+pub fn points_attribute(points: &[Point]) -> String {
+    let mut out = String::with_capacity(points.len() * 12);
+    for (index, point) in points.iter().enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        let _ = write!(out, "{:.1},{:.1}", point.x, point.y);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RADAR: Radar = Radar { axes: 7, center: Point { x: 200.0, y: 150.0 }, radius: 100.0 };
+
+    fn close(a: Point, b: Point) -> bool {
+        (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9
+    }
+
+    #[test]
+    fn first_axis_points_up_and_full_score_reaches_the_radius() {
+        assert!(close(RADAR.point(0, 100.0), Point { x: 200.0, y: 50.0 }));
+        assert!(close(RADAR.point(0, 50.0), Point { x: 200.0, y: 100.0 }));
+        assert!(close(RADAR.point(3, 0.0), RADAR.center));
+    }
+
+    #[test]
+    fn axes_go_clockwise_and_are_evenly_spaced() {
+        let square = Radar { axes: 4, ..RADAR };
+        assert!(close(square.point(1, 100.0), Point { x: 300.0, y: 150.0 }));
+        assert!(close(square.point(2, 100.0), Point { x: 200.0, y: 250.0 }));
+        assert!(close(square.point(3, 100.0), Point { x: 100.0, y: 150.0 }));
+        for index in 0..7 {
+            let p = RADAR.point(index, 100.0);
+            let distance = ((p.x - 200.0).powi(2) + (p.y - 150.0).powi(2)).sqrt();
+            assert!((distance - 100.0).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn scores_are_clamped_and_unknown_sits_at_centre() {
+        assert!(close(RADAR.point(0, 150.0), RADAR.point(0, 100.0)));
+        assert!(close(RADAR.point(0, -5.0), RADAR.center));
+        let polygon = RADAR.polygon(&[Some(100), None]);
+        assert!(close(polygon[1], RADAR.center));
+    }
+
+    #[test]
+    fn ring_has_a_point_per_axis() {
+        assert_eq!(RADAR.ring(75.0).len(), 7);
+    }
+
+    #[test]
+    fn labels_anchor_away_from_the_chart() {
+        assert_eq!(RADAR.label(0, 10.0).1, TextAnchor::Middle);
+        assert_eq!(RADAR.label(1, 10.0).1, TextAnchor::Start);
+        assert_eq!(RADAR.label(6, 10.0).1, TextAnchor::End);
+        assert!(close(RADAR.label(0, 10.0).0, Point { x: 200.0, y: 40.0 }));
+    }
+
+    #[test]
+    fn points_attribute_format() {
+        let points = [Point { x: 1.0, y: 2.26 }, Point { x: 3.0, y: 4.0 }];
+        assert_eq!(points_attribute(&points), "1.0,2.3 3.0,4.0");
+    }
+}

@@ -1,0 +1,187 @@
+//! Scoring: block scores, overall score, stages and the weakest blocks.
+//!
+//! Levels are valued 0..=4 and "Weet ik niet" is not scored. A block's score is
+//! round(100 × mean / 4) over its scored answers; a block without one has no score (unknown,
+//! not 0). The overall score is the rounded mean of the known block scores. Rounding is half
+//! up, done in integers so that no float edge case can move a score.
+
+use super::quiz::{Answer, Answers, Block, Content, Stage, MAX_LEVEL};
+
+/// A score from 0 to 100.
+pub type Score = u8;
+
+/// Scores of one completed (or partly completed) scan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanScores {
+    /// One entry per block, in content order; `None` means unknown.
+    pub blocks: Vec<Option<Score>>,
+    /// `None` when no block has a score.
+    pub overall: Option<Score>,
+}
+
+impl ScanScores {
+    pub fn of(content: &Content, answers: &Answers) -> Self {
+        let blocks: Vec<Option<Score>> = content
+            .blocks
+            .iter()
+            .map(|block| block_score(block, answers))
+            .collect();
+        let overall = overall_score(&blocks);
+        Self { blocks, overall }
+    }
+
+    /// Indices of the (at most) `count` lowest-scoring known blocks, lowest first; ties go to
+    /// the earlier block, because the series builds up in that order.
+    pub fn weakest(&self, count: usize) -> Vec<usize> {
+        let mut known: Vec<(Score, usize)> = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(index, score)| score.map(|score| (score, index)))
+            .collect();
+        known.sort_unstable();
+        known.into_iter().take(count).map(|(_, index)| index).collect()
+    }
+}
+
+pub fn block_score(block: &Block, answers: &Answers) -> Option<Score> {
+    let levels = block
+        .statements
+        .iter()
+        .filter_map(|statement| match answers.get(statement.id) {
+            Some(Answer::Level(level)) => Some(u32::from(level)),
+            Some(Answer::DontKnow) | None => None,
+        });
+    let (sum, count) = levels.fold((0u32, 0u32), |(sum, count), level| (sum + level, count + 1));
+    (count > 0).then(|| rounded_ratio(100 * sum, u32::from(MAX_LEVEL) * count))
+}
+
+pub fn overall_score(block_scores: &[Option<Score>]) -> Option<Score> {
+    let (sum, count) = block_scores
+        .iter()
+        .flatten()
+        .fold((0u32, 0u32), |(sum, count), score| (sum + u32::from(*score), count + 1));
+    (count > 0).then(|| rounded_ratio(sum, count))
+}
+
+/// round(numerator / denominator), half up, for a result known to lie in 0..=100.
+fn rounded_ratio(numerator: u32, denominator: u32) -> Score {
+    let rounded = (2 * numerator + denominator) / (2 * denominator);
+    Score::try_from(rounded.min(100)).unwrap_or(100)
+}
+
+/// Index of the stage a score falls in.
+pub fn stage_index(stages: &[Stage], score: Score) -> usize {
+    stages
+        .iter()
+        .rposition(|stage| score >= stage.from)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::quiz::{Statement, StatementId};
+
+    const LEVELS: [&str; 5] = ["0", "1", "2", "3", "4"];
+
+    static STATEMENTS_A: [Statement; 3] = [
+        Statement { id: 1, text: "a", levels: LEVELS },
+        Statement { id: 2, text: "b", levels: LEVELS },
+        Statement { id: 3, text: "c", levels: LEVELS },
+    ];
+    static STATEMENTS_B: [Statement; 1] = [Statement { id: 9, text: "d", levels: LEVELS }];
+    static BLOCKS: [Block; 2] = [
+        Block { number: 1, title: "A", summary: "", article: "", advice: &[], statements: &STATEMENTS_A },
+        Block { number: 2, title: "B", summary: "", article: "", advice: &[], statements: &STATEMENTS_B },
+    ];
+    static STAGES: [Stage; 5] = [
+        Stage { name: "s0", from: 0, summary: "" },
+        Stage { name: "s1", from: 21, summary: "" },
+        Stage { name: "s2", from: 41, summary: "" },
+        Stage { name: "s3", from: 61, summary: "" },
+        Stage { name: "s4", from: 81, summary: "" },
+    ];
+    static CONTENT: Content = Content { version: 1, stages: &STAGES, blocks: &BLOCKS };
+
+    fn answers(pairs: &[(StatementId, Answer)]) -> Answers {
+        pairs.iter().copied().collect()
+    }
+
+    #[test]
+    fn block_score_is_rounded_percentage_of_mean_level() {
+        // mean 2/3 of a level: 100 * (2/3) / 4 = 16.67 -> 17
+        let a = answers(&[(1, Answer::Level(0)), (2, Answer::Level(0)), (3, Answer::Level(2))]);
+        assert_eq!(block_score(&BLOCKS[0], &a), Some(17));
+        // mean 1/3: 8.33 -> 8
+        let a = answers(&[(1, Answer::Level(1)), (2, Answer::Level(0)), (3, Answer::Level(0))]);
+        assert_eq!(block_score(&BLOCKS[0], &a), Some(8));
+        let a = answers(&[(1, Answer::Level(4)), (2, Answer::Level(4)), (3, Answer::Level(4))]);
+        assert_eq!(block_score(&BLOCKS[0], &a), Some(100));
+        let a = answers(&[(1, Answer::Level(0))]);
+        assert_eq!(block_score(&BLOCKS[0], &a), Some(0));
+    }
+
+    #[test]
+    fn halves_round_up() {
+        // mean 1.5 of 4 -> 37.5 -> 38
+        let a = answers(&[(1, Answer::Level(1)), (2, Answer::Level(2))]);
+        assert_eq!(block_score(&BLOCKS[0], &a), Some(38));
+        assert_eq!(overall_score(&[Some(10), Some(11)]), Some(11)); // 10.5 -> 11
+        assert_eq!(overall_score(&[Some(0), Some(1), Some(1)]), Some(1)); // 0.67 -> 1
+    }
+
+    #[test]
+    fn dont_know_is_not_scored_and_not_zero() {
+        let a = answers(&[(1, Answer::Level(4)), (2, Answer::DontKnow), (3, Answer::DontKnow)]);
+        assert_eq!(block_score(&BLOCKS[0], &a), Some(100));
+    }
+
+    #[test]
+    fn block_without_scored_answer_is_unknown() {
+        assert_eq!(block_score(&BLOCKS[0], &Answers::new()), None);
+        let a = answers(&[(1, Answer::DontKnow)]);
+        assert_eq!(block_score(&BLOCKS[0], &a), None);
+    }
+
+    #[test]
+    fn answers_to_other_blocks_do_not_count() {
+        let a = answers(&[(9, Answer::Level(4))]);
+        assert_eq!(block_score(&BLOCKS[0], &a), None);
+        assert_eq!(block_score(&BLOCKS[1], &a), Some(100));
+    }
+
+    #[test]
+    fn overall_is_mean_of_known_blocks_only() {
+        let a = answers(&[(1, Answer::Level(2)), (9, Answer::DontKnow)]);
+        let scores = ScanScores::of(&CONTENT, &a);
+        assert_eq!(scores.blocks, vec![Some(50), None]);
+        assert_eq!(scores.overall, Some(50));
+        assert_eq!(ScanScores::of(&CONTENT, &Answers::new()).overall, None);
+    }
+
+    #[test]
+    fn stage_boundaries() {
+        assert_eq!(stage_index(&STAGES, 0), 0);
+        assert_eq!(stage_index(&STAGES, 20), 0);
+        assert_eq!(stage_index(&STAGES, 21), 1);
+        assert_eq!(stage_index(&STAGES, 60), 2);
+        assert_eq!(stage_index(&STAGES, 61), 3);
+        assert_eq!(stage_index(&STAGES, 100), 4);
+    }
+
+    #[test]
+    fn weakest_blocks_skip_unknown_and_break_ties_by_order() {
+        let scores = ScanScores { blocks: vec![Some(40), None, Some(10), Some(40), Some(90)], overall: None };
+        assert_eq!(scores.weakest(2), vec![2, 0]);
+        let scores = ScanScores { blocks: vec![None, Some(5)], overall: None };
+        assert_eq!(scores.weakest(2), vec![1]);
+    }
+
+    #[test]
+    fn level_above_max_is_ignored() {
+        let mut a = Answers::new();
+        a.set(1, Answer::Level(5));
+        assert!(a.is_empty());
+    }
+}

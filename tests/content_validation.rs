@@ -1,0 +1,115 @@
+//! The content files pass validation, and each kind of broken content is refused with a message
+//! that names the file and the entry. build.rs runs the same checks, so these are the checks
+//! that stop a broken build.
+
+#[path = "../src/content_schema.rs"]
+#[allow(dead_code)]
+mod content_schema;
+
+use content_schema::{check_article_address, parse_content};
+
+const NL: &str = include_str!("../content/nl.toml");
+
+fn broken(find: &str, replace: &str) -> String {
+    assert!(NL.contains(find), "fixture text {find:?} is not in content/nl.toml");
+    NL.replacen(find, replace, 1)
+}
+
+fn error_of(text: &str) -> String {
+    match parse_content("content/nl.toml", text) {
+        Ok(_) => panic!("broken content was accepted"),
+        Err(error) => error.to_string(),
+    }
+}
+
+#[test]
+fn shipped_content_is_valid() {
+    let content = parse_content("content/nl.toml", NL).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(content.blocks.len(), 7);
+    for block in &content.blocks {
+        assert!((3..=4).contains(&block.statements.len()), "block {} has 3 or 4 statements", block.number);
+        assert_eq!(
+            block.article,
+            format!("https://www.quarant.nl/zeven-bouwstenen-voor-een-datagedreven-organisatie-deel-{}/", block.number)
+        );
+    }
+}
+
+#[test]
+fn missing_field_names_the_file_and_field() {
+    let error = error_of(&broken("title = \"Werf data-expertise\"\n", ""));
+    assert!(error.starts_with("content/nl.toml: "), "{error}");
+    assert!(error.contains("missing field `title`"), "{error}");
+}
+
+#[test]
+fn block_without_statements_is_refused() {
+    let start = NL.find("[[blocks.statements]]\nid = 71").unwrap_or(0);
+    assert!(start > 0);
+    let error = error_of(&NL[..start]);
+    assert!(error.contains("blocks[6] \"Start vandaag!\""), "{error}");
+    assert!(error.contains("at least one statement"), "{error}");
+}
+
+#[test]
+fn duplicate_statement_id_is_refused() {
+    let error = error_of(&broken("id = 22", "id = 21"));
+    assert!(error.contains("statement 21"), "{error}");
+    assert!(error.contains("duplicate statement id"), "{error}");
+}
+
+#[test]
+fn invalid_article_address_is_refused() {
+    let error = error_of(&broken(
+        "https://www.quarant.nl/zeven-bouwstenen-voor-een-datagedreven-organisatie-deel-5/",
+        "javascript:alert(1)",
+    ));
+    assert!(error.contains("blocks[4] \"Bied ruimte voor experimenten\" article"), "{error}");
+    assert!(error.contains("invalid address"), "{error}");
+}
+
+#[test]
+fn wrong_number_of_levels_is_refused() {
+    let error = error_of(&broken("  \"Ja, zo werken we altijd.\",\n", ""));
+    assert!(error.contains("statement 41"), "{error}");
+    assert!(error.contains("expected 5 levels"), "{error}");
+}
+
+#[test]
+fn missing_advice_is_refused() {
+    let error = error_of(&broken(
+        "  \"U zit in een goed ritme. Begin ook bij nieuwe vragen klein en deel wat u leert met anderen.\",\n",
+        "",
+    ));
+    assert!(error.contains("blocks[6]"), "{error}");
+    assert!(error.contains("one advice per stage"), "{error}");
+}
+
+#[test]
+fn out_of_range_id_and_unknown_field_are_refused() {
+    assert!(error_of(&broken("id = 11", "id = 0")).contains("id must be a number from 1 to 255"));
+    assert!(error_of(&broken("id = 11", "id = 11\ncolour = \"red\"")).contains("unknown field `colour`"));
+}
+
+#[test]
+fn stages_must_rise_from_zero() {
+    assert!(error_of(&broken("from = 21", "from = 0")).contains("`from` must rise"));
+    assert!(error_of(&broken("from = 0", "from = 5")).contains("first stage must start at 0"));
+}
+
+#[test]
+fn article_address_rules() {
+    assert!(check_article_address("https://www.example.nl/artikel/").is_ok());
+    for bad in [
+        "http://www.example.nl/",
+        "https://",
+        "https:///pad",
+        "https://localhost/",
+        "https://www.example.nl/a b",
+        "https://www.example.nl/\"><script>",
+        "//www.example.nl/",
+        "",
+    ] {
+        assert!(check_article_address(bad).is_err(), "{bad} accepted");
+    }
+}
