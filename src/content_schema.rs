@@ -88,7 +88,10 @@ fn validate(file: &str, content: &RawContent) -> Result<(), ContentError> {
     if content.stages.len() != STAGE_COUNT {
         return Err(fail(
             "stages".into(),
-            format!("expected {STAGE_COUNT} stages, found {}", content.stages.len()),
+            format!(
+                "expected {STAGE_COUNT} stages, found {}",
+                content.stages.len()
+            ),
         ));
     }
     let mut previous_from: Option<u8> = None;
@@ -103,7 +106,10 @@ fn validate(file: &str, content: &RawContent) -> Result<(), ContentError> {
             Some(previous) if stage.from <= previous || stage.from > 100 => {
                 return Err(fail(
                     entry,
-                    format!("`from` must rise and stay within 0..=100 (previous {previous}, this {})", stage.from),
+                    format!(
+                        "`from` must rise and stay within 0..=100 (previous {previous}, this {})",
+                        stage.from
+                    ),
                 ))
             }
             _ => {}
@@ -114,7 +120,10 @@ fn validate(file: &str, content: &RawContent) -> Result<(), ContentError> {
     if content.blocks.len() != BLOCK_COUNT {
         return Err(fail(
             "blocks".into(),
-            format!("expected {BLOCK_COUNT} blocks, found {}", content.blocks.len()),
+            format!(
+                "expected {BLOCK_COUNT} blocks, found {}",
+                content.blocks.len()
+            ),
         ));
     }
     let mut seen_ids = BTreeSet::new();
@@ -123,21 +132,27 @@ fn validate(file: &str, content: &RawContent) -> Result<(), ContentError> {
         if usize::from(block.number) != index + 1 {
             return Err(fail(
                 entry,
-                format!("number {} out of order: blocks are numbered 1..={BLOCK_COUNT} in series order", block.number),
+                format!(
+                    "number {} out of order: blocks are numbered 1..={BLOCK_COUNT} in series order",
+                    block.number
+                ),
             ));
         }
         require_text(&block.title, "title").map_err(|p| fail(entry.clone(), p))?;
         require_text(&block.summary, "summary").map_err(|p| fail(entry.clone(), p))?;
-        check_article_address(&block.article)
-            .map_err(|p| fail(format!("{entry} article"), p))?;
+        check_article_address(&block.article).map_err(|p| fail(format!("{entry} article"), p))?;
         if block.advice.len() != STAGE_COUNT {
             return Err(fail(
                 entry,
-                format!("expected one advice per stage ({STAGE_COUNT}), found {}", block.advice.len()),
+                format!(
+                    "expected one advice per stage ({STAGE_COUNT}), found {}",
+                    block.advice.len()
+                ),
             ));
         }
         for (stage, advice) in block.advice.iter().enumerate() {
-            require_text(advice, "advice").map_err(|p| fail(format!("{entry} advice[{stage}]"), p))?;
+            require_text(advice, "advice")
+                .map_err(|p| fail(format!("{entry} advice[{stage}]"), p))?;
         }
         if block.statements.is_empty() {
             return Err(fail(entry, "a block needs at least one statement".into()));
@@ -154,7 +169,10 @@ fn validate(file: &str, content: &RawContent) -> Result<(), ContentError> {
             if statement.levels.len() != LEVELS_PER_STATEMENT {
                 return Err(fail(
                     entry,
-                    format!("expected {LEVELS_PER_STATEMENT} levels, lowest first, found {}", statement.levels.len()),
+                    format!(
+                        "expected {LEVELS_PER_STATEMENT} levels, lowest first, found {}",
+                        statement.levels.len()
+                    ),
                 ));
             }
             for level in &statement.levels {
@@ -191,7 +209,9 @@ pub fn check_article_address(address: &str) -> Result<(), String> {
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`' | '\\'))
     {
-        return Err(format!("invalid address {address:?}: contains a character not allowed in an address"));
+        return Err(format!(
+            "invalid address {address:?}: contains a character not allowed in an address"
+        ));
     }
     Ok(())
 }

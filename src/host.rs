@@ -1,6 +1,7 @@
 //! What the components may ask of the page they live in. The embed layer implements it with
 //! the browser's APIs; the components never touch the page themselves.
 
+use std::any::Any;
 use std::rc::Rc;
 use yew::Callback;
 
@@ -13,6 +14,9 @@ pub trait Host {
     fn share_link(&self, code: &str) -> String;
     /// Copy `text` to the clipboard; `done` hears whether it worked.
     fn copy_text(&self, text: String, done: Callback<bool>);
+    /// Call `on_change` with the new fragment whenever it changes without a reload. Watching
+    /// stops when the returned value is dropped.
+    fn watch_fragment(&self, on_change: Callback<String>) -> Box<dyn Any>;
 }
 
 /// A shared handle to the host, comparable so it can be a component property.

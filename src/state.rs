@@ -40,7 +40,7 @@ pub struct ScanState {
     pub navigations: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Start (or resume) the scan at its first step.
     Start,
@@ -53,6 +53,9 @@ pub enum Action {
     EditAnswers,
     /// Leave a shared result for the visitor's own scan.
     TakeScanYourself,
+    /// The page's fragment changed without a reload (a link pasted into the address bar, or
+    /// the back button); the full new fragment.
+    FragmentChanged(String),
 }
 
 /// What the address bar's fragment should hold for this state.
@@ -87,25 +90,32 @@ impl ScanState {
                 Place::Results => Screen::Results,
             };
         }
-        let Some(code) = fragment::share_code(fragment) else {
-            return state;
-        };
+        match fragment::share_code(fragment) {
+            Some(code) => state.open_share_code(code),
+            None => state,
+        }
+    }
+
+    /// Shows the result in a share code, or the start screen with a notice when it is broken.
+    fn open_share_code(mut self, code: &str) -> Self {
         match share::decode(code) {
             Ok(mut shared) => {
-                shared.answers.retain_known(content);
+                shared.answers.retain_known(self.content);
                 // A reload of one's own results page opens as one's own, not as a shared one.
-                let is_own = state.screen == Screen::Results && shared.answers == state.answers;
-                if !is_own {
-                    state.shared = Some(shared.answers);
-                    state.screen = Screen::Shared;
+                let is_own = self.screen == Screen::Results && shared.answers == self.answers;
+                if is_own {
+                    return self;
                 }
+                self.notice = None;
+                self.shared = Some(shared.answers);
+                self.go(Screen::Shared)
             }
             Err(error) => {
-                state.notice = Some(Notice::InvalidShareLink(error));
-                state.screen = Screen::Intro;
+                self.notice = Some(Notice::InvalidShareLink(error));
+                self.shared = None;
+                self.go(Screen::Intro)
             }
         }
-        state
     }
 
     pub fn block_count(&self) -> usize {
@@ -181,6 +191,15 @@ impl ScanState {
                 self.shared = None;
                 self.go(Screen::Intro)
             }
+            (Action::FragmentChanged(fragment), screen) => match fragment::share_code(&fragment) {
+                Some(code) if screen == Screen::Results && code == self.share_code() => self,
+                Some(code) => self.open_share_code(code),
+                None if screen == Screen::Shared => {
+                    self.shared = None;
+                    self.go(Screen::Intro)
+                }
+                None => self,
+            },
             // Any other pair is a stale click (say, a double click on the last "Volgende").
             _ => self,
         }
@@ -202,7 +221,9 @@ mod tests {
     use crate::CONTENT_NL as CONTENT;
 
     fn run(state: ScanState, actions: &[Action]) -> ScanState {
-        actions.iter().fold(state, |state, action| state.apply(*action))
+        actions
+            .iter()
+            .fold(state, |state, action| state.apply(action.clone()))
     }
 
     #[test]
@@ -220,7 +241,12 @@ mod tests {
     fn previous_goes_back_and_answers_stay() {
         let state = run(
             ScanState::new(&CONTENT),
-            &[Action::Start, Action::Answer(11, Level(3)), Action::Next, Action::Previous],
+            &[
+                Action::Start,
+                Action::Answer(11, Level(3)),
+                Action::Next,
+                Action::Previous,
+            ],
         );
         assert_eq!(state.screen, Screen::Step(0));
         assert_eq!(state.answers.get(11), Some(Level(3)));
@@ -231,9 +257,15 @@ mod tests {
     fn answers_only_count_on_a_step_and_for_known_statements() {
         let state = run(ScanState::new(&CONTENT), &[Action::Answer(11, Level(1))]);
         assert!(state.answers.is_empty());
-        let state = run(ScanState::new(&CONTENT), &[Action::Start, Action::Answer(200, Level(1))]);
+        let state = run(
+            ScanState::new(&CONTENT),
+            &[Action::Start, Action::Answer(200, Level(1))],
+        );
         assert!(state.answers.is_empty());
-        let state = run(state, &[Action::Answer(11, Level(1)), Action::Answer(11, DontKnow)]);
+        let state = run(
+            state,
+            &[Action::Answer(11, Level(1)), Action::Answer(11, DontKnow)],
+        );
         assert_eq!(state.answers.get(11), Some(DontKnow));
     }
 
@@ -275,13 +307,65 @@ mod tests {
 
     #[test]
     fn invalid_share_link_shows_notice_on_the_start_screen() {
-        for fragment in ["#bouwstenen=kapot", "#bouwstenen=", "#/route&bouwstenen=AQAB"] {
+        for fragment in [
+            "#bouwstenen=kapot",
+            "#bouwstenen=",
+            "#/route&bouwstenen=AQAB",
+        ] {
             let state = ScanState::open(&CONTENT, fragment, None);
             assert_eq!(state.screen, Screen::Intro, "{fragment}");
-            assert!(matches!(state.notice, Some(Notice::InvalidShareLink(_))), "{fragment}");
+            assert!(
+                matches!(state.notice, Some(Notice::InvalidShareLink(_))),
+                "{fragment}"
+            );
         }
         let state = ScanState::open(&CONTENT, "#bouwstenen=kapot", None).apply(Action::Start);
         assert_eq!(state.notice, None);
+    }
+
+    #[test]
+    fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
+        let theirs: Answers = [(31, Level(1))].into_iter().collect();
+        let fragment = format!("#bouwstenen={}", share::encode(CONTENT.version, &theirs));
+        let state = run(
+            ScanState::new(&CONTENT),
+            &[Action::Start, Action::FragmentChanged(fragment)],
+        );
+        assert_eq!(state.screen, Screen::Shared);
+        assert_eq!(state.shown_answers(), &theirs);
+        assert_eq!(state.navigations, 2);
+
+        let broken = state.apply(Action::FragmentChanged("#bouwstenen=kapot".into()));
+        assert_eq!(broken.screen, Screen::Intro);
+        assert!(broken.notice.is_some());
+
+        let unrelated = ScanState::new(&CONTENT).apply(Action::Start);
+        let unrelated = unrelated.apply(Action::FragmentChanged("#/andere-route".into()));
+        assert_eq!(unrelated.screen, Screen::Step(0));
+    }
+
+    #[test]
+    fn own_results_ignore_their_own_fragment_and_shared_view_closes_without_one() {
+        let mut state = run(
+            ScanState::new(&CONTENT),
+            &[Action::Start, Action::Answer(11, Level(2))],
+        );
+        for _ in 0..CONTENT.blocks.len() {
+            state = state.apply(Action::Next);
+        }
+        let own = format!("#bouwstenen={}", state.share_code());
+        let state = state.apply(Action::FragmentChanged(own));
+        assert_eq!(state.screen, Screen::Results);
+
+        let theirs = format!(
+            "#bouwstenen={}",
+            share::encode(1, &[(11, Level(0))].into_iter().collect())
+        );
+        let state = state.apply(Action::FragmentChanged(theirs));
+        assert_eq!(state.screen, Screen::Shared);
+        let state = state.apply(Action::FragmentChanged(String::new()));
+        assert_eq!(state.screen, Screen::Intro);
+        assert_eq!(state.answers.get(11), Some(Level(2)));
     }
 
     #[test]

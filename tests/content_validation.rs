@@ -11,7 +11,10 @@ use content_schema::{check_article_address, parse_content};
 const NL: &str = include_str!("../content/nl.toml");
 
 fn broken(find: &str, replace: &str) -> String {
-    assert!(NL.contains(find), "fixture text {find:?} is not in content/nl.toml");
+    assert!(
+        NL.contains(find),
+        "fixture text {find:?} is not in content/nl.toml"
+    );
     NL.replacen(find, replace, 1)
 }
 
@@ -27,7 +30,11 @@ fn shipped_content_is_valid() {
     let content = parse_content("content/nl.toml", NL).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(content.blocks.len(), 7);
     for block in &content.blocks {
-        assert!((3..=4).contains(&block.statements.len()), "block {} has 3 or 4 statements", block.number);
+        assert!(
+            (3..=4).contains(&block.statements.len()),
+            "block {} has 3 or 4 statements",
+            block.number
+        );
         assert_eq!(
             block.article,
             format!("https://www.quarant.nl/zeven-bouwstenen-voor-een-datagedreven-organisatie-deel-{}/", block.number)
@@ -64,7 +71,10 @@ fn invalid_article_address_is_refused() {
         "https://www.quarant.nl/zeven-bouwstenen-voor-een-datagedreven-organisatie-deel-5/",
         "javascript:alert(1)",
     ));
-    assert!(error.contains("blocks[4] \"Bied ruimte voor experimenten\" article"), "{error}");
+    assert!(
+        error.contains("blocks[4] \"Bied ruimte voor experimenten\" article"),
+        "{error}"
+    );
     assert!(error.contains("invalid address"), "{error}");
 }
 
@@ -88,7 +98,8 @@ fn missing_advice_is_refused() {
 #[test]
 fn out_of_range_id_and_unknown_field_are_refused() {
     assert!(error_of(&broken("id = 11", "id = 0")).contains("id must be a number from 1 to 255"));
-    assert!(error_of(&broken("id = 11", "id = 11\ncolour = \"red\"")).contains("unknown field `colour`"));
+    assert!(error_of(&broken("id = 11", "id = 11\ncolour = \"red\""))
+        .contains("unknown field `colour`"));
 }
 
 #[test]

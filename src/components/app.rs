@@ -3,7 +3,7 @@ use super::results::Results;
 use super::step::Step;
 use crate::host::HostHandle;
 use crate::model::i18n::{fill, Locale};
-use crate::state::{FragmentCode, ScanState, Screen};
+use crate::state::{Action, FragmentCode, ScanState, Screen};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -37,6 +37,16 @@ pub fn app(props: &AppProps) -> Html {
                 FragmentCode::Remove => host.0.set_share_code(None),
                 FragmentCode::Keep => {}
             }
+        });
+    }
+    // A share link pasted into the address bar of an open page changes only the fragment.
+    {
+        let (host, dispatch) = (props.host.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            let watch = host
+                .0
+                .watch_fragment(dispatch.reform(Action::FragmentChanged));
+            move || drop(watch)
         });
     }
     // After the visitor moves to another screen, focus its heading so that the next Tab lands

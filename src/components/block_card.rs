@@ -23,8 +23,18 @@ pub fn block_card(props: &BlockCardProps) -> Html {
         .copied()
         .unwrap_or(texts.unknown_advice);
     let stage_name = stage.map_or(texts.unknown, |stage| content.stages[stage].name);
-    let link_name = fill(texts.read_article, &[("number", &block.number.to_string()), ("title", block.title)]);
-    let class = if props.start_here { "card start-here-card" } else { "card" };
+    let link_name = fill(
+        texts.read_article,
+        &[
+            ("number", &block.number.to_string()),
+            ("title", block.title),
+        ],
+    );
+    let class = if props.start_here {
+        "card start-here-card"
+    } else {
+        "card"
+    };
     html! {
         <article {class}>
             <h4>

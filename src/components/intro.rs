@@ -14,7 +14,7 @@ pub struct IntroProps {
 #[function_component(Intro)]
 pub fn intro(props: &IntroProps) -> Html {
     let texts = props.locale.texts;
-    let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
+    let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     let notice = props.notice.map(|Notice::InvalidShareLink(_)| {
         html! { <p class="notice" role="alert">{ texts.bad_link }</p> }
     });

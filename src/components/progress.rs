@@ -17,10 +17,16 @@ pub fn progress(props: &ProgressProps) -> Html {
     let texts = props.locale.texts;
     let count = props.locale.content.blocks.len();
     let number = (props.index + 1).to_string();
-    let step_text = fill(texts.step_of, &[("number", &number), ("count", &count.to_string())]);
+    let step_text = fill(
+        texts.step_of,
+        &[("number", &number), ("count", &count.to_string())],
+    );
     let answered_text = fill(
         texts.answered_of,
-        &[("answered", &props.answered.to_string()), ("count", &props.statements.to_string())],
+        &[
+            ("answered", &props.answered.to_string()),
+            ("count", &props.statements.to_string()),
+        ],
     );
     let segments = (0..count).map(|segment| {
         let class = match segment.cmp(&props.index) {

@@ -30,20 +30,41 @@ pub fn results(props: &ResultsProps) -> Html {
     let Locale { texts, content } = props.locale;
     let scores = ScanScores::of(content, &props.answers);
     let weakest = scores.weakest(START_HERE_COUNT);
-    let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
+    let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
 
-    let overall_stage = scores.overall.map(|score| &content.stages[stage_index(content.stages, score)]);
-    let start_here_links = weakest.iter().filter_map(|index| content.blocks.get(*index)).map(|block| {
-        let name = fill(texts.read_article, &[("number", &block.number.to_string()), ("title", block.title)]);
-        html! { <li><a href={block.article}>{ name }</a></li> }
-    });
-    let cards = content.blocks.iter().zip(&scores.blocks).enumerate().map(|(index, (block, score))| {
-        html! {
-            <BlockCard key={block.number} locale={props.locale} {block} score={*score}
-                start_here={weakest.contains(&index)} />
-        }
-    });
-    let title = if props.shared { texts.shared_results_title } else { texts.results_title };
+    let overall_stage = scores
+        .overall
+        .map(|score| &content.stages[stage_index(content.stages, score)]);
+    let start_here_links = weakest
+        .iter()
+        .filter_map(|index| content.blocks.get(*index))
+        .map(|block| {
+            let name = fill(
+                texts.read_article,
+                &[
+                    ("number", &block.number.to_string()),
+                    ("title", block.title),
+                ],
+            );
+            html! { <li><a href={block.article}>{ name }</a></li> }
+        });
+    let cards =
+        content
+            .blocks
+            .iter()
+            .zip(&scores.blocks)
+            .enumerate()
+            .map(|(index, (block, score))| {
+                html! {
+                    <BlockCard key={block.number} locale={props.locale} {block} score={*score}
+                        start_here={weakest.contains(&index)} />
+                }
+            });
+    let title = if props.shared {
+        texts.shared_results_title
+    } else {
+        texts.results_title
+    };
     html! {
         <section class="results">
             <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ title }</h2>

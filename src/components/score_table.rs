@@ -14,17 +14,29 @@ pub struct ScoreTableProps {
 #[function_component(ScoreTable)]
 pub fn score_table(props: &ScoreTableProps) -> Html {
     let Locale { texts, content } = props.locale;
-    let rows = content.blocks.iter().zip(&props.scores).enumerate().map(|(index, (block, score))| {
-        let stage = score.map_or(texts.unknown, |score| content.stages[stage_index(content.stages, score)].name);
-        let class = if props.weakest.contains(&index) { "weak" } else { "" };
-        html! {
-            <tr {class}>
-                <th scope="row">{ block.number }{ ". " }{ block.title }</th>
-                <td class="number">{ score_text(*score, texts.unknown) }</td>
-                <td>{ stage }</td>
-            </tr>
-        }
-    });
+    let rows =
+        content
+            .blocks
+            .iter()
+            .zip(&props.scores)
+            .enumerate()
+            .map(|(index, (block, score))| {
+                let stage = score.map_or(texts.unknown, |score| {
+                    content.stages[stage_index(content.stages, score)].name
+                });
+                let class = if props.weakest.contains(&index) {
+                    "weak"
+                } else {
+                    ""
+                };
+                html! {
+                    <tr {class}>
+                        <th scope="row">{ block.number }{ ". " }{ block.title }</th>
+                        <td class="number">{ score_text(*score, texts.unknown) }</td>
+                        <td>{ stage }</td>
+                    </tr>
+                }
+            });
     html! {
         <table class="score-table">
             <caption>{ texts.table_caption }</caption>

@@ -25,7 +25,12 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
     let status = use_state(|| CopyStatus::Idle);
     let field = use_node_ref();
     let on_copy = {
-        let (host, link, status, field) = (props.host.clone(), link.clone(), status.clone(), field.clone());
+        let (host, link, status, field) = (
+            props.host.clone(),
+            link.clone(),
+            status.clone(),
+            field.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let (status, field) = (status.clone(), field.clone());
             host.0.copy_text(
@@ -37,7 +42,11 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
                             field.select();
                         }
                     }
-                    status.set(if copied { CopyStatus::Copied } else { CopyStatus::Failed });
+                    status.set(if copied {
+                        CopyStatus::Copied
+                    } else {
+                        CopyStatus::Failed
+                    });
                 }),
             );
         })

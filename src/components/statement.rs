@@ -19,7 +19,11 @@ pub fn statement_field(props: &StatementProps) -> Html {
         .iter()
         .zip(0..=MAX_LEVEL)
         .map(|(label, level)| (Answer::Level(level), *label, level.to_string()))
-        .chain(std::iter::once((Answer::DontKnow, props.dont_know, "x".to_owned())));
+        .chain(std::iter::once((
+            Answer::DontKnow,
+            props.dont_know,
+            "x".to_owned(),
+        )));
     let radios = choices.map(|(answer, label, value)| {
         let id = format!("{name}-{value}");
         let onchange = {
@@ -27,7 +31,11 @@ pub fn statement_field(props: &StatementProps) -> Html {
             let statement_id = statement.id;
             Callback::from(move |_: Event| on_answer.emit((statement_id, answer)))
         };
-        let class = if answer == Answer::DontKnow { "choice dont-know" } else { "choice" };
+        let class = if answer == Answer::DontKnow {
+            "choice dont-know"
+        } else {
+            "choice"
+        };
         html! {
             <div {class}>
                 <input type="radio" id={id.clone()} name={name.clone()} {value}

@@ -3,6 +3,8 @@
 
 use crate::host::Host;
 use crate::model::fragment;
+use std::any::Any;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Clipboard, Storage, Window};
@@ -16,7 +18,9 @@ pub struct BrowserHost {
 
 impl BrowserHost {
     pub fn new() -> Self {
-        Self { window: web_sys::window() }
+        Self {
+            window: web_sys::window(),
+        }
     }
 
     /// The page's fragment, with its `#`, or empty.
@@ -58,8 +62,14 @@ impl Host for BrowserHost {
         if updated == current.trim_start_matches('#') {
             return;
         }
-        let Some(base) = self.address_without_fragment() else { return };
-        let address = if updated.is_empty() { base } else { format!("{base}#{updated}") };
+        let Some(base) = self.address_without_fragment() else {
+            return;
+        };
+        let address = if updated.is_empty() {
+            base
+        } else {
+            format!("{base}#{updated}")
+        };
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
         }
@@ -85,5 +95,35 @@ impl Host for BrowserHost {
         spawn_local(async move {
             done.emit(JsFuture::from(promise).await.is_ok());
         });
+    }
+
+    fn watch_fragment(&self, on_change: Callback<String>) -> Box<dyn Any> {
+        let Some(window) = self.window.clone() else {
+            return Box::new(());
+        };
+        let listener = {
+            let window = window.clone();
+            Closure::<dyn Fn()>::new(move || {
+                on_change.emit(window.location().hash().unwrap_or_default());
+            })
+        };
+        let _ = window
+            .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        Box::new(HashChangeListener { window, listener })
+    }
+}
+
+/// Removes its `hashchange` listener when dropped.
+struct HashChangeListener {
+    window: Window,
+    listener: Closure<dyn Fn()>,
+}
+
+impl Drop for HashChangeListener {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback(
+            "hashchange",
+            self.listener.as_ref().unchecked_ref(),
+        );
     }
 }

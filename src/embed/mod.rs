@@ -26,7 +26,10 @@ pub fn mount_all() {
         return;
     };
     for index in 0..elements.length() {
-        if let Some(element) = elements.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+        if let Some(element) = elements
+            .item(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        {
             if let Err(error) = mount(&element) {
                 web_sys::console::warn_2(&"bouwstenen-scan: could not mount".into(), &error);
             }
@@ -49,9 +52,15 @@ pub fn mount(host_element: &Element) -> Result<(), wasm_bindgen::JsValue> {
 
     let locale = Locale::dutch();
     let host = BrowserHost::new();
-    let saved = host.load_progress().and_then(|saved| progress::load(locale.content, &saved));
+    let saved = host
+        .load_progress()
+        .and_then(|saved| progress::load(locale.content, &saved));
     let initial = ScanState::open(locale.content, &host.fragment(), saved);
-    let props = AppProps { locale, host: HostHandle(Rc::new(host)), initial };
+    let props = AppProps {
+        locale,
+        host: HostHandle(Rc::new(host)),
+        initial,
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(())
 }

@@ -6,7 +6,11 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         let chars = chunk.len() + 1;
         for i in 0..chars {
@@ -42,7 +46,10 @@ pub fn decode(text: &str) -> Result<Vec<u8>, Base64Error> {
         3 => 0b11,
         _ => 0,
     };
-    if values.last().is_some_and(|last| last & unused_bits_mask != 0) {
+    if values
+        .last()
+        .is_some_and(|last| last & unused_bits_mask != 0)
+    {
         return Err(Base64Error::NonCanonical);
     }
     let mut out = Vec::with_capacity(values.len() * 3 / 4);

@@ -47,8 +47,14 @@ mod tests {
     #[test]
     fn writing_keeps_the_hosts_parts() {
         assert_eq!(with_share_code("", Some("AbC")), "bouwstenen=AbC");
-        assert_eq!(with_share_code("#/route", Some("AbC")), "/route&bouwstenen=AbC");
-        assert_eq!(with_share_code("#/route&bouwstenen=old", Some("new")), "/route&bouwstenen=new");
+        assert_eq!(
+            with_share_code("#/route", Some("AbC")),
+            "/route&bouwstenen=AbC"
+        );
+        assert_eq!(
+            with_share_code("#/route&bouwstenen=old", Some("new")),
+            "/route&bouwstenen=new"
+        );
         assert_eq!(with_share_code("#top&bouwstenen=old", None), "top");
         assert_eq!(with_share_code("#bouwstenen=old", None), "");
     }

@@ -97,9 +97,11 @@ pub static NL: Texts = Texts {
 
 /// Replaces each `{name}` in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
-    })
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
 }
 
 /// One language's UI strings and content, compared by address: they are static, so two
@@ -118,7 +120,10 @@ impl PartialEq for Locale {
 
 impl Locale {
     pub fn dutch() -> Self {
-        Self { texts: &NL, content: &super::content::CONTENT_NL }
+        Self {
+            texts: &NL,
+            content: &super::content::CONTENT_NL,
+        }
     }
 }
 
@@ -132,6 +137,9 @@ mod tests {
             fill(NL.step_of, &[("number", "3"), ("count", "7")]),
             "Bouwsteen 3 van 7"
         );
-        assert_eq!(fill(NL.read_article, &[("number", "1"), ("title", "X")]), "Lees bouwsteen 1: X");
+        assert_eq!(
+            fill(NL.read_article, &[("number", "1"), ("title", "X")]),
+            "Lees bouwsteen 1: X"
+        );
     }
 }

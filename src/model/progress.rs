@@ -59,7 +59,9 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let answers: Answers = [(11, Answer::Level(3)), (21, Answer::DontKnow)].into_iter().collect();
+        let answers: Answers = [(11, Answer::Level(3)), (21, Answer::DontKnow)]
+            .into_iter()
+            .collect();
         let code = share::encode(CONTENT.version, &answers);
         for place in [Place::Intro, Place::Step(0), Place::Step(6), Place::Results] {
             let saved = save(place, &code);

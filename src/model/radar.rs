@@ -59,7 +59,9 @@ impl Radar {
 
     /// A ring at `score` through every axis.
     pub fn ring(&self, score: f64) -> Vec<Point> {
-        (0..self.axes).map(|index| self.point(index, score)).collect()
+        (0..self.axes)
+            .map(|index| self.point(index, score))
+            .collect()
     }
 
     /// The polygon of a result; an unknown score sits at the centre.
@@ -108,7 +110,11 @@ pub fn points_attribute(points: &[Point]) -> String {
 mod tests {
     use super::*;
 
-    const RADAR: Radar = Radar { axes: 7, center: Point { x: 200.0, y: 150.0 }, radius: 100.0 };
+    const RADAR: Radar = Radar {
+        axes: 7,
+        center: Point { x: 200.0, y: 150.0 },
+        radius: 100.0,
+    };
 
     fn close(a: Point, b: Point) -> bool {
         (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9

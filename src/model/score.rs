@@ -40,7 +40,11 @@ impl ScanScores {
             .filter_map(|(index, score)| score.map(|score| (score, index)))
             .collect();
         known.sort_unstable();
-        known.into_iter().take(count).map(|(_, index)| index).collect()
+        known
+            .into_iter()
+            .take(count)
+            .map(|(_, index)| index)
+            .collect()
     }
 }
 
@@ -60,7 +64,9 @@ pub fn overall_score(block_scores: &[Option<Score>]) -> Option<Score> {
     let (sum, count) = block_scores
         .iter()
         .flatten()
-        .fold((0u32, 0u32), |(sum, count), score| (sum + u32::from(*score), count + 1));
+        .fold((0u32, 0u32), |(sum, count), score| {
+            (sum + u32::from(*score), count + 1)
+        });
     (count > 0).then(|| rounded_ratio(sum, count))
 }
 
@@ -86,23 +92,77 @@ mod tests {
     const LEVELS: [&str; 5] = ["0", "1", "2", "3", "4"];
 
     static STATEMENTS_A: [Statement; 3] = [
-        Statement { id: 1, text: "a", levels: LEVELS },
-        Statement { id: 2, text: "b", levels: LEVELS },
-        Statement { id: 3, text: "c", levels: LEVELS },
+        Statement {
+            id: 1,
+            text: "a",
+            levels: LEVELS,
+        },
+        Statement {
+            id: 2,
+            text: "b",
+            levels: LEVELS,
+        },
+        Statement {
+            id: 3,
+            text: "c",
+            levels: LEVELS,
+        },
     ];
-    static STATEMENTS_B: [Statement; 1] = [Statement { id: 9, text: "d", levels: LEVELS }];
+    static STATEMENTS_B: [Statement; 1] = [Statement {
+        id: 9,
+        text: "d",
+        levels: LEVELS,
+    }];
     static BLOCKS: [Block; 2] = [
-        Block { number: 1, title: "A", summary: "", article: "", advice: &[], statements: &STATEMENTS_A },
-        Block { number: 2, title: "B", summary: "", article: "", advice: &[], statements: &STATEMENTS_B },
+        Block {
+            number: 1,
+            title: "A",
+            summary: "",
+            article: "",
+            advice: &[],
+            statements: &STATEMENTS_A,
+        },
+        Block {
+            number: 2,
+            title: "B",
+            summary: "",
+            article: "",
+            advice: &[],
+            statements: &STATEMENTS_B,
+        },
     ];
     static STAGES: [Stage; 5] = [
-        Stage { name: "s0", from: 0, summary: "" },
-        Stage { name: "s1", from: 21, summary: "" },
-        Stage { name: "s2", from: 41, summary: "" },
-        Stage { name: "s3", from: 61, summary: "" },
-        Stage { name: "s4", from: 81, summary: "" },
+        Stage {
+            name: "s0",
+            from: 0,
+            summary: "",
+        },
+        Stage {
+            name: "s1",
+            from: 21,
+            summary: "",
+        },
+        Stage {
+            name: "s2",
+            from: 41,
+            summary: "",
+        },
+        Stage {
+            name: "s3",
+            from: 61,
+            summary: "",
+        },
+        Stage {
+            name: "s4",
+            from: 81,
+            summary: "",
+        },
     ];
-    static CONTENT: Content = Content { version: 1, stages: &STAGES, blocks: &BLOCKS };
+    static CONTENT: Content = Content {
+        version: 1,
+        stages: &STAGES,
+        blocks: &BLOCKS,
+    };
 
     fn answers(pairs: &[(StatementId, Answer)]) -> Answers {
         pairs.iter().copied().collect()
@@ -111,12 +171,24 @@ mod tests {
     #[test]
     fn block_score_is_rounded_percentage_of_mean_level() {
         // mean 2/3 of a level: 100 * (2/3) / 4 = 16.67 -> 17
-        let a = answers(&[(1, Answer::Level(0)), (2, Answer::Level(0)), (3, Answer::Level(2))]);
+        let a = answers(&[
+            (1, Answer::Level(0)),
+            (2, Answer::Level(0)),
+            (3, Answer::Level(2)),
+        ]);
         assert_eq!(block_score(&BLOCKS[0], &a), Some(17));
         // mean 1/3: 8.33 -> 8
-        let a = answers(&[(1, Answer::Level(1)), (2, Answer::Level(0)), (3, Answer::Level(0))]);
+        let a = answers(&[
+            (1, Answer::Level(1)),
+            (2, Answer::Level(0)),
+            (3, Answer::Level(0)),
+        ]);
         assert_eq!(block_score(&BLOCKS[0], &a), Some(8));
-        let a = answers(&[(1, Answer::Level(4)), (2, Answer::Level(4)), (3, Answer::Level(4))]);
+        let a = answers(&[
+            (1, Answer::Level(4)),
+            (2, Answer::Level(4)),
+            (3, Answer::Level(4)),
+        ]);
         assert_eq!(block_score(&BLOCKS[0], &a), Some(100));
         let a = answers(&[(1, Answer::Level(0))]);
         assert_eq!(block_score(&BLOCKS[0], &a), Some(0));
@@ -133,7 +205,11 @@ mod tests {
 
     #[test]
     fn dont_know_is_not_scored_and_not_zero() {
-        let a = answers(&[(1, Answer::Level(4)), (2, Answer::DontKnow), (3, Answer::DontKnow)]);
+        let a = answers(&[
+            (1, Answer::Level(4)),
+            (2, Answer::DontKnow),
+            (3, Answer::DontKnow),
+        ]);
         assert_eq!(block_score(&BLOCKS[0], &a), Some(100));
     }
 
@@ -172,9 +248,15 @@ mod tests {
 
     #[test]
     fn weakest_blocks_skip_unknown_and_break_ties_by_order() {
-        let scores = ScanScores { blocks: vec![Some(40), None, Some(10), Some(40), Some(90)], overall: None };
+        let scores = ScanScores {
+            blocks: vec![Some(40), None, Some(10), Some(40), Some(90)],
+            overall: None,
+        };
         assert_eq!(scores.weakest(2), vec![2, 0]);
-        let scores = ScanScores { blocks: vec![None, Some(5)], overall: None };
+        let scores = ScanScores {
+            blocks: vec![None, Some(5)],
+            overall: None,
+        };
         assert_eq!(scores.weakest(2), vec![1]);
     }
 

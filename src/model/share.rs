@@ -129,7 +129,10 @@ pub fn decode(text: &str) -> Result<SharedResult, ShareError> {
         }
         answers.set(statement, answer);
     }
-    Ok(SharedResult { content_version, answers })
+    Ok(SharedResult {
+        content_version,
+        answers,
+    })
 }
 
 /// CRC-8 (polynomial 0x07): catches any single changed character, which a plain sum misses
@@ -151,9 +154,14 @@ mod tests {
     use super::*;
 
     fn sample() -> Answers {
-        [(11, Answer::Level(0)), (12, Answer::Level(4)), (13, Answer::DontKnow), (74, Answer::Level(2))]
-            .into_iter()
-            .collect()
+        [
+            (11, Answer::Level(0)),
+            (12, Answer::Level(4)),
+            (13, Answer::DontKnow),
+            (74, Answer::Level(2)),
+        ]
+        .into_iter()
+        .collect()
     }
 
     fn raw(body: &[u8]) -> String {
@@ -165,22 +173,37 @@ mod tests {
     #[test]
     fn round_trip_keeps_answers_and_content_version() {
         let text = encode(3, &sample());
-        assert_eq!(decode(&text), Ok(SharedResult { content_version: 3, answers: sample() }));
+        assert_eq!(
+            decode(&text),
+            Ok(SharedResult {
+                content_version: 3,
+                answers: sample()
+            })
+        );
     }
 
     #[test]
     fn round_trip_of_no_answers_and_all_ids() {
-        assert_eq!(decode(&encode(1, &Answers::new())).map(|r| r.answers), Ok(Answers::new()));
+        assert_eq!(
+            decode(&encode(1, &Answers::new())).map(|r| r.answers),
+            Ok(Answers::new())
+        );
         let all: Answers = (1..=255).map(|id| (id, Answer::Level(id % 5))).collect();
         let text = encode(1, &all);
-        assert!(text.len() <= MAX_TEXT_LEN, "{} > {MAX_TEXT_LEN}", text.len());
+        assert!(
+            text.len() <= MAX_TEXT_LEN,
+            "{} > {MAX_TEXT_LEN}",
+            text.len()
+        );
         assert_eq!(decode(&text).map(|r| r.answers), Ok(all));
     }
 
     #[test]
     fn text_is_fragment_safe_and_short() {
         let text = encode(1, &sample());
-        assert!(text.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+        assert!(text
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
         assert!(text.len() < 20, "{text}");
     }
 
@@ -216,25 +239,52 @@ mod tests {
     fn foreign_and_future_formats_are_rejected() {
         assert_eq!(decode(""), Err(ShareError::Empty));
         assert_eq!(decode("hallo wereld"), Err(ShareError::NotBase64));
-        assert_eq!(decode(&raw(&[2, 0, 1, 0])), Err(ShareError::UnsupportedVersion(2)));
+        assert_eq!(
+            decode(&raw(&[2, 0, 1, 0])),
+            Err(ShareError::UnsupportedVersion(2))
+        );
         assert_eq!(decode("AAAA"), Err(ShareError::UnsupportedVersion(0)));
     }
 
     #[test]
     fn oversized_input_is_rejected_before_decoding() {
         let huge = "A".repeat(1_000_000);
-        assert_eq!(decode(&huge), Err(ShareError::TooLong { length: 1_000_000 }));
+        assert_eq!(
+            decode(&huge),
+            Err(ShareError::TooLong { length: 1_000_000 })
+        );
     }
 
     #[test]
     fn structural_errors_are_typed() {
-        assert_eq!(decode(&raw(&[1, 0, 1, 1, 11, 9])), Err(ShareError::InvalidAnswer { statement: 11, code: 9 }));
-        assert_eq!(decode(&raw(&[1, 0, 1, 1, 0, 2])), Err(ShareError::InvalidStatementId));
-        assert_eq!(decode(&raw(&[1, 0, 1, 2, 11, 2, 11, 3])), Err(ShareError::DuplicateStatement(11)));
-        assert_eq!(decode(&raw(&[1, 0, 1, 0, 11, 2])), Err(ShareError::TrailingBytes));
-        assert_eq!(decode(&raw(&[1, 0, 1, 2, 11, 2])), Err(ShareError::Truncated));
+        assert_eq!(
+            decode(&raw(&[1, 0, 1, 1, 11, 9])),
+            Err(ShareError::InvalidAnswer {
+                statement: 11,
+                code: 9
+            })
+        );
+        assert_eq!(
+            decode(&raw(&[1, 0, 1, 1, 0, 2])),
+            Err(ShareError::InvalidStatementId)
+        );
+        assert_eq!(
+            decode(&raw(&[1, 0, 1, 2, 11, 2, 11, 3])),
+            Err(ShareError::DuplicateStatement(11))
+        );
+        assert_eq!(
+            decode(&raw(&[1, 0, 1, 0, 11, 2])),
+            Err(ShareError::TrailingBytes)
+        );
+        assert_eq!(
+            decode(&raw(&[1, 0, 1, 2, 11, 2])),
+            Err(ShareError::Truncated)
+        );
         let mut bad_sum = vec![1, 0, 1, 0];
         bad_sum.push(crc8(&bad_sum) ^ 1);
-        assert_eq!(decode(&base64url::encode(&bad_sum)), Err(ShareError::ChecksumMismatch));
+        assert_eq!(
+            decode(&base64url::encode(&bad_sum)),
+            Err(ShareError::ChecksumMismatch)
+        );
     }
 }

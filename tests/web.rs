@@ -1,0 +1,481 @@
+//! Browser tests: the real widget, mounted the way a page mounts it, driven through its DOM in
+//! headless Chromium (`cargo test --target wasm32-unknown-unknown`, see scripts/test).
+#![cfg(target_arch = "wasm32")]
+
+use bouwstenen_scan::embed;
+use bouwstenen_scan::model::quiz::{Answer, Answers};
+use bouwstenen_scan::model::score::{stage_index, ScanScores};
+use bouwstenen_scan::model::share;
+use bouwstenen_scan::CONTENT_NL as CONTENT;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STORAGE_KEY: &str = "bouwstenen-scan:progress";
+
+/// A widget mounted in a fresh element, removed again when dropped.
+struct Widget {
+    host: Element,
+}
+
+impl Widget {
+    async fn mount(fragment: &str) -> Widget {
+        set_fragment(fragment);
+        let document = document();
+        let host = document.create_element("div").unwrap();
+        host.set_attribute("data-bouwstenen", "").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        embed::mount(&host).unwrap();
+        let widget = Widget { host };
+        widget.wait_for(".scan h2").await;
+        widget
+    }
+
+    fn shadow(&self) -> ShadowRoot {
+        self.host.shadow_root().expect("widget has a shadow root")
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.shadow().query_selector(selector).unwrap()
+    }
+
+    fn find_all(&self, selector: &str) -> Vec<Element> {
+        let list = self.shadow().query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+            .collect()
+    }
+
+    /// Waits (up to two seconds) until `selector` matches, as a person waits for a screen.
+    async fn wait_for(&self, selector: &str) -> Element {
+        for _ in 0..200 {
+            if let Some(element) = self.find(selector) {
+                return element;
+            }
+            sleep(10).await;
+        }
+        panic!("{selector} did not appear; screen: {}", self.text("h2"));
+    }
+
+    async fn wait_for_text(&self, selector: &str, expected: &str) {
+        for _ in 0..200 {
+            if self
+                .find(selector)
+                .and_then(|e| e.text_content())
+                .is_some_and(|t| t.contains(expected))
+            {
+                return;
+            }
+            sleep(10).await;
+        }
+        panic!(
+            "{selector} never said {expected:?}; it says {:?}",
+            self.text(selector)
+        );
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    /// Clicks the button whose text is `label`.
+    fn click_button(&self, label: &str) {
+        let button = self
+            .find_all("button")
+            .into_iter()
+            .find(|b| b.text_content().unwrap_or_default().trim() == label)
+            .unwrap_or_else(|| panic!("no button {label:?}"));
+        button.unchecked_into::<HtmlElement>().click();
+    }
+
+    fn choose(&self, statement: u8, answer: Answer) {
+        let value = match answer {
+            Answer::Level(level) => level.to_string(),
+            Answer::DontKnow => "x".to_owned(),
+        };
+        let radio = self
+            .find(&format!("#s{statement}-{value}"))
+            .expect("radio exists");
+        radio.unchecked_into::<HtmlElement>().click();
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.host.remove();
+        clear_storage();
+        set_fragment("");
+    }
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn set_fragment(fragment: &str) {
+    let window = web_sys::window().unwrap();
+    let href = window.location().href().unwrap();
+    let base = href.split('#').next().unwrap().to_owned();
+    let address = if fragment.is_empty() {
+        base
+    } else {
+        format!("{base}{fragment}")
+    };
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&address))
+        .unwrap();
+}
+
+fn current_fragment() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear_storage() {
+    storage().remove_item(STORAGE_KEY).unwrap();
+}
+
+/// Waits (up to two seconds) until the page's fragment satisfies `check`; effects such as the
+/// address-bar update run just after the screen is drawn.
+async fn fragment_becomes(check: impl Fn(&str) -> bool) -> String {
+    for _ in 0..200 {
+        let fragment = current_fragment();
+        if check(&fragment) {
+            return fragment;
+        }
+        sleep(10).await;
+    }
+    panic!("fragment stayed {:?}", current_fragment());
+}
+
+/// Waits (up to two seconds) until the saved progress satisfies `check`.
+async fn saved_progress_becomes(check: impl Fn(&str) -> bool) -> String {
+    for _ in 0..200 {
+        if let Some(saved) = storage()
+            .get_item(STORAGE_KEY)
+            .unwrap()
+            .filter(|saved| check(saved))
+        {
+            return saved;
+        }
+        sleep(10).await;
+    }
+    panic!(
+        "saved progress stayed {:?}",
+        storage().get_item(STORAGE_KEY)
+    );
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// A varied set of answers: every level, don't-know, skipped statements, and block 5 with no
+/// scored answer at all (so it must show as unknown, not 0%).
+fn sample_answers() -> Answers {
+    let mut answers = Answers::new();
+    for (index, block) in CONTENT.blocks.iter().enumerate() {
+        for (position, statement) in block.statements.iter().enumerate() {
+            let answer = match (index, position) {
+                (4, 0) => Some(Answer::DontKnow),
+                (4, _) => None,
+                (_, 2) => Some(Answer::DontKnow),
+                (_, 3) => None,
+                _ => Some(Answer::Level(((index + position * 3) % 5) as u8)),
+            };
+            if let Some(answer) = answer {
+                answers.set(statement.id, answer);
+            }
+        }
+    }
+    answers
+}
+
+/// The results table, row by row: (title cell, score cell, stage cell).
+fn table_rows(widget: &Widget) -> Vec<(String, String, String)> {
+    widget
+        .find_all(".score-table tbody tr")
+        .iter()
+        .map(|row| {
+            let cell = |selector: &str| {
+                row.query_selector(selector)
+                    .unwrap()
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+            };
+            (
+                cell("th"),
+                cell("td:nth-of-type(1)"),
+                cell("td:nth-of-type(2)"),
+            )
+        })
+        .collect()
+}
+
+fn expected_rows(answers: &Answers) -> Vec<(String, String, String)> {
+    let scores = ScanScores::of(&CONTENT, answers);
+    CONTENT
+        .blocks
+        .iter()
+        .zip(scores.blocks)
+        .map(|(block, score)| {
+            let (score, stage) = match score {
+                Some(score) => (
+                    format!("{score}%"),
+                    CONTENT.stages[stage_index(CONTENT.stages, score)]
+                        .name
+                        .to_owned(),
+                ),
+                None => ("onbekend".to_owned(), "onbekend".to_owned()),
+            };
+            (format!("{}. {}", block.number, block.title), score, stage)
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn completing_all_seven_steps_shows_results_that_follow_the_scoring_rule() {
+    clear_storage();
+    let widget = Widget::mount("").await;
+    assert!(widget.text("h2").contains("Hoe datagedreven"));
+    widget.click_button("Start de scan");
+
+    let answers = sample_answers();
+    for (index, block) in CONTENT.blocks.iter().enumerate() {
+        widget.wait_for_text("h2", block.title).await;
+        assert!(widget
+            .text(".progress-text")
+            .contains(&format!("Bouwsteen {} van 7", index + 1)));
+        assert_eq!(widget.find_all("fieldset").len(), block.statements.len());
+        assert_eq!(
+            widget.find_all("fieldset legend").len(),
+            block.statements.len()
+        );
+        // five levels and "Weet ik niet" per statement
+        assert_eq!(
+            widget.find_all("input[type=radio]").len(),
+            block.statements.len() * 6
+        );
+        for statement in block.statements {
+            if let Some(answer) = answers.get(statement.id) {
+                widget.choose(statement.id, answer);
+            }
+        }
+        let answered = answers.answered_in(block);
+        widget
+            .wait_for_text(
+                ".progress-text",
+                &format!(
+                    "{answered} van {} stellingen beantwoord",
+                    block.statements.len()
+                ),
+            )
+            .await;
+        widget.click_button(if index == 6 {
+            "Naar de uitslag"
+        } else {
+            "Volgende"
+        });
+    }
+
+    widget.wait_for_text("h2", "Uw uitslag").await;
+    assert_eq!(table_rows(&widget), expected_rows(&answers));
+    let overall = ScanScores::of(&CONTENT, &answers).overall.unwrap();
+    assert!(widget
+        .text(".overall-value")
+        .contains(&format!("{overall}%")));
+
+    let radar = widget.find("svg[role=img]").expect("radar");
+    let name = radar.get_attribute("aria-label").unwrap();
+    assert!(name.contains("Werk aan een data-cultuur"), "{name}");
+    assert!(
+        name.contains("Bied ruimte voor experimenten: onbekend"),
+        "{name}"
+    );
+    assert_eq!(widget.find_all("svg.radar-wide .axis").len(), 7);
+    assert_eq!(widget.find_all("svg.radar-wide .ring").len(), 4);
+    assert_eq!(
+        widget.find_all("svg.radar-wide .dot").len(),
+        6,
+        "no dot for the unknown block"
+    );
+    let labels = widget.find_all("svg.radar-wide .label");
+    assert_eq!(labels.len(), 7);
+    assert!(labels[2]
+        .text_content()
+        .unwrap()
+        .contains("data-architectuur"));
+
+    let links: Vec<String> = widget
+        .find_all(".card .article-link a")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
+    assert_eq!(
+        links,
+        CONTENT
+            .blocks
+            .iter()
+            .map(|b| b.article.to_owned())
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        widget.find_all(".card .article-link a")[2]
+            .text_content()
+            .unwrap(),
+        "Lees bouwsteen 3: Creëer een data-architectuur"
+    );
+    assert_eq!(widget.find_all(".start-here li").len(), 2);
+    assert_eq!(widget.find_all(".card .badge").len(), 2);
+
+    // The address bar now holds the share code, and the share field the whole link.
+    let code = share::encode(CONTENT.version, &answers);
+    fragment_becomes(|fragment| fragment == format!("#bouwstenen={code}")).await;
+    let field: HtmlInputElement = widget.find(".share input").unwrap().dyn_into().unwrap();
+    assert!(field.read_only());
+    assert!(
+        field.value().ends_with(&format!("#bouwstenen={code}")),
+        "{}",
+        field.value()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_opens_the_same_results_at_once() {
+    clear_storage();
+    let answers = sample_answers();
+    let code = share::encode(CONTENT.version, &answers);
+    let widget = Widget::mount(&format!("#bouwstenen={code}")).await;
+    widget.wait_for_text("h2", "Gedeelde uitslag").await;
+    assert_eq!(table_rows(&widget), expected_rows(&answers));
+    // Opening someone else's link leaves one's own progress alone.
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None);
+
+    widget.click_button("Doe de scan zelf");
+    widget.wait_for_text("h2", "Hoe datagedreven").await;
+    fragment_becomes(|fragment| !fragment.contains("bouwstenen=")).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_fragment_gives_a_message_and_the_start_screen() {
+    let huge = format!("#bouwstenen={}", "A".repeat(100_000));
+    let valid = share::encode(CONTENT.version, &sample_answers());
+    let truncated = format!("#bouwstenen={}", &valid[..valid.len() - 3]);
+    for fragment in [
+        "#bouwstenen=dit-is-geen-link",
+        "#bouwstenen=",
+        "#bouwstenen=%F0%9F%98%80",
+        huge.as_str(),
+        truncated.as_str(),
+    ] {
+        clear_storage();
+        let widget = Widget::mount(fragment).await;
+        widget
+            .wait_for_text("[role=alert]", "Deze deellink werkt niet")
+            .await;
+        assert!(widget.text("h2").contains("Hoe datagedreven"));
+        assert!(widget
+            .find_all("button")
+            .iter()
+            .any(|b| b.text_content().unwrap() == "Start de scan"));
+        // The broken code is taken out of the address bar.
+        fragment_becomes(|fragment| !fragment.contains("bouwstenen=")).await;
+        widget.click_button("Start de scan");
+        widget.wait_for(".statement").await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn progress_survives_a_reload() {
+    clear_storage();
+    {
+        let widget = Widget::mount("").await;
+        widget.click_button("Start de scan");
+        widget.wait_for(".statement").await;
+        widget.choose(12, Answer::Level(3));
+        widget.click_button("Volgende");
+        widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
+        let saved = saved_progress_becomes(|saved| saved.starts_with("1|step1|")).await;
+        // The "reload": a new widget on the same page, after this one is gone.
+        widget.host.remove();
+        let reloaded = Widget::mount("").await;
+        reloaded.wait_for_text("h2", CONTENT.blocks[1].title).await;
+        assert_eq!(storage().get_item(STORAGE_KEY).unwrap().unwrap(), saved);
+        reloaded.click_button("Vorige");
+        reloaded.wait_for_text("h2", CONTENT.blocks[0].title).await;
+        let radio: HtmlInputElement = reloaded.find("#s12-3").unwrap().dyn_into().unwrap();
+        assert!(radio.checked());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn garbage_in_storage_gives_a_fresh_start() {
+    for garbage in ["{not json", "1|step99|AAAA", "1|results|", "\u{0}\u{1}"] {
+        storage().set_item(STORAGE_KEY, garbage).unwrap();
+        let widget = Widget::mount("").await;
+        assert!(widget.text("h2").contains("Hoe datagedreven"), "{garbage}");
+        widget.click_button("Start de scan");
+        widget.wait_for(".statement").await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn previous_on_the_first_step_returns_to_the_intro_and_focus_follows_the_heading() {
+    clear_storage();
+    let widget = Widget::mount("").await;
+    widget.click_button("Start de scan");
+    widget.wait_for(".statement").await;
+    sleep(20).await;
+    let focused = widget
+        .shadow()
+        .active_element()
+        .expect("focus moved into the widget");
+    assert_eq!(focused.tag_name(), "H2");
+    widget.click_button("Vorige");
+    widget.wait_for_text("h2", "Hoe datagedreven").await;
+    // With answers already given, the intro offers to resume.
+    widget.click_button("Start de scan");
+    widget.wait_for(".statement").await;
+    widget.choose(11, Answer::Level(1));
+    widget.click_button("Vorige");
+    widget.wait_for_text("h2", "Hoe datagedreven").await;
+    assert!(widget
+        .find_all("button")
+        .iter()
+        .any(|b| b.text_content().unwrap() == "Ga verder waar u was"));
+}
+
+#[wasm_bindgen_test]
+async fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
+    clear_storage();
+    let widget = Widget::mount("").await;
+    widget.click_button("Start de scan");
+    widget.wait_for(".statement").await;
+    let answers = sample_answers();
+    let code = share::encode(CONTENT.version, &answers);
+    // Setting location.hash is what the address bar does: it fires `hashchange`.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&format!("bouwstenen={code}"))
+        .unwrap();
+    widget.wait_for_text("h2", "Gedeelde uitslag").await;
+    assert_eq!(table_rows(&widget), expected_rows(&answers));
+}
