@@ -479,3 +479,43 @@ async fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
     widget.wait_for_text("h2", "Gedeelde uitslag").await;
     assert_eq!(table_rows(&widget), expected_rows(&answers));
 }
+
+/// Runs `script` in the page (test set-up only: it stands in for a browser's privacy settings).
+fn run_script(script: &str) {
+    js_sys::Function::new_no_args(script)
+        .call0(&JsValue::NULL)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_scan_works_where_storage_throws_or_is_full() {
+    clear_storage();
+    // Storage blocked: reading `window.localStorage` throws, as with some privacy settings.
+    run_script(
+        "window.__realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', \
+         { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    );
+    let widget = Widget::mount("").await;
+    widget.click_button("Start de scan");
+    widget.wait_for(".statement").await;
+    widget.choose(11, Answer::Level(2));
+    widget.click_button("Volgende");
+    widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
+    run_script("Object.defineProperty(window, 'localStorage', window.__realStorage);");
+    drop(widget);
+
+    // Storage full: every write throws QuotaExceededError.
+    run_script(
+        "window.__realSetItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    let widget = Widget::mount("").await;
+    widget.click_button("Start de scan");
+    widget.wait_for(".statement").await;
+    widget.choose(11, Answer::Level(2));
+    widget.click_button("Volgende");
+    widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
+    run_script("Storage.prototype.setItem = window.__realSetItem;");
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None);
+}
