@@ -1,6 +1,8 @@
 //! What the components may ask of the page they live in. The embed layer implements it with
 //! the browser's APIs; the components never touch the page themselves.
 
+use crate::model::quiz::Content;
+use crate::model::score::ScanScores;
 use std::any::Any;
 use std::rc::Rc;
 use yew::Callback;
@@ -8,15 +10,18 @@ use yew::Callback;
 pub trait Host {
     /// Keep the visitor's progress; failures (storage blocked or full) are silently dropped.
     fn save_progress(&self, value: &str);
-    /// Put `code` in the address bar's fragment (or take ours out) without a history entry.
+    /// Put this widget's `code` in the address bar's fragment (or take it out) without a
+    /// history entry, leaving the rest of the fragment alone.
     fn set_share_code(&self, code: Option<&str>);
     /// The full link that opens the result `code`.
     fn share_link(&self, code: &str) -> String;
     /// Copy `text` to the clipboard; `done` hears whether it worked.
     fn copy_text(&self, text: String, done: Callback<bool>);
-    /// Call `on_change` with the new fragment whenever it changes without a reload. Watching
-    /// stops when the returned value is dropped.
-    fn watch_fragment(&self, on_change: Callback<String>) -> Box<dyn Any>;
+    /// Call `on_change` with this widget's share code whenever the fragment changes without a
+    /// reload. Watching stops when the returned value is dropped.
+    fn watch_fragment(&self, on_change: Callback<Option<String>>) -> Box<dyn Any>;
+    /// Tell the host page that the visitor completed the scan with these scores.
+    fn completed(&self, content: &Content, scores: &ScanScores);
 }
 
 /// A shared handle to the host, comparable so it can be a component property.

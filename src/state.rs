@@ -3,7 +3,6 @@
 //! Local storage, the URL fragment and the radar are views of this state: the reducer decides,
 //! the embed layer writes them out. No DOM code here.
 
-use crate::model::fragment;
 use crate::model::progress::{self, Place, SavedProgress};
 use crate::model::quiz::{Answer, Answers, Content, StatementId};
 use crate::model::share::{self, ShareError};
@@ -54,8 +53,8 @@ pub enum Action {
     /// Leave a shared result for the visitor's own scan.
     TakeScanYourself,
     /// The page's fragment changed without a reload (a link pasted into the address bar, or
-    /// the back button); the full new fragment.
-    FragmentChanged(String),
+    /// the back button); this widget's share code in the new fragment, if it has one.
+    FragmentChanged(Option<String>),
 }
 
 /// What the address bar's fragment should hold for this state.
@@ -79,8 +78,13 @@ impl ScanState {
         }
     }
 
-    /// The state a visitor lands in, from the page's fragment and their saved progress.
-    pub fn open(content: &'static Content, fragment: &str, saved: Option<SavedProgress>) -> Self {
+    /// The state a visitor lands in, from this widget's share code in the page's fragment
+    /// (if any) and their saved progress.
+    pub fn open(
+        content: &'static Content,
+        share_code: Option<&str>,
+        saved: Option<SavedProgress>,
+    ) -> Self {
         let mut state = Self::new(content);
         if let Some(saved) = saved {
             state.answers = saved.shared.answers;
@@ -90,7 +94,7 @@ impl ScanState {
                 Place::Results => Screen::Results,
             };
         }
-        match fragment::share_code(fragment) {
+        match share_code {
             Some(code) => state.open_share_code(code),
             None => state,
         }
@@ -191,9 +195,9 @@ impl ScanState {
                 self.shared = None;
                 self.go(Screen::Intro)
             }
-            (Action::FragmentChanged(fragment), screen) => match fragment::share_code(&fragment) {
+            (Action::FragmentChanged(code), screen) => match code {
                 Some(code) if screen == Screen::Results && code == self.share_code() => self,
-                Some(code) => self.open_share_code(code),
+                Some(code) => self.open_share_code(&code),
                 None if screen == Screen::Shared => {
                     self.shared = None;
                     self.go(Screen::Intro)
@@ -282,8 +286,8 @@ mod tests {
     #[test]
     fn valid_share_link_opens_shared_results_without_touching_own_progress() {
         let theirs: Answers = [(11, Level(4))].into_iter().collect();
-        let fragment = format!("#bouwstenen={}", share::encode(CONTENT.version, &theirs));
-        let state = ScanState::open(&CONTENT, &fragment, None);
+        let code = share::encode(CONTENT.version, &theirs);
+        let state = ScanState::open(&CONTENT, Some(&code), None);
         assert_eq!(state.screen, Screen::Shared);
         assert_eq!(state.shown_answers(), &theirs);
         assert!(state.answers.is_empty());
@@ -300,47 +304,43 @@ mod tests {
         let mine: Answers = [(11, Level(2))].into_iter().collect();
         let code = share::encode(CONTENT.version, &mine);
         let saved = progress::load(&CONTENT, &progress::save(Place::Results, &code));
-        let state = ScanState::open(&CONTENT, &format!("#bouwstenen={code}"), saved);
+        let state = ScanState::open(&CONTENT, Some(&code), saved);
         assert_eq!(state.screen, Screen::Results);
         assert_eq!(state.fragment_code(), FragmentCode::Set(code));
     }
 
     #[test]
     fn invalid_share_link_shows_notice_on_the_start_screen() {
-        for fragment in [
-            "#bouwstenen=kapot",
-            "#bouwstenen=",
-            "#/route&bouwstenen=AQAB",
-        ] {
-            let state = ScanState::open(&CONTENT, fragment, None);
-            assert_eq!(state.screen, Screen::Intro, "{fragment}");
+        for code in ["kapot", "", "AQAB"] {
+            let state = ScanState::open(&CONTENT, Some(code), None);
+            assert_eq!(state.screen, Screen::Intro, "{code}");
             assert!(
                 matches!(state.notice, Some(Notice::InvalidShareLink(_))),
-                "{fragment}"
+                "{code}"
             );
         }
-        let state = ScanState::open(&CONTENT, "#bouwstenen=kapot", None).apply(Action::Start);
+        let state = ScanState::open(&CONTENT, Some("kapot"), None).apply(Action::Start);
         assert_eq!(state.notice, None);
     }
 
     #[test]
     fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
         let theirs: Answers = [(31, Level(1))].into_iter().collect();
-        let fragment = format!("#bouwstenen={}", share::encode(CONTENT.version, &theirs));
+        let code = share::encode(CONTENT.version, &theirs);
         let state = run(
             ScanState::new(&CONTENT),
-            &[Action::Start, Action::FragmentChanged(fragment)],
+            &[Action::Start, Action::FragmentChanged(Some(code))],
         );
         assert_eq!(state.screen, Screen::Shared);
         assert_eq!(state.shown_answers(), &theirs);
         assert_eq!(state.navigations, 2);
 
-        let broken = state.apply(Action::FragmentChanged("#bouwstenen=kapot".into()));
+        let broken = state.apply(Action::FragmentChanged(Some("kapot".into())));
         assert_eq!(broken.screen, Screen::Intro);
         assert!(broken.notice.is_some());
 
         let unrelated = ScanState::new(&CONTENT).apply(Action::Start);
-        let unrelated = unrelated.apply(Action::FragmentChanged("#/andere-route".into()));
+        let unrelated = unrelated.apply(Action::FragmentChanged(None));
         assert_eq!(unrelated.screen, Screen::Step(0));
     }
 
@@ -353,17 +353,14 @@ mod tests {
         for _ in 0..CONTENT.blocks.len() {
             state = state.apply(Action::Next);
         }
-        let own = format!("#bouwstenen={}", state.share_code());
-        let state = state.apply(Action::FragmentChanged(own));
+        let own = state.share_code();
+        let state = state.apply(Action::FragmentChanged(Some(own)));
         assert_eq!(state.screen, Screen::Results);
 
-        let theirs = format!(
-            "#bouwstenen={}",
-            share::encode(1, &[(11, Level(0))].into_iter().collect())
-        );
-        let state = state.apply(Action::FragmentChanged(theirs));
+        let theirs = share::encode(1, &[(11, Level(0))].into_iter().collect());
+        let state = state.apply(Action::FragmentChanged(Some(theirs)));
         assert_eq!(state.screen, Screen::Shared);
-        let state = state.apply(Action::FragmentChanged(String::new()));
+        let state = state.apply(Action::FragmentChanged(None));
         assert_eq!(state.screen, Screen::Intro);
         assert_eq!(state.answers.get(11), Some(Level(2)));
     }
@@ -373,7 +370,7 @@ mod tests {
         let mine: Answers = [(21, Level(1))].into_iter().collect();
         let code = share::encode(CONTENT.version, &mine);
         let saved = progress::load(&CONTENT, &progress::save(Place::Step(2), &code));
-        let state = ScanState::open(&CONTENT, "", saved);
+        let state = ScanState::open(&CONTENT, None, saved);
         assert_eq!(state.screen, Screen::Step(2));
         assert_eq!(state.answers, mine);
         assert_eq!(state.navigations, 0);

@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const STORAGE_KEY: &str = "bouwstenen-scan:progress";
+const STORAGE_KEY: &str = "bouwstenen-scan:bouwstenen:progress";
 
 /// A widget mounted in a fresh element, removed again when dropped.
 struct Widget {
@@ -28,7 +28,7 @@ impl Widget {
         let host = document.create_element("div").unwrap();
         host.set_attribute("data-bouwstenen", "").unwrap();
         document.body().unwrap().append_child(&host).unwrap();
-        embed::mount(&host).unwrap();
+        embed::mount(&host, &JsValue::UNDEFINED).unwrap();
         let widget = Widget { host };
         widget.wait_for(".scan h2").await;
         widget
@@ -107,6 +107,7 @@ impl Widget {
 
 impl Drop for Widget {
     fn drop(&mut self) {
+        embed::unmount(&self.host);
         self.host.remove();
         clear_storage();
         set_fragment("");
@@ -414,6 +415,7 @@ async fn progress_survives_a_reload() {
         widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
         let saved = saved_progress_becomes(|saved| saved.starts_with("1|step1|")).await;
         // The "reload": a new widget on the same page, after this one is gone.
+        embed::unmount(&widget.host);
         widget.host.remove();
         let reloaded = Widget::mount("").await;
         reloaded.wait_for_text("h2", CONTENT.blocks[1].title).await;

@@ -3,7 +3,9 @@ use super::results::Results;
 use super::step::Step;
 use crate::host::HostHandle;
 use crate::model::i18n::{fill, Locale};
+use crate::model::score::ScanScores;
 use crate::state::{Action, FragmentCode, ScanState, Screen};
+use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -12,6 +14,8 @@ pub struct AppProps {
     pub locale: Locale,
     pub host: HostHandle,
     pub initial: ScanState,
+    /// Article address per block, in content order (configurable by the host).
+    pub articles: Rc<Vec<String>>,
 }
 
 #[function_component(App)]
@@ -47,6 +51,19 @@ pub fn app(props: &AppProps) -> Html {
                 .0
                 .watch_fragment(dispatch.reform(Action::FragmentChanged));
             move || drop(watch)
+        });
+    }
+    // Tell the host page when the visitor reaches their results (not on a reload of them).
+    {
+        let host = props.host.clone();
+        let completed =
+            (state.screen == Screen::Results && state.navigations > 0).then_some(state.navigations);
+        let (content, answers) = (state.content, state.answers.clone());
+        use_effect_with(completed, move |completed| {
+            if completed.is_some() {
+                host.0
+                    .completed(content, &ScanScores::of(content, &answers));
+            }
         });
     }
     // After the visitor moves to another screen, focus its heading so that the next Tab lands
@@ -86,7 +103,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Results | Screen::Shared => html! {
             <Results {locale} heading={heading.clone()} answers={state.shown_answers().clone()}
                 shared={state.screen == Screen::Shared} share_code={state.share_code()}
-                host={props.host.clone()} on_action={dispatch} />
+                host={props.host.clone()} articles={props.articles.clone()} on_action={dispatch} />
         },
     };
     html! {

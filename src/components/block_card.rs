@@ -9,6 +9,7 @@ pub struct BlockCardProps {
     pub locale: Locale,
     pub block: &'static Block,
     pub score: Option<u8>,
+    pub article: String,
     pub start_here: bool,
 }
 
@@ -46,8 +47,8 @@ pub fn block_card(props: &BlockCardProps) -> Html {
                 <span>{ texts.stage }{ ": " }<strong>{ stage_name }</strong></span>
             </p>
             <p>{ advice }</p>
-            <p class="article-link"><a href={block.article}>{ link_name }</a></p>
-            <p class="article-address print-only">{ block.article }</p>
+            <p class="article-link"><a href={props.article.clone()}>{ link_name }</a></p>
+            <p class="article-address print-only">{ props.article.clone() }</p>
         </article>
     }
 }

@@ -8,6 +8,7 @@ use crate::model::i18n::{fill, Locale};
 use crate::model::quiz::Answers;
 use crate::model::score::{stage_index, ScanScores};
 use crate::state::Action;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many of the weakest blocks are marked as the place to start.
@@ -22,6 +23,7 @@ pub struct ResultsProps {
     pub shared: bool,
     pub share_code: String,
     pub host: HostHandle,
+    pub articles: Rc<Vec<String>>,
     pub on_action: Callback<Action>,
 }
 
@@ -35,19 +37,16 @@ pub fn results(props: &ResultsProps) -> Html {
     let overall_stage = scores
         .overall
         .map(|score| &content.stages[stage_index(content.stages, score)]);
-    let start_here_links = weakest
-        .iter()
-        .filter_map(|index| content.blocks.get(*index))
-        .map(|block| {
-            let name = fill(
-                texts.read_article,
-                &[
-                    ("number", &block.number.to_string()),
-                    ("title", block.title),
-                ],
-            );
-            html! { <li><a href={block.article}>{ name }</a></li> }
-        });
+    let article_address = |index: usize| props.articles.get(index).cloned().unwrap_or_default();
+    let start_here_links = weakest.iter().filter_map(|index| {
+        let block = content.blocks.get(*index)?;
+        let number = block.number.to_string();
+        let name = fill(
+            texts.read_article,
+            &[("number", &number), ("title", block.title)],
+        );
+        Some(html! { <li><a href={article_address(*index)}>{ name }</a></li> })
+    });
     let cards =
         content
             .blocks
@@ -56,7 +55,7 @@ pub fn results(props: &ResultsProps) -> Html {
             .enumerate()
             .map(|(index, (block, score))| {
                 html! {
-                    <BlockCard key={block.number} locale={props.locale} {block} score={*score}
+                    <BlockCard key={block.number} locale={props.locale} {block} score={*score} article={article_address(index)}
                         start_here={weakest.contains(&index)} />
                 }
             });

@@ -1,38 +1,56 @@
-//! [`Host`] for a real browser page: local storage, the address bar and the clipboard. Every
-//! call tolerates a browser that refuses (storage blocked or full, no clipboard).
+//! [`Host`] for a real browser page: local storage, the address bar, the clipboard and the
+//! host element's events. Every call tolerates a browser that refuses (storage blocked or
+//! full, no clipboard).
 
+use super::complete_event;
 use crate::host::Host;
 use crate::model::fragment;
+use crate::model::quiz::Content;
+use crate::model::score::ScanScores;
 use std::any::Any;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Clipboard, Storage, Window};
+use web_sys::{Clipboard, Element, Storage, Window};
 use yew::Callback;
-
-const STORAGE_KEY: &str = "bouwstenen-scan:progress";
 
 pub struct BrowserHost {
     window: Option<Window>,
+    element: Element,
+    /// This widget's fragment key.
+    key: String,
+    share_base: Option<String>,
 }
 
 impl BrowserHost {
-    pub fn new() -> Self {
+    pub fn new(element: Element, key: String, share_base: Option<String>) -> Self {
         Self {
             window: web_sys::window(),
+            element,
+            key,
+            share_base,
         }
     }
 
     /// The page's fragment, with its `#`, or empty.
-    pub fn fragment(&self) -> String {
+    fn fragment(&self) -> String {
         self.window
             .as_ref()
             .and_then(|window| window.location().hash().ok())
             .unwrap_or_default()
     }
 
+    /// This widget's share code in the page's fragment.
+    pub fn share_code(&self) -> Option<String> {
+        fragment::share_code(&self.fragment(), &self.key).map(str::to_owned)
+    }
+
+    fn storage_key(&self) -> String {
+        format!("bouwstenen-scan:{}:progress", self.key)
+    }
+
     pub fn load_progress(&self) -> Option<String> {
-        self.storage()?.get_item(STORAGE_KEY).ok().flatten()
+        self.storage()?.get_item(&self.storage_key()).ok().flatten()
     }
 
     fn storage(&self) -> Option<Storage> {
@@ -42,8 +60,7 @@ impl BrowserHost {
 
     /// The page address without its fragment.
     fn address_without_fragment(&self) -> Option<String> {
-        let location = self.window.as_ref()?.location();
-        let href = location.href().ok()?;
+        let href = self.window.as_ref()?.location().href().ok()?;
         Some(href.split('#').next().unwrap_or_default().to_owned())
     }
 }
@@ -51,14 +68,14 @@ impl BrowserHost {
 impl Host for BrowserHost {
     fn save_progress(&self, value: &str) {
         if let Some(storage) = self.storage() {
-            let _ = storage.set_item(STORAGE_KEY, value);
+            let _ = storage.set_item(&self.storage_key(), value);
         }
     }
 
     fn set_share_code(&self, code: Option<&str>) {
         let Some(window) = &self.window else { return };
         let current = self.fragment();
-        let updated = fragment::with_share_code(&current, code);
+        let updated = fragment::with_share_code(&current, &self.key, code);
         if updated == current.trim_start_matches('#') {
             return;
         }
@@ -71,14 +88,24 @@ impl Host for BrowserHost {
             format!("{base}#{updated}")
         };
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+            // Keep the host's history state (a router may keep its own data there).
+            let state = history.state().unwrap_or(JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&address));
         }
     }
 
     fn share_link(&self, code: &str) -> String {
-        let base = self.address_without_fragment().unwrap_or_default();
-        let fragment = fragment::with_share_code(&self.fragment(), Some(code));
-        format!("{base}#{fragment}")
+        match &self.share_base {
+            Some(base) => format!(
+                "{base}#{}",
+                fragment::with_share_code("", &self.key, Some(code))
+            ),
+            None => {
+                let base = self.address_without_fragment().unwrap_or_default();
+                let fragment = fragment::with_share_code(&self.fragment(), &self.key, Some(code));
+                format!("{base}#{fragment}")
+            }
+        }
     }
 
     fn copy_text(&self, text: String, done: Callback<bool>) {
@@ -97,19 +124,26 @@ impl Host for BrowserHost {
         });
     }
 
-    fn watch_fragment(&self, on_change: Callback<String>) -> Box<dyn Any> {
+    fn watch_fragment(&self, on_change: Callback<Option<String>>) -> Box<dyn Any> {
         let Some(window) = self.window.clone() else {
             return Box::new(());
         };
         let listener = {
-            let window = window.clone();
+            let (window, key) = (window.clone(), self.key.clone());
             Closure::<dyn Fn()>::new(move || {
-                on_change.emit(window.location().hash().unwrap_or_default());
+                let fragment = window.location().hash().unwrap_or_default();
+                on_change.emit(fragment::share_code(&fragment, &key).map(str::to_owned));
             })
         };
         let _ = window
             .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
         Box::new(HashChangeListener { window, listener })
+    }
+
+    fn completed(&self, content: &Content, scores: &ScanScores) {
+        if let Ok(event) = complete_event::build(content, scores) {
+            let _ = self.element.dispatch_event(&event);
+        }
     }
 }
 

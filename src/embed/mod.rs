@@ -1,23 +1,39 @@
-//! The only code that touches the host page: it finds the mount points, attaches a shadow root
-//! with the widget's stylesheet, reads the fragment and saved progress, and mounts the app.
+//! The only code that touches the host page: it finds the mount points, reads their
+//! configuration, attaches a shadow root with the widget's stylesheet, and mounts the app.
+//! Exported to JavaScript as `mount`, `unmount` and `mountAll` (see `web/embed.js`).
 
 mod browser_host;
+mod complete_event;
 mod stylesheet;
 
 use crate::components::app::{App, AppProps};
 use crate::host::HostHandle;
+use crate::model::config::{self, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES};
 use crate::model::i18n::Locale;
 use crate::model::progress;
 use crate::state::ScanState;
 use browser_host::BrowserHost;
+use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
 
 /// Attribute that marks an element as a place for the widget.
 pub const MOUNT_ATTRIBUTE: &str = "data-bouwstenen";
 
-/// Mounts a widget in every element with [`MOUNT_ATTRIBUTE`].
+struct Mounted {
+    element: Element,
+    app: AppHandle<App>,
+    key: String,
+}
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Mounts a widget in every element with [`MOUNT_ATTRIBUTE`] that has none yet.
+#[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
@@ -30,37 +46,128 @@ pub fn mount_all() {
             .item(index)
             .and_then(|node| node.dyn_into::<Element>().ok())
         {
-            if let Err(error) = mount(&element) {
+            if let Err(error) = mount(&element, &JsValue::UNDEFINED) {
                 web_sys::console::warn_2(&"bouwstenen-scan: could not mount".into(), &error);
             }
         }
     }
 }
 
-/// Mounts one widget in `host_element`'s (new) open shadow root. An element that already has
-/// a shadow root is left alone.
-pub fn mount(host_element: &Element) -> Result<(), wasm_bindgen::JsValue> {
-    if host_element.shadow_root().is_some() {
+/// `mount(element, options)` for JavaScript: options override the element's data attributes.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_js(element: JsValue, options: JsValue) -> Result<(), JsValue> {
+    let element: Element = element
+        .dyn_into()
+        .map_err(|_| JsValue::from_str("bouwstenen-scan: mount() needs an element"))?;
+    mount(&element, &options)
+}
+
+/// `unmount(element)` for JavaScript: removes the widget; the element can be mounted again.
+#[wasm_bindgen(js_name = unmount)]
+pub fn unmount_js(element: JsValue) {
+    if let Ok(element) = element.dyn_into::<Element>() {
+        unmount(&element);
+    }
+}
+
+/// Mounts one widget in `host_element`'s open shadow root. An element that already holds a
+/// widget is left alone.
+pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
+    if is_mounted(host_element) {
         return Ok(());
     }
-    let shadow = host_element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let locale = Locale::dutch();
+    let read = |attribute: &str| read_setting(host_element, options, attribute);
+    let (config, warnings) = config::parse(locale.content, read);
+    for warning in warnings {
+        web_sys::console::warn_1(&format!("bouwstenen-scan: {warning}").into());
+    }
+    let key = unique_key(&config.key);
+
+    let shadow = match host_element.shadow_root() {
+        Some(shadow) => shadow,
+        None => host_element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    shadow.set_inner_html("");
     stylesheet::adopt(&shadow)?;
     let document = host_element.owner_document().ok_or("no document")?;
     let root = document.create_element("div")?;
     root.set_class_name("bouwstenen-root");
     shadow.append_child(&root)?;
 
-    let locale = Locale::dutch();
-    let host = BrowserHost::new();
+    let host = BrowserHost::new(host_element.clone(), key.clone(), config.share_base);
     let saved = host
         .load_progress()
         .and_then(|saved| progress::load(locale.content, &saved));
-    let initial = ScanState::open(locale.content, &host.fragment(), saved);
+    let initial = ScanState::open(locale.content, host.share_code().as_deref(), saved);
     let props = AppProps {
         locale,
         host: HostHandle(Rc::new(host)),
         initial,
+        articles: Rc::new(config.articles),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    MOUNTED.with(|mounted| {
+        mounted.borrow_mut().push(Mounted {
+            element: host_element.clone(),
+            app,
+            key,
+        });
+    });
     Ok(())
+}
+
+/// Removes the widget from `host_element`, if it holds one.
+pub fn unmount(host_element: &Element) {
+    let removed = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let index = mounted.iter().position(|m| &m.element == host_element)?;
+        Some(mounted.remove(index))
+    });
+    if let Some(removed) = removed {
+        removed.app.destroy();
+        if let Some(shadow) = host_element.shadow_root() {
+            shadow.set_inner_html("");
+        }
+    }
+}
+
+fn is_mounted(element: &Element) -> bool {
+    MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| &m.element == element))
+}
+
+/// `key`, or `key-2`, `key-3`, … when a widget on the page already uses it.
+fn unique_key(key: &str) -> String {
+    MOUNTED.with(|mounted| {
+        let mounted = mounted.borrow();
+        let taken = |candidate: &str| mounted.iter().any(|m| m.key == candidate);
+        if !taken(key) {
+            return key.to_owned();
+        }
+        (2..)
+            .map(|n| format!("{key}-{n}"))
+            .find(|candidate| !taken(candidate))
+            .unwrap_or_default()
+    })
+}
+
+/// A setting from the `mount()` options object (camelCase name) or else the data attribute.
+fn read_setting(element: &Element, options: &JsValue, attribute: &str) -> Option<String> {
+    let option_name = ATTRIBUTES
+        .iter()
+        .find(|(name, _)| *name == attribute)
+        .map(|(_, option)| (*option).to_owned())
+        .or_else(|| {
+            let number = attribute.strip_prefix(ARTICLE_ATTRIBUTE_PREFIX)?;
+            Some(format!("{ARTICLE_OPTION_PREFIX}{number}"))
+        });
+    let from_options = option_name.and_then(|name| {
+        if !options.is_object() {
+            return None;
+        }
+        js_sys::Reflect::get(options, &name.into())
+            .ok()?
+            .as_string()
+    });
+    from_options.or_else(|| element.get_attribute(attribute))
 }

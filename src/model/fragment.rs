@@ -1,61 +1,154 @@
-//! Reading and writing the scan's share code in a URL fragment without disturbing the rest.
+//! Reading and writing a widget's share code in the URL fragment without disturbing the rest.
 //!
-//! The fragment is treated as `&`-separated parts; ours is `bouwstenen=<code>`. Every other
-//! part (a host page's own anchor or `#/route`) is kept as it was, in its place.
+//! Each widget has its own key (`bouwstenen`, or `bouwstenen-<name>` for a named one), so two
+//! widgets on one page never read each other's code. The fragment is read as parameters
+//! separated by `&` or by the first `?`, the way hash routers (`#/route?x=1`) write them.
+//! Every other part of the fragment is kept as it was, in its place:
+//!
+//! | fragment before | after writing code `C` |
+//! |---|---|
+//! | (empty) | `bouwstenen=C` |
+//! | `#top` | `top&bouwstenen=C` |
+//! | `#/route` | `/route?bouwstenen=C` |
+//! | `#/route?tab=2` | `/route?tab=2&bouwstenen=C` |
 
-pub const SHARE_KEY: &str = "bouwstenen";
+/// The key of a widget without a name.
+pub const DEFAULT_KEY: &str = "bouwstenen";
 
-/// The share code in a fragment (with or without its leading `#`), if the fragment has one.
-pub fn share_code(fragment: &str) -> Option<&str> {
-    parts(fragment).find_map(|part| part.strip_prefix(SHARE_KEY)?.strip_prefix('='))
+/// The share code under `key` in a fragment (with or without its leading `#`), if any.
+pub fn share_code<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    parameters(fragment).find_map(|part| value_of(part, key))
 }
 
-/// The fragment (without `#`) with our part set to `code`, or removed when `code` is `None`.
-pub fn with_share_code(fragment: &str, code: Option<&str>) -> String {
-    let ours = |part: &&str| {
-        part.strip_prefix(SHARE_KEY)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('='))
+/// The fragment (without `#`) with `key`'s code set to `code`, or removed when `code` is
+/// `None`.
+pub fn with_share_code(fragment: &str, key: &str, code: Option<&str>) -> String {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (head, query) = match fragment.split_once('?') {
+        Some((head, query)) => (head, Some(query)),
+        None => (fragment, None),
     };
-    let mut kept: Vec<String> = parts(fragment)
-        .filter(|part| !part.is_empty() && !ours(part))
-        .map(str::to_owned)
-        .collect();
+    let others = |text: &str| -> Vec<String> {
+        text.split('&')
+            .filter(|part| !part.is_empty() && !is_key(part, key))
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut head_parts = others(head);
+    let mut query_parts = query.map(others).unwrap_or_default();
     if let Some(code) = code {
-        kept.push(format!("{SHARE_KEY}={code}"));
+        let ours = format!("{key}={code}");
+        // A hash route takes its parameters after `?`, as the router writes its own.
+        if head.starts_with('/') || query.is_some() {
+            query_parts.push(ours);
+        } else {
+            head_parts.push(ours);
+        }
     }
-    kept.join("&")
+    let head = head_parts.join("&");
+    if query_parts.is_empty() {
+        head
+    } else {
+        format!("{head}?{}", query_parts.join("&"))
+    }
 }
 
-fn parts(fragment: &str) -> std::str::Split<'_, char> {
-    fragment.strip_prefix('#').unwrap_or(fragment).split('&')
+fn parameters(fragment: &str) -> impl Iterator<Item = &str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.split(['&', '?'])
+}
+
+fn value_of<'a>(part: &'a str, key: &str) -> Option<&'a str> {
+    part.strip_prefix(key)?.strip_prefix('=')
+}
+
+fn is_key(part: &str, key: &str) -> bool {
+    part.strip_prefix(key)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('='))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const KEY: &str = DEFAULT_KEY;
+
     #[test]
     fn finds_our_code_among_other_parts() {
-        assert_eq!(share_code("#bouwstenen=AbC"), Some("AbC"));
-        assert_eq!(share_code("#/route&bouwstenen=AbC&x=1"), Some("AbC"));
-        assert_eq!(share_code("bouwstenen="), Some(""));
-        assert_eq!(share_code("#/route"), None);
-        assert_eq!(share_code(""), None);
-        assert_eq!(share_code("#bouwstenenX=1"), None);
+        assert_eq!(share_code("#bouwstenen=AbC", KEY), Some("AbC"));
+        assert_eq!(share_code("#top&bouwstenen=AbC&x=1", KEY), Some("AbC"));
+        assert_eq!(share_code("#/route?bouwstenen=AbC", KEY), Some("AbC"));
+        assert_eq!(share_code("#/route?tab=2&bouwstenen=AbC", KEY), Some("AbC"));
+        assert_eq!(share_code("bouwstenen=", KEY), Some(""));
+        assert_eq!(share_code("#/route", KEY), None);
+        assert_eq!(share_code("", KEY), None);
+        assert_eq!(share_code("#bouwstenenX=1", KEY), None);
+    }
+
+    #[test]
+    fn each_key_reads_only_its_own_code() {
+        let fragment = "#bouwstenen=A&bouwstenen-team=B";
+        assert_eq!(share_code(fragment, KEY), Some("A"));
+        assert_eq!(share_code(fragment, "bouwstenen-team"), Some("B"));
+        assert_eq!(
+            with_share_code(fragment, "bouwstenen-team", None),
+            "bouwstenen=A"
+        );
+        assert_eq!(
+            with_share_code(fragment, KEY, Some("C")),
+            "bouwstenen-team=B&bouwstenen=C"
+        );
     }
 
     #[test]
     fn writing_keeps_the_hosts_parts() {
-        assert_eq!(with_share_code("", Some("AbC")), "bouwstenen=AbC");
+        assert_eq!(with_share_code("", KEY, Some("AbC")), "bouwstenen=AbC");
         assert_eq!(
-            with_share_code("#/route", Some("AbC")),
-            "/route&bouwstenen=AbC"
+            with_share_code("#top", KEY, Some("AbC")),
+            "top&bouwstenen=AbC"
+        );
+        assert_eq!(with_share_code("#top&bouwstenen=old", KEY, None), "top");
+        assert_eq!(with_share_code("#bouwstenen=old", KEY, None), "");
+    }
+
+    #[test]
+    fn hash_routes_keep_their_route_and_get_a_query() {
+        assert_eq!(
+            with_share_code("#/route", KEY, Some("C")),
+            "/route?bouwstenen=C"
         );
         assert_eq!(
-            with_share_code("#/route&bouwstenen=old", Some("new")),
-            "/route&bouwstenen=new"
+            with_share_code("#/route?tab=2", KEY, Some("C")),
+            "/route?tab=2&bouwstenen=C"
         );
-        assert_eq!(with_share_code("#top&bouwstenen=old", None), "top");
-        assert_eq!(with_share_code("#bouwstenen=old", None), "");
+        assert_eq!(
+            with_share_code("#/route?bouwstenen=old", KEY, Some("new")),
+            "/route?bouwstenen=new"
+        );
+        assert_eq!(
+            with_share_code("#/route?bouwstenen=old", KEY, None),
+            "/route"
+        );
+        assert_eq!(
+            with_share_code("#/route?tab=2&bouwstenen=old", KEY, None),
+            "/route?tab=2"
+        );
+    }
+
+    #[test]
+    fn round_trip_through_any_host_fragment() {
+        for host in [
+            "",
+            "#top",
+            "#/a/b",
+            "#/a?x=1&y=2",
+            "#x=1&y=2",
+            "#bouwstenen-other=Z",
+        ] {
+            let written = with_share_code(host, KEY, Some("CODE"));
+            assert_eq!(share_code(&written, KEY), Some("CODE"), "{host}");
+            let removed = with_share_code(&written, KEY, None);
+            assert_eq!(removed, host.trim_start_matches('#'), "{host}");
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! geometry, UI strings. No web-sys and no yew here, so all of it is tested with `cargo test`.
 
 pub mod base64url;
+pub mod config;
 pub mod content;
 pub mod fragment;
 pub mod i18n;

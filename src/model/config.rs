@@ -1,0 +1,296 @@
+//! A widget's configuration, from its data attributes (or the options given to `mount()`),
+//! parsed in one place. An invalid value never stops the widget: it falls back to the default
+//! and is reported as a [`ConfigWarning`] for the console.
+
+use super::fragment::DEFAULT_KEY;
+use super::quiz::Content;
+
+/// The attributes a widget reads, with the `mount()` option that stands for each.
+pub const ATTRIBUTES: &[(&str, &str)] = &[
+    ("data-bouwstenen", "name"),
+    ("data-lang", "lang"),
+    ("data-article-base", "articleBase"),
+    ("data-share-base", "shareBase"),
+];
+/// Per-block article addresses: `data-article-1` … `data-article-7` (options `article1` …).
+pub const ARTICLE_ATTRIBUTE_PREFIX: &str = "data-article-";
+pub const ARTICLE_OPTION_PREFIX: &str = "article";
+/// Longest address accepted from configuration.
+const MAX_ADDRESS_LEN: usize = 2000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WidgetConfig {
+    /// Fragment and storage key: `bouwstenen`, or `bouwstenen-<name>` for a named widget.
+    pub key: String,
+    /// Article address per block, in content order.
+    pub articles: Vec<String>,
+    /// Where share links point; `None`: the current page.
+    pub share_base: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigWarning {
+    pub attribute: String,
+    pub value: String,
+    pub problem: &'static str,
+}
+
+impl std::fmt::Display for ConfigWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}={:?} ignored: {}",
+            self.attribute, self.value, self.problem
+        )
+    }
+}
+
+/// Reads the configuration through `read` (attribute name -> value).
+pub fn parse(
+    content: &Content,
+    read: impl Fn(&str) -> Option<String>,
+) -> (WidgetConfig, Vec<ConfigWarning>) {
+    let mut warnings = Vec::new();
+    let mut warn = |attribute: &str, value: &str, problem: &'static str| {
+        warnings.push(ConfigWarning {
+            attribute: attribute.to_owned(),
+            value: value.to_owned(),
+            problem,
+        });
+    };
+
+    let key = match read("data-bouwstenen").map(|name| name.trim().to_owned()) {
+        None => DEFAULT_KEY.to_owned(),
+        Some(name) if name.is_empty() => DEFAULT_KEY.to_owned(),
+        Some(name) if is_valid_name(&name) => format!("{DEFAULT_KEY}-{name}"),
+        Some(name) => {
+            warn(
+                "data-bouwstenen",
+                &name,
+                "a name is 1 to 32 of a-z, 0-9 and -",
+            );
+            DEFAULT_KEY.to_owned()
+        }
+    };
+
+    if let Some(lang) = read("data-lang") {
+        if !is_dutch(&lang) {
+            warn(
+                "data-lang",
+                &lang,
+                "this language is not available; using nl",
+            );
+        }
+    }
+
+    let article_base = read("data-article-base").and_then(|base| match parse_address(&base) {
+        Ok(()) if base.contains("{n}") => Some(base),
+        Ok(()) => {
+            warn(
+                "data-article-base",
+                &base,
+                "must contain {n} where the block number goes",
+            );
+            None
+        }
+        Err(problem) => {
+            warn("data-article-base", &base, problem);
+            None
+        }
+    });
+    let articles = content
+        .blocks
+        .iter()
+        .map(|block| {
+            let attribute = format!("{ARTICLE_ATTRIBUTE_PREFIX}{}", block.number);
+            let own = read(&attribute).and_then(|address| match parse_address(&address) {
+                Ok(()) => Some(address),
+                Err(problem) => {
+                    warn(&attribute, &address, problem);
+                    None
+                }
+            });
+            own.or_else(|| {
+                article_base
+                    .as_ref()
+                    .map(|base| base.replace("{n}", &block.number.to_string()))
+            })
+            .unwrap_or_else(|| block.article.to_owned())
+        })
+        .collect();
+
+    let share_base = read("data-share-base").and_then(|base| match parse_address(&base) {
+        Ok(()) if base.starts_with("http") && !base.contains('#') => Some(base),
+        Ok(()) => {
+            warn(
+                "data-share-base",
+                &base,
+                "must be a full http(s) address without #",
+            );
+            None
+        }
+        Err(problem) => {
+            warn("data-share-base", &base, problem);
+            None
+        }
+    });
+
+    (
+        WidgetConfig {
+            key,
+            articles,
+            share_base,
+        },
+        warnings,
+    )
+}
+
+fn is_valid_name(name: &str) -> bool {
+    (1..=32).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// True for `nl`, `NL`, `nl-NL`, `nl-BE` and the like.
+pub fn is_dutch(lang: &str) -> bool {
+    let primary = lang.trim().split(['-', '_']).next().unwrap_or_default();
+    primary.eq_ignore_ascii_case("nl")
+}
+
+/// An address from configuration: absolute http(s), or a path on the host's own site
+/// (`/artikelen/…`). Never `javascript:` or anything else a link must not carry.
+pub fn parse_address(address: &str) -> Result<(), &'static str> {
+    if address.len() > MAX_ADDRESS_LEN {
+        return Err("address too long");
+    }
+    if address.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+    }) {
+        return Err("address contains a character an address cannot have");
+    }
+    let after_scheme = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"));
+    match after_scheme {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            if host.is_empty() {
+                Err("address has no host")
+            } else {
+                Ok(())
+            }
+        }
+        None if address.starts_with('/') && !address.starts_with("//") => Ok(()),
+        None => Err("address must start with https://, http:// or /"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::CONTENT_NL as CONTENT;
+    use std::collections::HashMap;
+
+    fn parse_with(pairs: &[(&str, &str)]) -> (WidgetConfig, Vec<ConfigWarning>) {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        parse(&CONTENT, |attribute| map.get(attribute).cloned())
+    }
+
+    #[test]
+    fn defaults_come_from_the_content() {
+        let (config, warnings) = parse_with(&[("data-bouwstenen", "")]);
+        assert!(warnings.is_empty());
+        assert_eq!(config.key, "bouwstenen");
+        assert_eq!(config.share_base, None);
+        assert_eq!(config.articles[5], CONTENT.blocks[5].article);
+    }
+
+    #[test]
+    fn a_name_gives_the_widget_its_own_key() {
+        assert_eq!(
+            parse_with(&[("data-bouwstenen", "team-2")]).0.key,
+            "bouwstenen-team-2"
+        );
+        let (config, warnings) = parse_with(&[("data-bouwstenen", "Team A!")]);
+        assert_eq!(config.key, "bouwstenen");
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn article_addresses_per_block_override_the_base() {
+        let (config, warnings) = parse_with(&[
+            (
+                "data-article-base",
+                "https://intranet.example.nl/bouwsteen-{n}",
+            ),
+            ("data-article-3", "/artikelen/architectuur"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            config.articles[0],
+            "https://intranet.example.nl/bouwsteen-1"
+        );
+        assert_eq!(config.articles[2], "/artikelen/architectuur");
+        assert_eq!(
+            config.articles[6],
+            "https://intranet.example.nl/bouwsteen-7"
+        );
+    }
+
+    #[test]
+    fn invalid_values_fall_back_with_a_warning() {
+        let (config, warnings) = parse_with(&[
+            ("data-article-base", "https://example.nl/zonder-nummer"),
+            ("data-article-2", "javascript:alert(1)"),
+            ("data-share-base", "/relatief"),
+            ("data-lang", "fr"),
+        ]);
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
+        assert_eq!(config.articles[1], CONTENT.blocks[1].article);
+        assert_eq!(config.share_base, None);
+        assert!(warnings.iter().any(|w| w.attribute == "data-article-2"));
+    }
+
+    #[test]
+    fn share_base_must_be_absolute() {
+        let (config, warnings) = parse_with(&[("data-share-base", "https://www.example.nl/scan")]);
+        assert!(warnings.is_empty());
+        assert_eq!(
+            config.share_base.as_deref(),
+            Some("https://www.example.nl/scan")
+        );
+    }
+
+    #[test]
+    fn address_rules() {
+        for good in [
+            "https://a.nl/",
+            "http://localhost:8080/x",
+            "/pad/naar?x=1#y",
+        ] {
+            assert_eq!(parse_address(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "//evil.example/",
+            "https://",
+            "data:text/html,x",
+            "https://a.nl/\"x",
+            "a b",
+            "",
+        ] {
+            assert!(parse_address(bad).is_err(), "{bad}");
+        }
+        assert!(parse_address(&format!("https://a.nl/{}", "x".repeat(3000))).is_err());
+    }
+
+    #[test]
+    fn dutch_language_tags() {
+        assert!(is_dutch("nl") && is_dutch("nl-NL") && is_dutch("NL_be"));
+        assert!(!is_dutch("en") && !is_dutch("") && !is_dutch("nld"));
+    }
+}
