@@ -1,5 +1,6 @@
-// A small static file server for end-to-end tests and screenshots: serves a folder on
-// loopback with correct content types (application/wasm included) and optional extra headers.
+// A small static file server for end-to-end tests, screenshots and benchmarks: serves folders
+// on loopback with correct content types (application/wasm included), optional extra headers
+// and an optional rewrite of HTML pages.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,19 +16,33 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port). Returns { server, url }. */
-export async function serve(root, { port = 0, headers = () => ({}) } = {}) {
-  const base = resolve(root);
+/**
+ * Serves on 127.0.0.1. `roots` is a folder, or an object of URL prefix -> folder (the longest
+ * matching prefix wins), e.g. { '/': 'pages', '/cdn/v1': 'dist' }. Options: `port` (0 = any
+ * free port), `headers(path)` (extra response headers), `rewriteHtml(text)`.
+ * Returns { server, url, close }.
+ */
+export async function serve(roots, { port = 0, headers = () => ({}), rewriteHtml } = {}) {
+  const mounts = Object.entries(typeof roots === 'string' ? { '/': roots } : roots)
+    .map(([prefix, folder]) => [prefix.replace(/\/$/, ''), resolve(folder)])
+    .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    let file = normalize(join(base, path));
+    const mount = mounts.find(([prefix]) => path === prefix || path.startsWith(prefix + '/'));
+    if (!mount) {
+      response.writeHead(404).end();
+      return;
+    }
+    const [prefix, base] = mount;
+    let file = normalize(join(base, path.slice(prefix.length) || '/'));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
       return;
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (rewriteHtml && extname(file) === '.html') body = rewriteHtml(body.toString('utf8'));
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
@@ -39,5 +54,6 @@ export async function serve(root, { port = 0, headers = () => ({}) } = {}) {
     }
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
-  return { server, url: `http://127.0.0.1:${server.address().port}` };
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { server, url, close: () => new Promise((done) => server.close(done)) };
 }

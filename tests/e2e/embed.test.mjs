@@ -1,0 +1,241 @@
+// End-to-end tests of the embed contract, in Debian's headless Chromium via playwright-core:
+// host pages from tests/e2e/pages, the release build from dist/ (run `trunk build --release`
+// first; scripts/test does). Run: node --test tests/e2e/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ASSET_PATH,
+  assertOnlyOwnRequests,
+  completeScan,
+  launch,
+  openPage,
+  startServers,
+  tableRows,
+} from './helpers.mjs';
+
+let servers;
+let browser;
+
+before(async () => {
+  servers = await startServers();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+test('plain page with the assets on another origin under a deep path', async () => {
+  const { context, page, requests, errors } = await openPage(browser, `${servers.pages.url}/plain.html`);
+  const widget = page.locator('[data-bouwstenen]');
+  await completeScan(page, widget);
+
+  const loaded = requests.filter((url) => url.startsWith(servers.assets.url));
+  assert.deepEqual(
+    loaded.map((url) => new URL(url).pathname).sort(),
+    [`${ASSET_PATH}/bouwstenen-scan.js`, `${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/embed.js`],
+  );
+  assertOnlyOwnRequests(requests, [servers.pages.url, servers.assets.url]);
+  assert.deepEqual(errors, []);
+
+  // The host hears the completion, with the scores in `detail`.
+  const events = await page.evaluate(() => window.completeEvents);
+  assert.equal(events.length, 1);
+  const { detail } = events[0];
+  assert.equal(detail.blocks.length, 7);
+  const rows = await tableRows(widget);
+  assert.deepEqual(detail.blocks.map((b) => (b.score === null ? 'onbekend' : `${b.score}%`)), rows.map((r) => r[1]));
+  assert.equal(typeof detail.overall, 'number');
+  assert.match(await widget.locator('.overall-value').textContent(), new RegExp(`^${detail.overall}%$`));
+  await context.close();
+});
+
+test('hostile theme CSS changes nothing in the widget', async () => {
+  const { context: plainContext, page: plain } = await openPage(browser, `${servers.pages.url}/plain.html`);
+  const { context, page } = await openPage(browser, `${servers.pages.url}/hostile.html`);
+  const styleOf = (p) =>
+    p.locator('[data-bouwstenen]').evaluate((host) => {
+      const root = host.shadowRoot;
+      const pick = (selector, properties) => {
+        const element = root.querySelector(selector);
+        const style = getComputedStyle(element);
+        return Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
+      };
+      return {
+        root: pick('.bouwstenen-root', ['font-size', 'font-family', 'text-transform', 'letter-spacing', 'line-height', 'color', 'background-color']),
+        heading: pick('h2', ['font-size', 'text-transform', 'margin-top', 'background-color']),
+        button: pick('.button.primary', ['background-color', 'padding-left', 'border-top-width', 'display']),
+      };
+    });
+  await plain.locator('[data-bouwstenen] h2').waitFor();
+  await page.locator('[data-bouwstenen] h2').waitFor();
+  assert.deepEqual(await styleOf(page), await styleOf(plain));
+
+  const widget = page.locator('[data-bouwstenen]');
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  const radio = widget.getByRole('radio').first();
+  await radio.waitFor();
+  const box = await radio.boundingBox();
+  assert.ok(box && box.width >= 12, 'radios are visible');
+  assert.equal(await widget.locator('fieldset').first().evaluate((f) => getComputedStyle(f).display), 'block');
+  await widget.getByRole('button', { name: 'Vorige' }).click();
+  await completeScan(page, widget);
+
+  const svgWidth = await widget.locator('svg.radar-wide').evaluate((svg) => svg.getBoundingClientRect().width);
+  assert.ok(svgWidth > 200, `radar is ${svgWidth}px wide`);
+  const link = widget.locator('.card .article-link a').first();
+  assert.equal(await link.evaluate((a) => getComputedStyle(a).pointerEvents), 'auto');
+  // The widget's CSS does not leak out: the host page's own heading keeps its theme.
+  assert.equal(await page.locator('h1').evaluate((h) => getComputedStyle(h).textTransform), 'uppercase');
+  await context.close();
+  await plainContext.close();
+});
+
+test('works under a strict Content-Security-Policy without a violation', async () => {
+  const { context, page, requests, errors } = await openPage(browser, `${servers.pages.url}/csp.html`);
+  const widget = page.locator('[data-bouwstenen]');
+  await completeScan(page, widget);
+  await widget.getByRole('button', { name: 'Kopieer link' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(errors, []);
+  assertOnlyOwnRequests(requests, [servers.pages.url]);
+  // Styled, not bare: the constructed stylesheet applied.
+  const background = await widget.locator('.button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(background, 'rgba(0, 0, 0, 0)');
+  await context.close();
+});
+
+test('two widgets on one page share no state and no fragment key', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/two-widgets.html`);
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  await completeScan(page, first, () => 4);
+  assert.equal(await second.getByRole('heading', { level: 2 }).textContent(), 'Hoe datagedreven is uw organisatie?');
+  let hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#bouwstenen=[\w-]+$/);
+
+  await completeScan(page, second, () => 0);
+  hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#bouwstenen=[\w-]+&bouwstenen-2=[\w-]+$/);
+  assert.notDeepEqual(await tableRows(first), await tableRows(second));
+  assert.equal((await tableRows(first))[0][1], '100%');
+  assert.equal((await tableRows(second))[0][1], '0%');
+
+  // After a reload each widget shows its own results again.
+  const before = [await tableRows(first), await tableRows(second)];
+  await page.reload();
+  await first.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await second.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  assert.deepEqual([await tableRows(first), await tableRows(second)], before);
+  await context.close();
+});
+
+test('a hash-routing host keeps its route after completion and after opening a share link', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/hash-router.html#/artikelen`);
+  const widget = page.locator('[data-bouwstenen]');
+  await completeScan(page, widget);
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#\/artikelen\?bouwstenen=[\w-]+$/);
+  assert.equal(await page.locator('#route').textContent(), '/artikelen');
+
+  const shareLink = await widget.locator('.share input').inputValue();
+  assert.equal(shareLink, page.url());
+  const rows = await tableRows(widget);
+  const colleague = await openPage(browser, shareLink);
+  const sharedWidget = colleague.page.locator('[data-bouwstenen]');
+  await sharedWidget.getByRole('heading', { name: 'Gedeelde uitslag', exact: true }).waitFor();
+  assert.equal(await colleague.page.locator('#route').textContent(), '/artikelen');
+  assert.deepEqual(await tableRows(sharedWidget), rows);
+
+  // Leaving the shared result takes out only our part of the fragment.
+  await sharedWidget.getByRole('button', { name: 'Doe de scan zelf' }).click();
+  await sharedWidget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await colleague.page.waitForFunction(() => location.hash === '#/artikelen');
+  assert.equal(await colleague.page.locator('#route').textContent(), '/artikelen');
+  await colleague.context.close();
+  await context.close();
+});
+
+test('a single-page app mounts into an element created after load, and unmounts', async () => {
+  const { context, page, errors } = await openPage(browser, `${servers.pages.url}/spa.html`);
+  await page.waitForFunction(() => window.scanApi);
+  await page.getByRole('button', { name: 'Open de scan' }).click();
+  const widget = page.locator('.scan-here');
+  await completeScan(page, widget);
+  // Options given to mount() apply: the articles come from the app's own knowledge base.
+  const links = await widget.locator('.card .article-link a').evaluateAll((as) => as.map((a) => a.href));
+  assert.deepEqual(links, [1, 2, 3, 4, 5, 6, 7].map((n) => `https://kennisbank.example.org/bouwsteen-${n}`));
+  assert.equal(await page.evaluate(() => typeof window.handle.unmount), 'function');
+
+  await page.getByRole('button', { name: 'Sluit de scan' }).click();
+  await page.waitForFunction(() => document.querySelector('.scan-here').shadowRoot.childElementCount === 0);
+  // Mounting again works, and finds the visitor's saved results.
+  await page.evaluate(() => window.scanApi.mount(document.querySelector('.scan-here')));
+  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  // A wrong argument is refused with an error, never a broken page.
+  const refusal = await page.evaluate(() => window.scanApi.mount('not an element').then(() => 'mounted', (e) => String(e)));
+  assert.match(refusal, /needs an element/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('invalid configuration falls back to the defaults with a console warning', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/spa.html`);
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.waitForFunction(() => window.scanApi);
+  await page.evaluate(async () => {
+    const element = document.createElement('div');
+    element.id = 'configured';
+    element.setAttribute('data-article-3', 'javascript:alert(1)');
+    element.dataset.shareBase = 'niet-een-adres';
+    document.body.append(element);
+    await window.scanApi.mount(element, { lang: 'xx' });
+  });
+  const widget = page.locator('#configured');
+  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  assert.equal(warnings.filter((w) => w.startsWith('bouwstenen-scan:')).length, 3, warnings.join('\n'));
+  await context.close();
+});
+
+test('a 320 px phone completes the scan without horizontal scrolling', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/plain.html`, {
+    viewport: { width: 320, height: 640 },
+  });
+  const widget = page.locator('[data-bouwstenen]');
+  const noHorizontalScroll = async (screen) => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${screen}: page is ${width}px wide`);
+  };
+  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await noHorizontalScroll('intro');
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await widget.locator('fieldset').first().waitFor();
+  await noHorizontalScroll('step 1');
+  await widget.getByRole('button', { name: 'Vorige' }).click();
+  await completeScan(page, widget);
+  await noHorizontalScroll('results');
+  await context.close();
+});
+
+test('a host themes the widget only through the documented custom properties', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/plain.html`);
+  const widget = page.locator('[data-bouwstenen]');
+  const button = widget.getByRole('button', { name: 'Start de scan' });
+  await button.waitFor();
+  // No colour transition to wait for.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.evaluate(() => {
+    const host = document.querySelector('[data-bouwstenen]');
+    host.style.setProperty('--bouwstenen-accent', 'rgb(128, 0, 64)');
+    host.style.setProperty('--bouwstenen-radius', '0px');
+    host.style.setProperty('--bouwstenen-font', 'serif');
+  });
+  const style = await button.evaluate((b) => {
+    const s = getComputedStyle(b);
+    return [s.backgroundColor, s.borderTopLeftRadius, getComputedStyle(b.closest('.bouwstenen-root')).fontFamily];
+  });
+  assert.deepEqual(style, ['rgb(128, 0, 64)', '0px', 'serif']);
+  await context.close();
+});

@@ -1,0 +1,89 @@
+// Shared set-up for the end-to-end tests: two loopback servers (the host page's origin and an
+// asset origin), a browser, request recording, and completing the scan through the UI.
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../e2e/static-server.mjs';
+import { launch } from '../../e2e/browser.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+export const DIST = here('../../dist');
+export const PAGES = here('./pages');
+/** Where the asset origin keeps the files: a deep path, as on a CDN. */
+export const ASSET_PATH = '/cdn/bouwstenen-scan/v1';
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'; font-src 'self'";
+
+export async function startServers() {
+  // The asset origin: dist/ under a deep path, with CORS for the module scripts and the wasm.
+  const assets = await serve({ [ASSET_PATH]: DIST }, {
+    headers: () => ({ 'access-control-allow-origin': '*' }),
+  });
+  const assetBase = assets.url + ASSET_PATH;
+  // The host origin: the test pages, and dist/ under /assets for the same-origin CSP page.
+  const pages = await serve({ '/': PAGES, '/assets': DIST }, {
+    rewriteHtml: (html) => html.replaceAll('{{ASSETS}}', assetBase),
+    headers: (path) => (path.startsWith('/csp') ? { 'content-security-policy': CSP } : {}),
+  });
+  return { assets, assetBase, pages, close: () => Promise.all([assets.close(), pages.close()]) };
+}
+
+export { launch };
+
+/**
+ * A new page that records every request and console error, and the widget's complete events.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    window.completeEvents = [];
+    window.cspViolations = [];
+    document.addEventListener('bouwstenen:complete', (event) => {
+      window.completeEvents.push({ detail: event.detail, target: event.target.id || event.target.tagName });
+    });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  return { context, page, requests, errors };
+}
+
+/** Every request went to one of `origins`: the widget itself sends nothing anywhere else. */
+export function assertOnlyOwnRequests(requests, origins) {
+  const foreign = requests.filter((url) => !origins.some((origin) => url.startsWith(origin)));
+  assert.deepEqual(foreign, [], 'requests to other addresses');
+}
+
+/**
+ * Completes the scan in `widget` (a locator of the host element) through the UI: start,
+ * answer each statement (level chosen from `pick(step, statement)`), next, results.
+ */
+export async function completeScan(page, widget, pick = (step, statement) => (step + statement) % 6) {
+  await widget.getByRole('button', { name: /Start de scan|Ga verder/ }).click();
+  for (let step = 0; step < 7; step++) {
+    await widget.locator('.progress-text', { hasText: `Bouwsteen ${step + 1} van 7` }).waitFor();
+    const fieldsets = widget.locator('fieldset');
+    const count = await fieldsets.count();
+    for (let i = 0; i < count; i++) {
+      await fieldsets.nth(i).getByRole('radio').nth(pick(step, i)).check();
+    }
+    await widget.getByRole('button', { name: step === 6 ? 'Naar de uitslag' : 'Volgende' }).click();
+  }
+  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+}
+
+/** The results table of `widget` as [title, score, stage] rows. */
+export async function tableRows(widget) {
+  return widget.locator('.score-table tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())),
+  );
+}
