@@ -215,3 +215,40 @@ pub fn check_article_address(address: &str) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// A translation must have the same shape as the original: the same stages (by `from`), the
+/// same blocks in the same order, and the same statement ids in each block. Texts differ.
+pub fn check_translation(
+    original_file: &str,
+    original: &RawContent,
+    file: &str,
+    translation: &RawContent,
+) -> Result<(), ContentError> {
+    let fail = |entry: String, problem: String| ContentError {
+        file: file.to_owned(),
+        entry,
+        problem: format!("{problem} (must match {original_file})"),
+    };
+    if translation.content_version != original.content_version {
+        return Err(fail("content_version".into(), "differs".into()));
+    }
+    let froms = |content: &RawContent| content.stages.iter().map(|s| s.from).collect::<Vec<_>>();
+    if froms(translation) != froms(original) {
+        return Err(fail("stages".into(), "stage boundaries differ".into()));
+    }
+    for (index, (ours, theirs)) in translation.blocks.iter().zip(&original.blocks).enumerate() {
+        let entry = format!("blocks[{index}] \"{}\"", ours.title);
+        let ids = |block: &RawBlock| block.statements.iter().map(|s| s.id).collect::<Vec<_>>();
+        if ids(ours) != ids(theirs) {
+            return Err(fail(
+                entry,
+                format!(
+                    "statement ids {:?} differ from {:?}",
+                    ids(ours),
+                    ids(theirs)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}

@@ -6,9 +6,10 @@
 #[allow(dead_code)]
 mod content_schema;
 
-use content_schema::{check_article_address, parse_content};
+use content_schema::{check_article_address, check_translation, parse_content};
 
 const NL: &str = include_str!("../content/nl.toml");
+const EN: &str = include_str!("../content/en.toml");
 
 fn broken(find: &str, replace: &str) -> String {
     assert!(
@@ -123,4 +124,27 @@ fn article_address_rules() {
     ] {
         assert!(check_article_address(bad).is_err(), "{bad} accepted");
     }
+}
+
+#[test]
+fn english_content_is_valid_and_matches_the_dutch() {
+    let nl = parse_content("content/nl.toml", NL).unwrap_or_else(|e| panic!("{e}"));
+    let en = parse_content("content/en.toml", EN).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        check_translation("content/nl.toml", &nl, "content/en.toml", &en),
+        Ok(())
+    );
+    assert_eq!(en.blocks[5].title, "Create board-level support");
+}
+
+#[test]
+fn a_translation_with_other_statement_ids_is_refused() {
+    let nl = parse_content("content/nl.toml", NL).unwrap_or_else(|e| panic!("{e}"));
+    let en = parse_content("content/en.toml", &EN.replacen("id = 52", "id = 58", 1))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let error = check_translation("content/nl.toml", &nl, "content/en.toml", &en)
+        .map(|_| String::new())
+        .unwrap_or_else(|e| e.to_string());
+    assert!(error.starts_with("content/en.toml: blocks[4]"), "{error}");
+    assert!(error.contains("must match content/nl.toml"), "{error}");
 }

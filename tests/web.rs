@@ -533,3 +533,72 @@ async fn the_scan_works_where_storage_throws_or_is_full() {
     run_script("Storage.prototype.setItem = window.__realSetItem;");
     assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None);
 }
+
+#[wasm_bindgen_test]
+async fn data_lang_picks_english_and_the_switch_changes_language() {
+    clear_storage();
+    remove_leftover_widgets();
+    let document = document();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("data-lang", "en").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    embed::mount(&host, &JsValue::UNDEFINED).unwrap();
+    let widget = Widget { host };
+    widget
+        .wait_for_text("h2", "How data-driven is your organisation?")
+        .await;
+    assert_eq!(
+        widget
+            .find(".scan")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+
+    widget.click_button("Nederlands");
+    widget
+        .wait_for_text("h2", "Hoe datagedreven is uw organisatie?")
+        .await;
+    assert_eq!(
+        widget
+            .find(".scan")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("nl")
+    );
+    let switch = widget.find(".language-switch").unwrap();
+    assert_eq!(switch.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(switch.text_content().as_deref(), Some("English"));
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_opens_in_the_viewers_language() {
+    clear_storage();
+    remove_leftover_widgets();
+    let answers = sample_answers();
+    set_fragment(&format!(
+        "#bouwstenen={}",
+        share::encode(CONTENT.version, &answers)
+    ));
+    let document = document();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("data-lang", "en-GB").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    embed::mount(&host, &JsValue::UNDEFINED).unwrap();
+    let widget = Widget { host };
+    widget.wait_for_text("h2", "Shared results").await;
+    let english = bouwstenen_scan::model::content::CONTENT_EN.blocks;
+    let rows = table_rows(&widget);
+    let expected = expected_rows(&answers);
+    for ((row, expected), block) in rows.iter().zip(&expected).zip(english) {
+        assert_eq!(row.0, format!("{}. {}", block.number, block.title));
+        assert_eq!(
+            row.1.replace("unknown", "onbekend"),
+            expected.1,
+            "same scores"
+        );
+    }
+    assert!(widget.text(".score-table").contains("unknown"));
+}

@@ -22,6 +22,8 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
+    let locale_state = use_state(|| props.locale);
+    let locale = *locale_state;
     let heading = use_node_ref();
     let dispatch = {
         let state = state.clone();
@@ -58,7 +60,7 @@ pub fn app(props: &AppProps) -> Html {
         let host = props.host.clone();
         let completed =
             (state.screen == Screen::Results && state.navigations > 0).then_some(state.navigations);
-        let (content, answers) = (state.content, state.answers.clone());
+        let (content, answers) = (locale.content, state.answers.clone());
         use_effect_with(completed, move |completed| {
             if completed.is_some() {
                 host.0
@@ -79,13 +81,24 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let locale = props.locale;
     let texts = locale.texts;
     let announcement = match state.screen {
         Screen::Step(index) => {
             let number = (index + 1).to_string();
             let count = state.block_count().to_string();
-            fill(texts.step_of, &[("number", &number), ("count", &count)])
+            let step = fill(texts.step_of, &[("number", &number), ("count", &count)]);
+            let block = locale.content.blocks.get(index);
+            let answered = block.map_or(0, |block| state.answers.answered_in(block));
+            let statements = block.map_or(0, |block| block.statements.len());
+            let progress = fill(
+                texts.answered_of,
+                &[
+                    ("answered", &answered.to_string()),
+                    ("count", &statements.to_string()),
+                ],
+            );
+            let title = block.map_or("", |block| block.title);
+            format!("{step}: {title}. {progress}.")
         }
         Screen::Results => texts.results_title.to_owned(),
         Screen::Shared => texts.shared_results_title.to_owned(),
@@ -106,8 +119,18 @@ pub fn app(props: &AppProps) -> Html {
                 host={props.host.clone()} articles={props.articles.clone()} on_action={dispatch} />
         },
     };
+    let switch_language = {
+        let locale_state = locale_state.clone();
+        Callback::from(move |_: MouseEvent| {
+            locale_state.set(Locale::of(locale_state.language().other()));
+        })
+    };
     html! {
         <div class="scan" lang={texts.lang}>
+            <div class="topbar">
+                <button type="button" class="language-switch" lang={texts.other_language_tag}
+                    onclick={switch_language}>{ texts.other_language }</button>
+            </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { screen }
         </div>

@@ -76,13 +76,17 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     if is_mounted(host_element) {
         return Ok(());
     }
-    let locale = Locale::dutch();
     let read = |attribute: &str| read_setting(host_element, options, attribute);
-    let (config, warnings) = config::parse(locale.content, read);
+    let (config, warnings) = config::parse(Locale::dutch().content, read);
     for warning in warnings {
         web_sys::console::warn_1(&format!("bouwstenen-scan: {warning}").into());
     }
     let key = unique_key(&config.key);
+    let page_lang = host_element
+        .owner_document()
+        .and_then(|document| document.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let locale = Locale::of(config::language(&config, page_lang.as_deref()));
 
     let shadow = match host_element.shadow_root() {
         Some(shadow) => shadow,

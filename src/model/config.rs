@@ -3,6 +3,7 @@
 //! and is reported as a [`ConfigWarning`] for the console.
 
 use super::fragment::DEFAULT_KEY;
+use super::i18n::Language;
 use super::quiz::Content;
 
 /// The attributes a widget reads, with the `mount()` option that stands for each.
@@ -22,6 +23,8 @@ const MAX_ADDRESS_LEN: usize = 2000;
 pub struct WidgetConfig {
     /// Fragment and storage key: `bouwstenen`, or `bouwstenen-<name>` for a named widget.
     pub key: String,
+    /// From `data-lang`; `None`: follow the page.
+    pub language: Option<Language>,
     /// Article address per block, in content order.
     pub articles: Vec<String>,
     /// Where share links point; `None`: the current page.
@@ -73,15 +76,13 @@ pub fn parse(
         }
     };
 
-    if let Some(lang) = read("data-lang") {
-        if !is_dutch(&lang) {
-            warn(
-                "data-lang",
-                &lang,
-                "this language is not available; using nl",
-            );
+    let language = read("data-lang").and_then(|lang| {
+        let language = Language::from_tag(&lang);
+        if language.is_none() {
+            warn("data-lang", &lang, "not an available language (nl, en)");
         }
-    }
+        language
+    });
 
     let article_base = read("data-article-base").and_then(|base| match parse_address(&base) {
         Ok(()) if base.contains("{n}") => Some(base),
@@ -138,6 +139,7 @@ pub fn parse(
     (
         WidgetConfig {
             key,
+            language,
             articles,
             share_base,
         },
@@ -152,10 +154,13 @@ fn is_valid_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// True for `nl`, `NL`, `nl-NL`, `nl-BE` and the like.
-pub fn is_dutch(lang: &str) -> bool {
-    let primary = lang.trim().split(['-', '_']).next().unwrap_or_default();
-    primary.eq_ignore_ascii_case("nl")
+/// The widget's language: `data-lang` if valid, else the page's `<html lang>` if available,
+/// else Dutch.
+pub fn language(config: &WidgetConfig, page_lang: Option<&str>) -> Language {
+    config
+        .language
+        .or_else(|| page_lang.and_then(Language::from_tag))
+        .unwrap_or(Language::Dutch)
 }
 
 /// An address from configuration: absolute http(s), or a path on the host's own site
@@ -289,8 +294,13 @@ mod tests {
     }
 
     #[test]
-    fn dutch_language_tags() {
-        assert!(is_dutch("nl") && is_dutch("nl-NL") && is_dutch("NL_be"));
-        assert!(!is_dutch("en") && !is_dutch("") && !is_dutch("nld"));
+    fn language_comes_from_data_lang_then_the_page_then_dutch() {
+        let (config, _) = parse_with(&[("data-lang", "en-GB")]);
+        assert_eq!(language(&config, Some("nl")), Language::English);
+        let (config, warnings) = parse_with(&[("data-lang", "klingon")]);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(language(&config, Some("en")), Language::English);
+        assert_eq!(language(&config, Some("de")), Language::Dutch);
+        assert_eq!(language(&config, None), Language::Dutch);
     }
 }

@@ -1,4 +1,4 @@
-//! The content baked in from `content/*.toml` by `build.rs`.
+//! The content baked in from `content/*.toml` by `build.rs`: `CONTENT_NL`, `CONTENT_EN`.
 
 use super::quiz::{Block, Content, Stage, Statement};
 

@@ -50,6 +50,9 @@ pub struct Texts {
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub edit_answers: &'static str,
+    /// The other language's name, in that language, on the language switch.
+    pub other_language: &'static str,
+    pub other_language_tag: &'static str,
 }
 
 pub static NL: Texts = Texts {
@@ -93,7 +96,82 @@ pub static NL: Texts = Texts {
     copied: "De link is gekopieerd.",
     copy_failed: "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.",
     edit_answers: "Antwoorden aanpassen",
+    other_language: "English",
+    other_language_tag: "en",
 };
+
+pub static EN: Texts = Texts {
+    lang: "en",
+    scan_title: "How data-driven is your organisation?",
+    intro_lead: "This scan shows how far your organisation has come in working with data. You look at the seven building blocks from the Dutch series ‘Zeven bouwstenen voor een datagedreven organisatie’ (seven building blocks for a data-driven organisation).",
+    intro_how: "For each building block you read three or four statements. Each time, choose what fits your organisation best. If you do not know, choose ‘I don’t know’ or skip the statement. It takes about five minutes.",
+    intro_privacy: "Your answers go nowhere. They stay in your own browser only.",
+    start: "Start the scan",
+    resume: "Continue where you were",
+    restart: "Start again",
+    bad_link: "This share link does not work. Perhaps it was not copied completely. You can take the scan yourself below.",
+    step_of: "Building block {number} of {count}",
+    answered_of: "{answered} of {count} statements answered",
+    may_skip: "You may skip a statement.",
+    dont_know: "I don’t know",
+    previous: "Previous",
+    next: "Next",
+    to_results: "To the results",
+    results_title: "Your results",
+    shared_results_title: "Shared results",
+    shared_notice: "You are looking at someone else’s results. Do you want to know where your own organisation stands?",
+    take_scan_yourself: "Take the scan yourself",
+    overall: "Overall score",
+    stage: "Stage",
+    score: "Score",
+    block: "Building block",
+    unknown: "unknown",
+    unknown_advice: "No statement with a level was answered for this building block, so there is no score. Read the article to see what this building block is about.",
+    start_here: "Start here",
+    start_here_lead: "This is where you can gain the most:",
+    table_caption: "Score per building block",
+    radar_name: "Radar chart of the scores per building block. {scores}",
+    radar_item: "{title}: {score}.",
+    read_article: "Read building block {number}: {title} (in Dutch)",
+    advice_heading: "Advice",
+    share_title: "Share your results",
+    share_help: "With this link, someone else sees the same results. The answers are in the link itself and are not stored anywhere.",
+    share_label: "Link to these results",
+    copy_link: "Copy link",
+    copied: "The link has been copied.",
+    copy_failed: "Copying did not work. Select the link and copy it yourself.",
+    edit_answers: "Change answers",
+    other_language: "Nederlands",
+    other_language_tag: "nl",
+};
+
+/// The languages the scan is available in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    Dutch,
+    English,
+}
+
+impl Language {
+    /// The language of a tag such as `nl`, `nl-NL`, `en-GB`; `None` for any other.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("nl") {
+            Some(Self::Dutch)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Self::English)
+        } else {
+            None
+        }
+    }
+
+    pub fn other(self) -> Self {
+        match self {
+            Self::Dutch => Self::English,
+            Self::English => Self::Dutch,
+        }
+    }
+}
 
 /// Replaces each `{name}` in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -119,10 +197,28 @@ impl PartialEq for Locale {
 }
 
 impl Locale {
+    pub fn of(language: Language) -> Self {
+        match language {
+            Language::Dutch => Self::dutch(),
+            Language::English => Self {
+                texts: &EN,
+                content: &super::content::CONTENT_EN,
+            },
+        }
+    }
+
     pub fn dutch() -> Self {
         Self {
             texts: &NL,
             content: &super::content::CONTENT_NL,
+        }
+    }
+
+    pub fn language(self) -> Language {
+        if std::ptr::eq(self.texts, &EN) {
+            Language::English
+        } else {
+            Language::Dutch
         }
     }
 }
@@ -141,5 +237,31 @@ mod tests {
             fill(NL.read_article, &[("number", "1"), ("title", "X")]),
             "Lees bouwsteen 1: X"
         );
+    }
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(Language::from_tag("nl-NL"), Some(Language::Dutch));
+        assert_eq!(Language::from_tag("EN_gb"), Some(Language::English));
+        assert_eq!(Language::from_tag("fr"), None);
+        assert_eq!(Language::from_tag(""), None);
+        assert_eq!(Locale::of(Language::English).language(), Language::English);
+        assert_eq!(Locale::of(Language::English).texts.lang, "en");
+        assert_eq!(Language::Dutch.other(), Language::English);
+    }
+
+    #[test]
+    fn both_languages_have_every_template_blank() {
+        for texts in [&NL, &EN] {
+            assert!(texts.step_of.contains("{number}") && texts.step_of.contains("{count}"));
+            assert!(
+                texts.answered_of.contains("{answered}") && texts.answered_of.contains("{count}")
+            );
+            assert!(texts.radar_name.contains("{scores}"));
+            assert!(texts.radar_item.contains("{title}") && texts.radar_item.contains("{score}"));
+            assert!(
+                texts.read_article.contains("{number}") && texts.read_article.contains("{title}")
+            );
+        }
     }
 }
