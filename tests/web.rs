@@ -15,6 +15,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const STORAGE_KEY: &str = "bouwstenen-scan:bouwstenen:progress";
+/// Waits poll every 10 ms for up to 10 s: generous, so a busy CI machine does not fail a test.
+const WAIT_ROUNDS: usize = 1000;
 
 /// A widget mounted in a fresh element, removed again when dropped.
 struct Widget {
@@ -50,9 +52,9 @@ impl Widget {
             .collect()
     }
 
-    /// Waits (up to two seconds) until `selector` matches, as a person waits for a screen.
+    /// Waits (up to ten seconds) until `selector` matches, as a person waits for a screen.
     async fn wait_for(&self, selector: &str) -> Element {
-        for _ in 0..200 {
+        for _ in 0..WAIT_ROUNDS {
             if let Some(element) = self.find(selector) {
                 return element;
             }
@@ -62,7 +64,7 @@ impl Widget {
     }
 
     async fn wait_for_text(&self, selector: &str, expected: &str) {
-        for _ in 0..200 {
+        for _ in 0..WAIT_ROUNDS {
             if self
                 .find(selector)
                 .and_then(|e| e.text_content())
@@ -158,10 +160,10 @@ fn clear_storage() {
     storage().remove_item(STORAGE_KEY).unwrap();
 }
 
-/// Waits (up to two seconds) until the page's fragment satisfies `check`; effects such as the
+/// Waits (up to ten seconds) until the page's fragment satisfies `check`; effects such as the
 /// address-bar update run just after the screen is drawn.
 async fn fragment_becomes(check: impl Fn(&str) -> bool) -> String {
-    for _ in 0..200 {
+    for _ in 0..WAIT_ROUNDS {
         let fragment = current_fragment();
         if check(&fragment) {
             return fragment;
@@ -171,9 +173,9 @@ async fn fragment_becomes(check: impl Fn(&str) -> bool) -> String {
     panic!("fragment stayed {:?}", current_fragment());
 }
 
-/// Waits (up to two seconds) until the saved progress satisfies `check`.
+/// Waits (up to ten seconds) until the saved progress satisfies `check`.
 async fn saved_progress_becomes(check: impl Fn(&str) -> bool) -> String {
-    for _ in 0..200 {
+    for _ in 0..WAIT_ROUNDS {
         if let Some(saved) = storage()
             .get_item(STORAGE_KEY)
             .unwrap()

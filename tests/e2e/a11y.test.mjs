@@ -1,0 +1,256 @@
+// Accessibility tests in headless Chromium: axe-core on every screen in both languages and
+// both colour schemes, a keyboard-only run, print, 200% zoom, reduced motion and the contrast
+// of the chart's lines. Needs the release build in dist/ (scripts/test builds it first).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { completeScan, launch, openPage, startServers, tableRows } from './helpers.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const LANGUAGES = {
+  nl: {
+    page: 'a11y.html',
+    start: 'Start de scan',
+    step: (n) => `Bouwsteen ${n} van 7`,
+    next: 'Volgende',
+    last: 'Naar de uitslag',
+    results: 'Uw uitslag',
+    shared: 'Gedeelde uitslag',
+    copy: 'Kopieer link',
+    copied: 'De link is gekopieerd.',
+    badLink: 'Deze deellink werkt niet',
+  },
+  en: {
+    page: 'a11y-en.html',
+    start: 'Start the scan',
+    step: (n) => `Building block ${n} of 7`,
+    next: 'Next',
+    last: 'To the results',
+    results: 'Your results',
+    shared: 'Shared results',
+    copy: 'Copy link',
+    copied: 'The link has been copied.',
+    badLink: 'This share link does not work',
+  },
+};
+
+let servers;
+let browser;
+
+before(async () => {
+  servers = await startServers();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/** Runs axe-core on the whole page (it enters open shadow roots) and returns the violations. */
+async function audit(page, screen) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
+    AXE_TAGS,
+  );
+  return violations.map((v) => `${screen}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const [lang, words] of Object.entries(LANGUAGES)) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violation on any screen (${lang}, ${colorScheme})`, async () => {
+      const found = [];
+      const { context, page } = await openPage(browser, `${servers.pages.url}/${words.page}`, { colorScheme });
+      const widget = page.locator('[data-bouwstenen]');
+      await widget.getByRole('button', { name: words.start }).waitFor();
+      found.push(...(await audit(page, 'intro')));
+      await widget.getByRole('button', { name: words.start }).click();
+      for (let step = 1; step <= 7; step++) {
+        await widget.locator('.progress-text', { hasText: words.step(step) }).waitFor();
+        await widget.locator('fieldset').first().getByRole('radio').nth(step % 6).check();
+        found.push(...(await audit(page, `step ${step}`)));
+        await widget.getByRole('button', { name: step === 7 ? words.last : words.next }).click();
+      }
+      await widget.getByRole('heading', { name: words.results, exact: true }).waitFor();
+      found.push(...(await audit(page, 'results')));
+      const shareLink = await widget.locator('.share input').inputValue();
+
+      const colleague = await openPage(browser, shareLink, { colorScheme });
+      const shared = colleague.page.locator('[data-bouwstenen]');
+      await shared.getByRole('heading', { name: words.shared, exact: true }).waitFor();
+      found.push(...(await audit(colleague.page, 'shared results')));
+      await colleague.context.close();
+
+      const broken = await openPage(browser, `${servers.pages.url}/${words.page}#bouwstenen=kapot`, { colorScheme });
+      await broken.page.locator('[data-bouwstenen]').getByRole('alert').filter({ hasText: words.badLink }).waitFor();
+      found.push(...(await audit(broken.page, 'bad link')));
+      await broken.context.close();
+      await context.close();
+      assert.deepEqual(found, []);
+    });
+  }
+}
+
+/** A description of the focused element, looking inside the widget's shadow root. */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element === document.body) return { tag: 'BODY', inWidget: false };
+    const style = getComputedStyle(element);
+    return {
+      tag: element.tagName,
+      type: element.getAttribute('type'),
+      text: element.textContent.trim(),
+      name: element.getAttribute('name'),
+      checked: element.checked ?? null,
+      inWidget: element.getRootNode() !== document,
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+}
+
+async function tabUntil(page, predicate, what, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (predicate(now)) return now;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+for (const [lang, words] of Object.entries(LANGUAGES)) {
+  test(`the whole scan works with the keyboard alone (${lang})`, async () => {
+    const { context, page } = await openPage(browser, `${servers.pages.url}/${words.page}`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const widget = page.locator('[data-bouwstenen]');
+    await widget.getByRole('button', { name: words.start }).waitFor();
+
+    const start = await tabUntil(page, (f) => f.text === words.start, 'the start button');
+    assert.ok(start.outline, 'the start button shows a focus indicator');
+    await page.keyboard.press('Enter');
+    for (let step = 1; step <= 7; step++) {
+      await widget.locator('.progress-text', { hasText: words.step(step) }).waitFor();
+      // Focus is on the new step's heading: the next Tab lands on the first question.
+      await page.waitForFunction(() => document.querySelector('[data-bouwstenen]').shadowRoot.activeElement?.tagName === 'H2');
+      const groups = await widget.locator('fieldset').count();
+      for (let group = 0; group < groups; group++) {
+        const radio = await tabUntil(page, (f) => f.type === 'radio', 'a radio', 3);
+        assert.ok(radio.outline, `radio in step ${step} shows a focus indicator`);
+        await page.keyboard.press('Space');
+        const level = (step + group) % 5;
+        for (let i = 0; i < level; i++) await page.keyboard.press('ArrowDown');
+        const now = await focused(page);
+        assert.equal(now.checked, true, 'arrows move and check within the group');
+        assert.equal(now.name, radio.name, 'arrows stay in the group');
+      }
+      const next = await tabUntil(page, (f) => f.text === (step === 7 ? words.last : words.next), 'the next button', 4);
+      assert.ok(next.outline);
+      await page.keyboard.press('Enter');
+    }
+    await widget.getByRole('heading', { name: words.results, exact: true }).waitFor();
+    assert.equal((await tableRows(widget)).length, 7);
+    // Every cell was answered on levels (step + statement) % 5: no block is unknown.
+    assert.ok((await tableRows(widget)).every((row) => /^\d+%$/.test(row[1])));
+
+    await tabUntil(page, (f) => f.text === words.copy, 'the copy button');
+    await page.keyboard.press('Enter');
+    await widget.getByRole('status').filter({ hasText: words.copied }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await widget.locator('.share input').inputValue());
+
+    // No trap: Tab leaves the widget again.
+    await tabUntil(page, (f) => !f.inWidget, 'the page after the widget');
+    await context.close();
+  });
+}
+
+test('printing the results gives at most two A4 pages without buttons', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`);
+  const widget = page.locator('[data-bouwstenen]');
+  await completeScan(page, widget);
+  await page.emulateMedia({ media: 'print' });
+  const visible = await widget.evaluate((host) => {
+    const root = host.shadowRoot;
+    const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+    return {
+      buttons: [...root.querySelectorAll('button')].filter(shown).length,
+      radar: shown(root.querySelector('.radar svg.radar-wide')),
+      table: shown(root.querySelector('.score-table')),
+      addresses: [...root.querySelectorAll('.article-address')].filter(shown).map((p) => p.textContent),
+      shareText: shown(root.querySelector('.share-address')) ? root.querySelector('.share-address').textContent : null,
+    };
+  });
+  assert.equal(visible.buttons, 0);
+  assert.ok(visible.radar && visible.table);
+  assert.equal(visible.addresses.length, 7);
+  assert.ok(visible.addresses.every((a) => a.startsWith('https://')));
+  assert.equal(visible.shareText, await widget.locator('.share input').inputValue());
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  await context.close();
+});
+
+test('zoomed to 200% (640 px wide) the scan works without horizontal scrolling', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`, {
+    viewport: { width: 640, height: 450 },
+  });
+  const widget = page.locator('[data-bouwstenen]');
+  await completeScan(page, widget);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 640, `page is ${width}px wide`);
+  await context.close();
+});
+
+test('reduced motion turns the transitions off', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`);
+  const button = page.locator('[data-bouwstenen]').getByRole('button', { name: 'Start de scan' });
+  await button.waitFor();
+  assert.notEqual(await button.evaluate((b) => getComputedStyle(b).transitionDuration), '0s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await button.evaluate((b) => getComputedStyle(b).transitionDuration), '0s');
+  await context.close();
+});
+
+/** WCAG contrast ratio of two `rgb(…)` colours. */
+function contrast(a, b) {
+  const luminance = (rgb) => {
+    const [r, g, b2] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`chart lines, polygon and control borders have at least 3:1 contrast (${colorScheme})`, async () => {
+    const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`, { colorScheme });
+    const widget = page.locator('[data-bouwstenen]');
+    await completeScan(page, widget);
+    const colours = await widget.evaluate((host) => {
+      const root = host.shadowRoot;
+      const style = (selector) => getComputedStyle(root.querySelector(selector));
+      return {
+        surface: style('.bouwstenen-root').backgroundColor,
+        ring: style('svg.radar-wide .ring').stroke,
+        axis: style('svg.radar-wide .axis').stroke,
+        polygon: style('svg.radar-wide .result').stroke,
+        secondaryButton: style('.button.secondary').borderTopColor,
+        input: style('.share input').borderTopColor,
+      };
+    });
+    for (const [name, colour] of Object.entries(colours)) {
+      if (name === 'surface') continue;
+      const ratio = contrast(colour, colours.surface);
+      assert.ok(ratio >= 3, `${name} ${colour} on ${colours.surface}: ${ratio.toFixed(2)}:1`);
+    }
+    await context.close();
+  });
+}
