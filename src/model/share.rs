@@ -1,28 +1,33 @@
 //! The share codec: answers <-> the compact text that travels in a share link.
 //!
-//! Format 1, before base64url (see `docs/share-format.md`):
+//! Before base64url (see `docs/share-format.md`):
 //!
 //! ```text
-//! [format = 1] [content version: u16 big-endian] [answer count n]
-//! n × [statement id] [answer code: 0..=4 level, 5 = don't know]
-//! [CRC-8 of everything before it]
+//! format 2: [2] [content version: u16 BE] [answer count n] n × [statement id] [answer code]
+//!           [label length L: 0..=80] [L bytes of UTF-8 label] [CRC-8 of everything before]
+//! format 1: the same without the label (links made before labels existed; still opened)
+//! answer code: 0..=4 level, 5 = don't know
 //! ```
 //!
 //! Answers are stored by statement id, not by position, so a link keeps its meaning when
-//! statements are added or removed. Decoding never panics: any text gives answers or a
+//! statements are added or removed. Decoding never panics: any text gives a result or a
 //! [`ShareError`].
 
 use super::base64url;
 use super::quiz::{Answer, Answers, StatementId, MAX_LEVEL};
 use std::fmt;
 
-pub const FORMAT_VERSION: u8 = 1;
+/// The format `encode` writes.
+pub const FORMAT_VERSION: u8 = 2;
+const FORMAT_WITHOUT_LABEL: u8 = 1;
 const DONT_KNOW_CODE: u8 = MAX_LEVEL + 1;
 const HEADER_LEN: usize = 4;
 const CHECKSUM_LEN: usize = 1;
-/// Longest text format 1 can produce (255 answers), rounded up. Longer input is refused
-/// before any work is done on it.
-pub const MAX_TEXT_LEN: usize = 700;
+/// A label holds at most this many bytes of UTF-8 ("Team Sociaal Domein, nov 2026" is 29).
+pub const MAX_LABEL_BYTES: usize = 80;
+/// Longest text the formats can produce (255 answers and the longest label), rounded up.
+/// Longer input is refused before any work is done on it.
+pub const MAX_TEXT_LEN: usize = 800;
 
 /// A decoded share link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +35,8 @@ pub struct SharedResult {
     /// The content version the link was made with.
     pub content_version: u16,
     pub answers: Answers,
+    /// A name for the result ("Team Sociaal Domein, nov 2026"); plain text, never markup.
+    pub label: Option<String>,
 }
 
 /// Why a text is not a share link this version can open.
@@ -45,6 +52,7 @@ pub enum ShareError {
     InvalidStatementId,
     InvalidAnswer { statement: StatementId, code: u8 },
     DuplicateStatement(StatementId),
+    InvalidLabel,
 }
 
 impl fmt::Display for ShareError {
@@ -62,24 +70,58 @@ impl fmt::Display for ShareError {
                 write!(f, "invalid answer {code} for statement {statement}")
             }
             Self::DuplicateStatement(id) => write!(f, "statement {id} answered twice"),
+            Self::InvalidLabel => write!(f, "share code has an invalid label"),
         }
     }
 }
 
+/// A label as it may travel: control characters dropped, white space folded, at most
+/// [`MAX_LABEL_BYTES`] (cut at a character boundary); `None` when nothing is left.
+pub fn clean_label(raw: &str) -> Option<String> {
+    let folded = raw
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut end = folded.len().min(MAX_LABEL_BYTES);
+    while !folded.is_char_boundary(end) {
+        end -= 1;
+    }
+    let label = folded[..end].trim_end();
+    (!label.is_empty()).then(|| label.to_owned())
+}
+
+/// Encodes answers without a label.
 pub fn encode(content_version: u16, answers: &Answers) -> String {
+    encode_result(&SharedResult {
+        content_version,
+        answers: answers.clone(),
+        label: None,
+    })
+}
+
+pub fn encode_result(result: &SharedResult) -> String {
     // At most 255 answers fit; ids are u8, so a map keyed by id never holds more.
-    let count = u8::try_from(answers.len()).unwrap_or(u8::MAX);
-    let mut bytes = Vec::with_capacity(HEADER_LEN + 2 * usize::from(count) + CHECKSUM_LEN);
+    let count = u8::try_from(result.answers.len()).unwrap_or(u8::MAX);
+    let label = result
+        .label
+        .as_deref()
+        .and_then(clean_label)
+        .unwrap_or_default();
+    let mut bytes = Vec::with_capacity(HEADER_LEN + 2 * usize::from(count) + 2 + label.len());
     bytes.push(FORMAT_VERSION);
-    bytes.extend_from_slice(&content_version.to_be_bytes());
+    bytes.extend_from_slice(&result.content_version.to_be_bytes());
     bytes.push(count);
-    for (id, answer) in answers.iter().take(usize::from(count)) {
+    for (id, answer) in result.answers.iter().take(usize::from(count)) {
         bytes.push(id);
         bytes.push(match answer {
             Answer::Level(level) => level,
             Answer::DontKnow => DONT_KNOW_CODE,
         });
     }
+    // clean_label keeps it within MAX_LABEL_BYTES, which fits a byte.
+    bytes.push(u8::try_from(label.len()).unwrap_or(0));
+    bytes.extend_from_slice(label.as_bytes());
     bytes.push(crc8(&bytes));
     base64url::encode(&bytes)
 }
@@ -93,14 +135,22 @@ pub fn decode(text: &str) -> Result<SharedResult, ShareError> {
     }
     let bytes = base64url::decode(text).map_err(|_| ShareError::NotBase64)?;
     let (&version, _) = bytes.split_first().ok_or(ShareError::Truncated)?;
-    if version != FORMAT_VERSION {
-        return Err(ShareError::UnsupportedVersion(version));
-    }
+    let has_label = match version {
+        FORMAT_WITHOUT_LABEL => false,
+        FORMAT_VERSION => true,
+        other => return Err(ShareError::UnsupportedVersion(other)),
+    };
     if bytes.len() < HEADER_LEN + CHECKSUM_LEN {
         return Err(ShareError::Truncated);
     }
-    let count = usize::from(bytes[3]);
-    let expected_len = HEADER_LEN + 2 * count + CHECKSUM_LEN;
+    let answers_end = HEADER_LEN + 2 * usize::from(bytes[3]);
+    let label_len = if has_label {
+        usize::from(*bytes.get(answers_end).ok_or(ShareError::Truncated)?)
+    } else {
+        0
+    };
+    let label_start = answers_end + usize::from(has_label);
+    let expected_len = label_start + label_len + CHECKSUM_LEN;
     if bytes.len() < expected_len {
         return Err(ShareError::Truncated);
     }
@@ -114,7 +164,7 @@ pub fn decode(text: &str) -> Result<SharedResult, ShareError> {
 
     let content_version = u16::from_be_bytes([body[1], body[2]]);
     let mut answers = Answers::new();
-    for pair in body[HEADER_LEN..].chunks_exact(2) {
+    for pair in body[HEADER_LEN..answers_end].chunks_exact(2) {
         let (statement, code) = (pair[0], pair[1]);
         if statement == 0 {
             return Err(ShareError::InvalidStatementId);
@@ -129,10 +179,32 @@ pub fn decode(text: &str) -> Result<SharedResult, ShareError> {
         }
         answers.set(statement, answer);
     }
+    let label = decode_label(&body[label_start..])?;
     Ok(SharedResult {
         content_version,
         answers,
+        label,
     })
+}
+
+/// Seals raw format bytes into a code (adds the CRC, then base64url), valid or not: for tools
+/// and tests that build codes by hand, such as the fuzz target.
+pub fn seal(body: &[u8]) -> String {
+    let mut bytes = body.to_vec();
+    bytes.push(crc8(body));
+    base64url::encode(&bytes)
+}
+
+/// A label must be what `clean_label` writes: valid UTF-8, already clean, within the limit.
+fn decode_label(bytes: &[u8]) -> Result<Option<String>, ShareError> {
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ShareError::InvalidLabel)?;
+    match clean_label(text) {
+        Some(clean) if clean == text => Ok(Some(clean)),
+        _ => Err(ShareError::InvalidLabel),
+    }
 }
 
 /// CRC-8 (polynomial 0x07): catches any single changed character, which a plain sum misses
@@ -177,7 +249,8 @@ mod tests {
             decode(&text),
             Ok(SharedResult {
                 content_version: 3,
-                answers: sample()
+                answers: sample(),
+                label: None,
             })
         );
     }
@@ -240,8 +313,8 @@ mod tests {
         assert_eq!(decode(""), Err(ShareError::Empty));
         assert_eq!(decode("hallo wereld"), Err(ShareError::NotBase64));
         assert_eq!(
-            decode(&raw(&[2, 0, 1, 0])),
-            Err(ShareError::UnsupportedVersion(2))
+            decode(&raw(&[3, 0, 1, 0])),
+            Err(ShareError::UnsupportedVersion(3))
         );
         assert_eq!(decode("AAAA"), Err(ShareError::UnsupportedVersion(0)));
     }
@@ -285,6 +358,60 @@ mod tests {
         assert_eq!(
             decode(&base64url::encode(&bad_sum)),
             Err(ShareError::ChecksumMismatch)
+        );
+    }
+
+    #[test]
+    fn a_label_travels_with_the_result() {
+        let result = SharedResult {
+            content_version: 1,
+            answers: sample(),
+            label: Some("Team Sociaal Domein, nov 2026".into()),
+        };
+        assert_eq!(decode(&encode_result(&result)), Ok(result));
+    }
+
+    #[test]
+    fn labels_are_cleaned_and_bounded() {
+        assert_eq!(clean_label("  Team\tA \n\u{7}B  "), Some("Team A B".into()));
+        assert_eq!(clean_label(" \u{0} "), None);
+        let long = "é".repeat(100);
+        let cleaned = clean_label(&long).unwrap_or_default();
+        assert!(cleaned.len() <= MAX_LABEL_BYTES && cleaned.chars().all(|c| c == 'é'));
+        assert_eq!(cleaned.len(), 80);
+        let markup = "<b>Team</b> & \"co\"";
+        assert_eq!(
+            clean_label(markup).as_deref(),
+            Some(markup),
+            "kept as text, escaped when shown"
+        );
+    }
+
+    #[test]
+    fn format_1_links_still_open() {
+        // [1][version 1][2 answers] 11=level 3, 12=don't know, CRC: a link from before labels.
+        let old = raw(&[1, 0, 1, 2, 11, 3, 12, 5]);
+        let result = decode(&old).map(|r| (r.answers, r.label));
+        let expected: Answers = [(11, Answer::Level(3)), (12, Answer::DontKnow)]
+            .into_iter()
+            .collect();
+        assert_eq!(result, Ok((expected, None)));
+    }
+
+    #[test]
+    fn unclean_or_broken_labels_are_refused() {
+        // label "a\u{1}" (control character) and invalid UTF-8
+        assert_eq!(
+            decode(&raw(&[2, 0, 1, 0, 2, b'a', 1])),
+            Err(ShareError::InvalidLabel)
+        );
+        assert_eq!(
+            decode(&raw(&[2, 0, 1, 0, 2, 0xff, 0xfe])),
+            Err(ShareError::InvalidLabel)
+        );
+        assert_eq!(
+            decode(&raw(&[2, 0, 1, 0, 3, b'a'])),
+            Err(ShareError::Truncated)
         );
     }
 }
