@@ -30,7 +30,7 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
     }
     await page.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
     await shot('3-results');
-    const shareLink = await page.locator('.share input').inputValue();
+    const shareLink = await page.locator('#share-link').inputValue();
     // A colleague opens the link: a fresh browser profile, without the visitor's progress.
     const colleague = await browser.newPage({ viewport, colorScheme });
     await colleague.goto(shareLink);

@@ -22,6 +22,14 @@ pub trait Host {
     fn watch_fragment(&self, on_change: Callback<Option<String>>) -> Box<dyn Any>;
     /// Tell the host page that the visitor completed the scan with these scores.
     fn completed(&self, content: &Content, scores: &ScanScores);
+    /// Offer `content` as a file to download.
+    fn download(&self, file_name: &str, mime: &str, content: &str);
+    /// Draw `svg` (`width` × `height` pixels) into a PNG at twice that size and offer it as a
+    /// file to download.
+    fn download_png(&self, file_name: &str, svg: &str, width: u32, height: u32);
+    /// Open the device's share sheet where the browser has one; `done` hears `false` where it
+    /// has none (the caller then copies the link instead).
+    fn share_natively(&self, title: &str, link: &str, done: Callback<bool>);
 }
 
 /// A shared handle to the host, comparable so it can be a component property.

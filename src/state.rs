@@ -3,9 +3,10 @@
 //! Local storage, the URL fragment and the radar are views of this state: the reducer decides,
 //! the embed layer writes them out. No DOM code here.
 
+use crate::model::compare::{self, MAX_RESULTS};
 use crate::model::progress::{self, Place, SavedProgress};
 use crate::model::quiz::{Answer, Answers, Content, StatementId};
-use crate::model::share::{self, ShareError};
+use crate::model::share::{self, clean_label, ShareError, SharedResult};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -14,7 +15,7 @@ pub enum Screen {
     Intro,
     /// The step for block `index` (0-based).
     Step(usize),
-    /// The visitor's own results.
+    /// The visitor's own results (with any results they compare them with).
     Results,
     /// Results from a share link; the visitor's own answers stay untouched.
     Shared,
@@ -31,8 +32,13 @@ pub struct ScanState {
     pub screen: Screen,
     /// The visitor's own answers.
     pub answers: Answers,
-    /// Answers from an opened share link, shown on [`Screen::Shared`].
-    pub shared: Option<Answers>,
+    /// The visitor's own name for their result, if they gave one.
+    pub label: Option<String>,
+    /// Results the visitor put next to their own (from pasted share links).
+    pub compared: Vec<SharedResult>,
+    /// Results from an opened share link (one, or several for a comparison), shown on
+    /// [`Screen::Shared`].
+    pub shared: Vec<SharedResult>,
     pub notice: Option<Notice>,
     /// Counts screen changes made by the visitor, so the view moves focus on those and not on
     /// the first render (which must not pull focus away from the host page).
@@ -55,6 +61,11 @@ pub enum Action {
     /// The page's fragment changed without a reload (a link pasted into the address bar, or
     /// the back button); this widget's share code in the new fragment, if it has one.
     FragmentChanged(Option<String>),
+    /// The visitor's name for their own result (cleaned; empty removes it).
+    SetLabel(String),
+    /// Put these results next to the visitor's own (at most [`MAX_RESULTS`] in all).
+    Compare(Vec<SharedResult>),
+    RemoveCompared(usize),
 }
 
 /// What the address bar's fragment should hold for this state.
@@ -72,7 +83,9 @@ impl ScanState {
             content,
             screen: Screen::Intro,
             answers: Answers::new(),
-            shared: None,
+            label: None,
+            compared: Vec::new(),
+            shared: Vec::new(),
             notice: None,
             navigations: 0,
         }
@@ -88,6 +101,7 @@ impl ScanState {
         let mut state = Self::new(content);
         if let Some(saved) = saved {
             state.answers = saved.shared.answers;
+            state.label = saved.shared.label;
             state.screen = match saved.place {
                 Place::Intro => Screen::Intro,
                 Place::Step(index) => Screen::Step(index),
@@ -100,23 +114,30 @@ impl ScanState {
         }
     }
 
-    /// Shows the result in a share code, or the start screen with a notice when it is broken.
-    fn open_share_code(mut self, code: &str) -> Self {
-        match share::decode(code) {
-            Ok(mut shared) => {
-                shared.answers.retain_known(self.content);
+    /// Shows the results in a fragment value, or the start screen with a notice when it is
+    /// broken.
+    fn open_share_code(mut self, value: &str) -> Self {
+        match compare::decode_all(value) {
+            Ok(mut results) => {
+                for result in &mut results {
+                    result.answers.retain_known(self.content);
+                }
                 // A reload of one's own results page opens as one's own, not as a shared one.
-                let is_own = self.screen == Screen::Results && shared.answers == self.answers;
+                let is_own = self.screen == Screen::Results
+                    && results
+                        .first()
+                        .is_some_and(|first| first.answers == self.answers);
                 if is_own {
+                    self.compared = results.split_off(1);
                     return self;
                 }
                 self.notice = None;
-                self.shared = Some(shared.answers);
+                self.shared = results;
                 self.go(Screen::Shared)
             }
             Err(error) => {
                 self.notice = Some(Notice::InvalidShareLink(error));
-                self.shared = None;
+                self.shared = Vec::new();
                 self.go(Screen::Intro)
             }
         }
@@ -126,10 +147,29 @@ impl ScanState {
         self.content.blocks.len()
     }
 
-    /// The answers the current screen shows.
+    /// The visitor's own result, as it travels in a link.
+    pub fn own_result(&self) -> SharedResult {
+        SharedResult {
+            content_version: self.content.version,
+            answers: self.answers.clone(),
+            label: self.label.clone(),
+        }
+    }
+
+    /// The results the current screen shows, the main one first.
+    pub fn shown_results(&self) -> Vec<SharedResult> {
+        match self.screen {
+            Screen::Shared => self.shared.clone(),
+            _ => std::iter::once(self.own_result())
+                .chain(self.compared.iter().cloned())
+                .collect(),
+        }
+    }
+
+    /// The answers of the main result the current screen shows.
     pub fn shown_answers(&self) -> &Answers {
-        match (&self.screen, &self.shared) {
-            (Screen::Shared, Some(shared)) => shared,
+        match (self.screen, self.shared.first()) {
+            (Screen::Shared, Some(shared)) => &shared.answers,
             _ => &self.answers,
         }
     }
@@ -146,14 +186,25 @@ impl ScanState {
         Some(progress::save(place, &self.share_code()))
     }
 
-    /// The share code of the visitor's own answers.
+    /// The share code of the visitor's own result.
     pub fn share_code(&self) -> String {
-        share::encode(self.content.version, &self.answers)
+        share::encode_result(&self.own_result())
+    }
+
+    /// The fragment value that reproduces what the results screen shows: the own result and
+    /// any compared ones.
+    pub fn results_code(&self) -> String {
+        let codes: Vec<String> = self
+            .shown_results()
+            .iter()
+            .map(share::encode_result)
+            .collect();
+        compare::join_codes(&codes)
     }
 
     pub fn fragment_code(&self) -> FragmentCode {
         match self.screen {
-            Screen::Results => FragmentCode::Set(self.share_code()),
+            Screen::Results => FragmentCode::Set(self.results_code()),
             Screen::Shared => FragmentCode::Keep,
             Screen::Intro | Screen::Step(_) => FragmentCode::Remove,
         }
@@ -177,6 +228,8 @@ impl ScanState {
             (Action::Restart, _) => {
                 self.notice = None;
                 self.answers = Answers::new();
+                self.label = None;
+                self.compared = Vec::new();
                 self.go(Screen::Step(0))
             }
             (Action::Answer(id, answer), Screen::Step(_)) => {
@@ -192,20 +245,44 @@ impl ScanState {
             (Action::Previous, Screen::Results) => self.go(Screen::Step(last_step)),
             (Action::EditAnswers, Screen::Results) => self.go(Screen::Step(0)),
             (Action::TakeScanYourself, Screen::Shared) => {
-                self.shared = None;
+                self.shared = Vec::new();
                 self.go(Screen::Intro)
             }
             (Action::FragmentChanged(code), screen) => match code {
-                Some(code) if screen == Screen::Results && code == self.share_code() => self,
+                Some(code) if screen == Screen::Results && code == self.results_code() => self,
                 Some(code) => self.open_share_code(&code),
                 None if screen == Screen::Shared => {
-                    self.shared = None;
+                    self.shared = Vec::new();
                     self.go(Screen::Intro)
                 }
                 None => self,
             },
+            (Action::SetLabel(label), _) => {
+                self.label = clean_label(&label);
+                self
+            }
+            (Action::Compare(results), Screen::Results) => {
+                for mut result in results {
+                    result.answers.retain_known(self.content);
+                    let already = result.answers == self.answers
+                        || self
+                            .compared
+                            .iter()
+                            .any(|c| c.answers == result.answers && c.label == result.label);
+                    if !already && self.compared.len() + 1 < MAX_RESULTS {
+                        self.compared.push(result);
+                    }
+                }
+                self
+            }
+            (Action::RemoveCompared(index), Screen::Results) => {
+                if index < self.compared.len() {
+                    self.compared.remove(index);
+                }
+                self
+            }
             // Any other pair is a stale click (say, a double click on the last "Volgende").
-            _ => self,
+            (_, _) => self,
         }
     }
 }
@@ -295,7 +372,7 @@ mod tests {
         assert_eq!(state.fragment_code(), FragmentCode::Keep);
         let state = state.apply(Action::TakeScanYourself);
         assert_eq!(state.screen, Screen::Intro);
-        assert_eq!(state.shared, None);
+        assert!(state.shared.is_empty());
         assert_eq!(state.fragment_code(), FragmentCode::Remove);
     }
 
@@ -374,5 +451,85 @@ mod tests {
         assert_eq!(state.screen, Screen::Step(2));
         assert_eq!(state.answers, mine);
         assert_eq!(state.navigations, 0);
+    }
+
+    fn finished(answers: &[(StatementId, Answer)]) -> ScanState {
+        let mut state = ScanState::new(&CONTENT).apply(Action::Start);
+        for (id, answer) in answers {
+            state = state.apply(Action::Answer(*id, *answer));
+        }
+        for _ in 0..CONTENT.blocks.len() {
+            state = state.apply(Action::Next);
+        }
+        state
+    }
+
+    fn colleague(level: u8, label: &str) -> SharedResult {
+        SharedResult {
+            content_version: CONTENT.version,
+            answers: [(11, Level(level)), (200, Level(1))].into_iter().collect(),
+            label: Some(label.into()),
+        }
+    }
+
+    #[test]
+    fn compared_results_join_the_own_in_the_fragment_and_reopen_as_one_comparison() {
+        let state = finished(&[(11, Level(4))]).apply(Action::SetLabel("  Ik \n ".into()));
+        assert_eq!(state.label.as_deref(), Some("Ik"));
+        let state = state.apply(Action::Compare(vec![
+            colleague(1, "Anna"),
+            colleague(2, "Bram"),
+        ]));
+        assert_eq!(state.compared.len(), 2);
+        assert_eq!(
+            state.compared[0].answers.get(200),
+            None,
+            "unknown ids are dropped"
+        );
+        let labels: Vec<_> = state
+            .shown_results()
+            .iter()
+            .map(|r| r.label.clone())
+            .collect();
+        assert_eq!(
+            labels,
+            [Some("Ik".into()), Some("Anna".into()), Some("Bram".into())]
+        );
+        let FragmentCode::Set(value) = state.fragment_code() else {
+            panic!("results set the fragment")
+        };
+        assert_eq!(value.matches('~').count(), 2);
+
+        // A colleague opens that link: the same three results, as a shared comparison.
+        let opened = ScanState::open(&CONTENT, Some(&value), None);
+        assert_eq!(opened.screen, Screen::Shared);
+        assert_eq!(opened.shown_results(), state.shown_results());
+
+        // The visitor reloads: their own results, still compared with the other two.
+        let saved = progress::load(&CONTENT, &state.saved_progress().unwrap_or_default());
+        let reloaded = ScanState::open(&CONTENT, Some(&value), saved);
+        assert_eq!(reloaded.screen, Screen::Results);
+        assert_eq!(reloaded.compared.len(), 2);
+        assert_eq!(reloaded.label.as_deref(), Some("Ik"));
+    }
+
+    #[test]
+    fn comparing_skips_duplicates_and_stops_at_the_maximum() {
+        let state = finished(&[(11, Level(4))]);
+        let own = state.own_result();
+        let many: Vec<SharedResult> = (0..20)
+            .map(|n| colleague((n % 4) as u8, &format!("P{n}")))
+            .collect();
+        let state = state
+            .apply(Action::Compare(vec![own]))
+            .apply(Action::Compare(many));
+        assert_eq!(state.compared.len(), MAX_RESULTS - 1);
+        let state = state
+            .apply(Action::RemoveCompared(0))
+            .apply(Action::RemoveCompared(99));
+        assert_eq!(state.compared.len(), MAX_RESULTS - 2);
+        assert_eq!(state.compared[0].label.as_deref(), Some("P1"));
+        let restarted = state.apply(Action::Restart);
+        assert!(restarted.compared.is_empty() && restarted.label.is_none());
     }
 }

@@ -1,5 +1,6 @@
 //! Property tests of the share codec: every result survives a round trip, and any text at all
 //! gives a result or a typed error, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use bouwstenen_scan::model::fragment;
 use bouwstenen_scan::model::quiz::{Answer, Answers};

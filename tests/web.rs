@@ -327,7 +327,7 @@ async fn completing_all_seven_steps_shows_results_that_follow_the_scoring_rule()
     assert_eq!(widget.find_all("svg.radar-wide .axis").len(), 7);
     assert_eq!(widget.find_all("svg.radar-wide .ring").len(), 4);
     assert_eq!(
-        widget.find_all("svg.radar-wide .dot").len(),
+        widget.find_all("svg.radar-wide .marker").len(),
         6,
         "no dot for the unknown block"
     );
@@ -363,7 +363,7 @@ async fn completing_all_seven_steps_shows_results_that_follow_the_scoring_rule()
     // The address bar now holds the share code, and the share field the whole link.
     let code = share::encode(CONTENT.version, &answers);
     fragment_becomes(|fragment| fragment == format!("#bouwstenen={code}")).await;
-    let field: HtmlInputElement = widget.find(".share input").unwrap().dyn_into().unwrap();
+    let field: HtmlInputElement = widget.find("#share-link").unwrap().dyn_into().unwrap();
     assert!(field.read_only());
     assert!(
         field.value().ends_with(&format!("#bouwstenen={code}")),

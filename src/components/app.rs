@@ -114,8 +114,8 @@ pub fn app(props: &AppProps) -> Html {
                 on_action={dispatch} />
         },
         Screen::Results | Screen::Shared => html! {
-            <Results {locale} heading={heading.clone()} answers={state.shown_answers().clone()}
-                shared={state.screen == Screen::Shared} share_code={state.share_code()}
+            <Results {locale} heading={heading.clone()} results={state.shown_results()}
+                shared={state.screen == Screen::Shared} results_code={state.results_code()}
                 host={props.host.clone()} articles={props.articles.clone()} on_action={dispatch} />
         },
     };

@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod block_card;
+pub mod compare_box;
+pub mod export_box;
 pub mod intro;
 pub mod progress;
 pub mod radar_chart;

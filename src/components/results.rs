@@ -1,27 +1,33 @@
 use super::block_card::BlockCard;
-use super::radar_chart::RadarChart;
+use super::compare_box::CompareBox;
+use super::export_box::ExportBox;
+use super::radar_chart::{ChartSeries, RadarChart};
 use super::score_table::ScoreTable;
 use super::score_text;
 use super::share_box::ShareBox;
 use crate::host::HostHandle;
 use crate::model::i18n::{fill, Locale};
-use crate::model::quiz::Answers;
-use crate::model::score::{stage_index, ScanScores};
+use crate::model::score::{stage_index, team_spread, ScanScores};
+use crate::model::share::SharedResult;
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many of the weakest blocks are marked as the place to start.
 const START_HERE_COUNT: usize = 2;
+/// From this many results on, the team's mean and spread are shown.
+const TEAM_SIZE: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub locale: Locale,
     pub heading: NodeRef,
-    pub answers: Answers,
-    /// Someone else's result, opened from a share link.
+    /// The results shown, the main one first (the visitor's own, or the first shared one).
+    pub results: Vec<SharedResult>,
+    /// Someone else's results, opened from a share link.
     pub shared: bool,
-    pub share_code: String,
+    /// The fragment value that reproduces these results.
+    pub results_code: String,
     pub host: HostHandle,
     pub articles: Rc<Vec<String>>,
     pub on_action: Callback<Action>,
@@ -30,11 +36,32 @@ pub struct ResultsProps {
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let Locale { texts, content } = props.locale;
-    let scores = ScanScores::of(content, &props.answers);
-    let weakest = scores.weakest(START_HERE_COUNT);
+    let scores: Vec<ScanScores> = props
+        .results
+        .iter()
+        .map(|r| ScanScores::of(content, &r.answers))
+        .collect();
+    let Some(main) = scores.first() else {
+        return html! {};
+    };
+    let series: Vec<ChartSeries> = props
+        .results
+        .iter()
+        .zip(&scores)
+        .enumerate()
+        .map(|(index, (result, scores))| ChartSeries {
+            label: result
+                .label
+                .clone()
+                .unwrap_or_else(|| default_name(props.locale, index, props.shared)),
+            scores: scores.blocks.clone(),
+        })
+        .collect();
+    let spread = (scores.len() >= TEAM_SIZE).then(|| team_spread(&scores));
+    let weakest = main.weakest(START_HERE_COUNT);
     let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
 
-    let overall_stage = scores
+    let overall_stage = main
         .overall
         .map(|score| &content.stages[stage_index(content.stages, score)]);
     let article_address = |index: usize| props.articles.get(index).cloned().unwrap_or_default();
@@ -47,23 +74,22 @@ pub fn results(props: &ResultsProps) -> Html {
         );
         Some(html! { <li><a href={article_address(*index)}>{ name }</a></li> })
     });
-    let cards =
-        content
-            .blocks
-            .iter()
-            .zip(&scores.blocks)
-            .enumerate()
-            .map(|(index, (block, score))| {
-                html! {
-                    <BlockCard key={block.number} locale={props.locale} {block} score={*score} article={article_address(index)}
-                        start_here={weakest.contains(&index)} />
-                }
-            });
+    let cards = content.blocks.iter().zip(&main.blocks).enumerate().map(|(index, (block, score))| {
+        html! {
+            <BlockCard key={block.number} locale={props.locale} {block} score={*score} article={article_address(index)}
+                start_here={weakest.contains(&index)} />
+        }
+    });
     let title = if props.shared {
         texts.shared_results_title
     } else {
         texts.results_title
     };
+    let table_results: Vec<(String, Vec<Option<u8>>)> = series
+        .iter()
+        .map(|s| (s.label.clone(), s.scores.clone()))
+        .collect();
+    let compared_names: Vec<String> = series.iter().skip(1).map(|s| s.label.clone()).collect();
     html! {
         <section class="results">
             <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ title }</h2>
@@ -76,9 +102,12 @@ pub fn results(props: &ResultsProps) -> Html {
                 </div>
             }
             <div class="overall">
+                if let Some(first) = series.first().filter(|_| series.len() > 1) {
+                    <p class="overall-name">{ first.label.clone() }</p>
+                }
                 <p class="overall-score">
                     <span class="overall-label">{ texts.overall }</span>
-                    <span class="overall-value">{ score_text(scores.overall, texts.unknown) }</span>
+                    <span class="overall-value">{ score_text(main.overall, texts.unknown) }</span>
                     if let Some(stage) = overall_stage {
                         <span class="overall-stage">{ texts.stage }{ ": " }{ stage.name }</span>
                     }
@@ -95,18 +124,32 @@ pub fn results(props: &ResultsProps) -> Html {
                 </div>
             }
             <div class="chart-and-table">
-                <RadarChart locale={props.locale} scores={scores.blocks.clone()} />
-                <ScoreTable locale={props.locale} scores={scores.blocks.clone()} weakest={weakest.clone()} />
+                <RadarChart locale={props.locale} series={series.clone()} spread={spread.clone()} />
+                <ScoreTable locale={props.locale} results={table_results} weakest={weakest.clone()} spread={spread.clone()} />
             </div>
             <h3 class="advice-heading">{ texts.advice_heading }</h3>
             <div class="cards">{ for cards }</div>
             if !props.shared {
-                <ShareBox locale={props.locale} host={props.host.clone()} code={props.share_code.clone()} />
+                <CompareBox locale={props.locale} compared={compared_names} on_action={props.on_action.clone()} />
+                <ShareBox locale={props.locale} host={props.host.clone()} code={props.results_code.clone()}
+                    label={props.results.first().and_then(|r| r.label.clone())} on_action={props.on_action.clone()} />
+            }
+            <ExportBox locale={props.locale} host={props.host.clone()} series={series.clone()} spread={spread} />
+            if !props.shared {
                 <div class="actions">
                     <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ texts.edit_answers }</button>
                     <button type="button" class="button secondary" onclick={send(Action::Restart)}>{ texts.restart }</button>
                 </div>
             }
         </section>
+    }
+}
+
+/// "Uw uitslag" for the visitor's own result; "Uitslag 2", … for the others.
+fn default_name(locale: Locale, index: usize, shared: bool) -> String {
+    if index == 0 && !shared {
+        locale.texts.own_result.to_owned()
+    } else {
+        fill(locale.texts.result_n, &[("n", &(index + 1).to_string())])
     }
 }

@@ -1,50 +1,79 @@
 use super::score_text;
 use crate::model::i18n::Locale;
-use crate::model::score::stage_index;
+use crate::model::score::{stage_index, BlockSpread};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreTableProps {
     pub locale: Locale,
-    pub scores: Vec<Option<u8>>,
+    /// (name, score per block) per result, the main one first.
+    pub results: Vec<(String, Vec<Option<u8>>)>,
     pub weakest: Vec<usize>,
+    /// The team's mean and range, with three or more results.
+    pub spread: Option<Vec<BlockSpread>>,
 }
 
-/// The radar's full text alternative: one row per block.
+/// The radar's full text alternative: one row per block; for one result its score and stage,
+/// for several a score column each, and with three or more the mean and the spread.
 #[function_component(ScoreTable)]
 pub fn score_table(props: &ScoreTableProps) -> Html {
     let Locale { texts, content } = props.locale;
-    let rows =
-        content
-            .blocks
-            .iter()
-            .zip(&props.scores)
-            .enumerate()
-            .map(|(index, (block, score))| {
-                let stage = score.map_or(texts.unknown, |score| {
-                    content.stages[stage_index(content.stages, score)].name
-                });
-                let class = if props.weakest.contains(&index) {
-                    "weak"
-                } else {
-                    ""
-                };
-                html! {
-                    <tr {class}>
-                        <th scope="row">{ block.number }{ ". " }{ block.title }</th>
-                        <td class="number">{ score_text(*score, texts.unknown) }</td>
-                        <td>{ stage }</td>
-                    </tr>
-                }
-            });
+    let single = props.results.len() == 1;
+    let stage_name = |score: Option<u8>| {
+        score.map_or(texts.unknown, |score| {
+            content.stages[stage_index(content.stages, score)].name
+        })
+    };
+    let rows = content.blocks.iter().enumerate().map(|(index, block)| {
+        let class = if props.weakest.contains(&index) { "weak" } else { "" };
+        let scores = props.results.iter().map(|(_, scores)| {
+            html! { <td class="number">{ score_text(scores.get(index).copied().flatten(), texts.unknown) }</td> }
+        });
+        let stage = single.then(|| {
+            let score = props.results.first().and_then(|(_, scores)| scores.get(index).copied().flatten());
+            html! { <td>{ stage_name(score) }</td> }
+        });
+        let spread = props.spread.as_ref().and_then(|spread| spread.get(index)).map(|spread| {
+            let range = match (spread.min, spread.max) {
+                (Some(min), Some(max)) => format!("{min}–{max}%"),
+                _ => texts.unknown.to_owned(),
+            };
+            html! {
+                <>
+                    <td class="number">{ score_text(spread.mean, texts.unknown) }</td>
+                    <td class="number">{ range }</td>
+                </>
+            }
+        });
+        html! {
+            <tr {class}>
+                <th scope="row">{ block.number }{ ". " }{ block.title }</th>
+                { for scores }
+                { for stage }
+                { for spread }
+            </tr>
+        }
+    });
+    let score_headers = props.results.iter().map(|(name, _)| {
+        let name = if single {
+            texts.score.to_owned()
+        } else {
+            name.clone()
+        };
+        html! { <th scope="col" class="number">{ name }</th> }
+    });
     html! {
         <table class="score-table">
             <caption>{ texts.table_caption }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ texts.block }</th>
-                    <th scope="col" class="number">{ texts.score }</th>
-                    <th scope="col">{ texts.stage }</th>
+                    { for score_headers }
+                    if single { <th scope="col">{ texts.stage }</th> }
+                    if props.spread.is_some() {
+                        <th scope="col" class="number">{ texts.team_mean }</th>
+                        <th scope="col" class="number">{ texts.team_spread }</th>
+                    }
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>

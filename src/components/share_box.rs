@@ -1,5 +1,7 @@
 use crate::host::HostHandle;
 use crate::model::i18n::Locale;
+use crate::model::url::linkedin_share;
+use crate::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -7,7 +9,10 @@ use yew::prelude::*;
 pub struct ShareBoxProps {
     pub locale: Locale,
     pub host: HostHandle,
+    /// The fragment value that reproduces the results shown.
     pub code: String,
+    pub label: Option<String>,
+    pub on_action: Callback<Action>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -17,21 +22,22 @@ enum CopyStatus {
     Failed,
 }
 
-/// The share link in a read-only field, with a copy button and a polite status message.
+/// An optional name for the result, the share link in a read-only field, and ways to pass it
+/// on: copy, the device's share sheet, LinkedIn.
 #[function_component(ShareBox)]
 pub fn share_box(props: &ShareBoxProps) -> Html {
     let texts = props.locale.texts;
     let link = props.host.0.share_link(&props.code);
     let status = use_state(|| CopyStatus::Idle);
     let field = use_node_ref();
-    let on_copy = {
+    let copy = {
         let (host, link, status, field) = (
             props.host.clone(),
             link.clone(),
             status.clone(),
             field.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             let (status, field) = (status.clone(), field.clone());
             host.0.copy_text(
                 link.clone(),
@@ -51,6 +57,30 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
             );
         })
     };
+    let on_copy = copy.reform(|_: MouseEvent| ());
+    let on_share = {
+        let (host, link, copy) = (props.host.clone(), link.clone(), copy.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copy = copy.clone();
+            host.0.share_natively(
+                texts.export_file_title,
+                &link,
+                Callback::from(move |shared: bool| {
+                    if !shared {
+                        copy.emit(());
+                    }
+                }),
+            );
+        })
+    };
+    // On change (leaving the field), not on every key: the cleaned label is written back.
+    let on_label = props.on_action.reform(|event: Event| {
+        let value = event
+            .target_dyn_into::<HtmlInputElement>()
+            .map(|input| input.value())
+            .unwrap_or_default();
+        Action::SetLabel(value)
+    });
     let message = match *status {
         CopyStatus::Idle => "",
         CopyStatus::Copied => texts.copied,
@@ -59,6 +89,11 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
     html! {
         <div class="share">
             <h3>{ texts.share_title }</h3>
+            <label for="result-label">{ texts.label_field }</label>
+            <p class="hint" id="result-label-hint">{ texts.label_hint }</p>
+            <input id="result-label" type="text" maxlength="80" autocomplete="off"
+                aria-describedby="result-label-hint" value={props.label.clone().unwrap_or_default()}
+                onchange={on_label} />
             <p>{ texts.share_help }</p>
             <label for="share-link">{ texts.share_label }</label>
             <div class="share-row">
@@ -66,6 +101,10 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
                 <button type="button" class="button primary" onclick={on_copy}>{ texts.copy_link }</button>
             </div>
             <p class="status" role="status">{ message }</p>
+            <div class="share-more">
+                <button type="button" class="button secondary" onclick={on_share}>{ texts.share_native }</button>
+                <a class="linkedin" href={linkedin_share(&link)} rel="noopener noreferrer">{ texts.share_linkedin }</a>
+            </div>
             <p class="share-address print-only">{ link }</p>
         </div>
     }

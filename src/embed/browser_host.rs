@@ -7,11 +7,15 @@ use crate::host::Host;
 use crate::model::fragment;
 use crate::model::quiz::Content;
 use crate::model::score::ScanScores;
+use js_sys::Array;
 use std::any::Any;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Clipboard, Element, Storage, Window};
+use web_sys::{
+    Blob, BlobPropertyBag, CanvasRenderingContext2d, Clipboard, Element, HtmlCanvasElement,
+    HtmlElement, HtmlImageElement, ShareData, Storage, Url, Window,
+};
 use yew::Callback;
 
 pub struct BrowserHost {
@@ -145,6 +149,113 @@ impl Host for BrowserHost {
             let _ = self.element.dispatch_event(&event);
         }
     }
+
+    fn download(&self, file_name: &str, mime: &str, content: &str) {
+        if let Some(blob) = blob_of(content, mime) {
+            self.offer_download(file_name, &blob);
+        }
+    }
+
+    fn download_png(&self, file_name: &str, svg: &str, width: u32, height: u32) {
+        let (Some(document), Ok(image)) = (self.element.owner_document(), HtmlImageElement::new())
+        else {
+            return;
+        };
+        let host = BrowserHost {
+            window: self.window.clone(),
+            element: self.element.clone(),
+            key: self.key.clone(),
+            share_base: None,
+        };
+        let file_name = file_name.to_owned();
+        let loaded = image.clone();
+        let on_load = Closure::once_into_js(move || {
+            let Ok(canvas) = document.create_element("canvas") else {
+                return;
+            };
+            let canvas: HtmlCanvasElement = canvas.unchecked_into();
+            canvas.set_width(width * 2);
+            canvas.set_height(height * 2);
+            let Some(context) = canvas
+                .get_context("2d")
+                .ok()
+                .flatten()
+                .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
+            else {
+                return;
+            };
+            let _ = context.scale(2.0, 2.0);
+            let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
+            let on_blob = Closure::once_into_js(move |blob: JsValue| {
+                if let Ok(blob) = blob.dyn_into::<Blob>() {
+                    host.offer_download(&file_name, &blob);
+                }
+            });
+            let _ = canvas.to_blob(on_blob.unchecked_ref());
+        });
+        image.set_onload(Some(on_load.unchecked_ref()));
+        // A data: address, which a strict CSP allows for images (`img-src data:`).
+        let source = format!(
+            "data:image/svg+xml;charset=utf-8,{}",
+            js_sys::encode_uri_component(svg)
+        );
+        image.set_src(&source);
+    }
+
+    fn share_natively(&self, title: &str, link: &str, done: Callback<bool>) {
+        let Some(window) = &self.window else {
+            done.emit(false);
+            return;
+        };
+        let navigator = window.navigator();
+        let has_share = js_sys::Reflect::get(&navigator, &"share".into())
+            .is_ok_and(|share| share.is_function());
+        if !has_share {
+            done.emit(false);
+            return;
+        }
+        let data = ShareData::new();
+        data.set_title(title);
+        data.set_url(link);
+        let promise = navigator.share_with_data(&data);
+        spawn_local(async move {
+            // A visitor who closes the share sheet has chosen; no fallback then either.
+            let _ = JsFuture::from(promise).await;
+            done.emit(true);
+        });
+    }
+}
+
+impl BrowserHost {
+    fn offer_download(&self, file_name: &str, blob: &Blob) {
+        let Some(document) = self.element.owner_document() else {
+            return;
+        };
+        let Ok(url) = Url::create_object_url_with_blob(blob) else {
+            return;
+        };
+        if let Ok(link) = document.create_element("a") {
+            let _ = link.set_attribute("href", &url);
+            let _ = link.set_attribute("download", file_name);
+            link.unchecked_ref::<HtmlElement>().click();
+        }
+        // Revoke later: revoking at once can cancel the download in some browsers.
+        if let Some(window) = &self.window {
+            let revoke = Closure::once_into_js(move || {
+                let _ = Url::revoke_object_url(&url);
+            });
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                revoke.unchecked_ref(),
+                10_000,
+            );
+        }
+    }
+}
+
+fn blob_of(content: &str, mime: &str) -> Option<Blob> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    Blob::new_with_str_sequence_and_options(&Array::of1(&content.into()), &options).ok()
 }
 
 /// Removes its `hashchange` listener when dropped.

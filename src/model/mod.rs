@@ -2,6 +2,7 @@
 //! geometry, UI strings. No web-sys and no yew here, so all of it is tested with `cargo test`.
 
 pub mod base64url;
+pub mod compare;
 pub mod config;
 pub mod content;
 pub mod fragment;
@@ -9,5 +10,7 @@ pub mod i18n;
 pub mod progress;
 pub mod quiz;
 pub mod radar;
+pub mod radar_svg;
 pub mod score;
 pub mod share;
+pub mod url;

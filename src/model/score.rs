@@ -84,6 +84,33 @@ pub fn stage_index(stages: &[Stage], score: Score) -> usize {
         .unwrap_or(0)
 }
 
+/// One block across several results: the mean and the range of the known scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlockSpread {
+    pub mean: Option<Score>,
+    pub min: Option<Score>,
+    pub max: Option<Score>,
+}
+
+/// Per block, over the results that have a score for it.
+pub fn team_spread(results: &[ScanScores]) -> Vec<BlockSpread> {
+    let blocks = results.first().map_or(0, |first| first.blocks.len());
+    (0..blocks)
+        .map(|block| {
+            let known: Vec<Score> = results
+                .iter()
+                .filter_map(|result| result.blocks.get(block).copied().flatten())
+                .collect();
+            let known_as_options: Vec<Option<Score>> = known.iter().copied().map(Some).collect();
+            BlockSpread {
+                mean: overall_score(&known_as_options),
+                min: known.iter().copied().min(),
+                max: known.iter().copied().max(),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,5 +292,49 @@ mod tests {
         let mut a = Answers::new();
         a.set(1, Answer::Level(5));
         assert!(a.is_empty());
+    }
+
+    #[test]
+    fn team_spread_takes_mean_and_range_of_known_scores() {
+        let results = [
+            ScanScores {
+                blocks: vec![Some(10), None, Some(50)],
+                overall: None,
+            },
+            ScanScores {
+                blocks: vec![Some(20), None, None],
+                overall: None,
+            },
+            ScanScores {
+                blocks: vec![Some(31), None, Some(100)],
+                overall: None,
+            },
+        ];
+        let spread = team_spread(&results);
+        assert_eq!(
+            spread[0],
+            BlockSpread {
+                mean: Some(20),
+                min: Some(10),
+                max: Some(31)
+            }
+        );
+        assert_eq!(
+            spread[1],
+            BlockSpread {
+                mean: None,
+                min: None,
+                max: None
+            }
+        );
+        assert_eq!(
+            spread[2],
+            BlockSpread {
+                mean: Some(75),
+                min: Some(50),
+                max: Some(100)
+            }
+        );
+        assert!(team_spread(&[]).is_empty());
     }
 }

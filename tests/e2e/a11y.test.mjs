@@ -76,7 +76,7 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
       }
       await widget.getByRole('heading', { name: words.results, exact: true }).waitFor();
       found.push(...(await audit(page, 'results')));
-      const shareLink = await widget.locator('.share input').inputValue();
+      const shareLink = await widget.locator('#share-link').inputValue();
 
       const colleague = await openPage(browser, shareLink, { colorScheme });
       const shared = colleague.page.locator('[data-bouwstenen]');
@@ -160,7 +160,7 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
     await page.keyboard.press('Enter');
     await widget.getByRole('status').filter({ hasText: words.copied }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, await widget.locator('.share input').inputValue());
+    assert.equal(copied, await widget.locator('#share-link').inputValue());
 
     // No trap: Tab leaves the widget again.
     await tabUntil(page, (f) => !f.inWidget, 'the page after the widget');
@@ -188,7 +188,7 @@ test('printing the results gives at most two A4 pages without buttons', async ()
   assert.ok(visible.radar && visible.table);
   assert.equal(visible.addresses.length, 7);
   assert.ok(visible.addresses.every((a) => a.startsWith('https://')));
-  assert.equal(visible.shareText, await widget.locator('.share input').inputValue());
+  assert.equal(visible.shareText, await widget.locator('#share-link').inputValue());
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
@@ -243,7 +243,7 @@ for (const colorScheme of ['light', 'dark']) {
         axis: style('svg.radar-wide .axis').stroke,
         polygon: style('svg.radar-wide .result').stroke,
         secondaryButton: style('.button.secondary').borderTopColor,
-        input: style('.share input').borderTopColor,
+        input: style('#share-link').borderTopColor,
       };
     });
     for (const [name, colour] of Object.entries(colours)) {

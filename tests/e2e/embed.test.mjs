@@ -139,7 +139,7 @@ test('a hash-routing host keeps its route after completion and after opening a s
   assert.match(hash, /^#\/artikelen\?bouwstenen=[\w-]+$/);
   assert.equal(await page.locator('#route').textContent(), '/artikelen');
 
-  const shareLink = await widget.locator('.share input').inputValue();
+  const shareLink = await widget.locator('#share-link').inputValue();
   assert.equal(shareLink, page.url());
   const rows = await tableRows(widget);
   const colleague = await openPage(browser, shareLink);

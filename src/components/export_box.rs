@@ -1,0 +1,76 @@
+use super::radar_chart::ChartSeries;
+use crate::host::HostHandle;
+use crate::model::i18n::Locale;
+use crate::model::radar_svg::{export_svg, Chart, Series};
+use crate::model::score::BlockSpread;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportBoxProps {
+    pub locale: Locale,
+    pub host: HostHandle,
+    pub series: Vec<ChartSeries>,
+    pub spread: Option<Vec<BlockSpread>>,
+}
+
+#[derive(Clone, Copy)]
+enum Format {
+    Svg,
+    Png,
+}
+
+/// Download the radar, with its title and legend, as SVG or PNG: drawn in the browser.
+#[function_component(ExportBox)]
+pub fn export_box(props: &ExportBoxProps) -> Html {
+    let texts = props.locale.texts;
+    let download = |format: Format| {
+        let (locale, host, series, spread) = (
+            props.locale,
+            props.host.clone(),
+            props.series.clone(),
+            props.spread.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Locale { texts, content } = locale;
+            let chart = Chart {
+                axes: content
+                    .blocks
+                    .iter()
+                    .map(|block| (block.number, block.title))
+                    .collect(),
+                series: series
+                    .iter()
+                    .map(|s| Series {
+                        label: &s.label,
+                        scores: &s.scores,
+                    })
+                    .collect(),
+                spread: spread.as_deref(),
+                unknown: texts.unknown,
+                mean_label: texts.team_mean,
+                spread_label: texts.team_spread,
+            };
+            let export = export_svg(&chart, texts.export_file_title);
+            match format {
+                Format::Svg => host
+                    .0
+                    .download("bouwstenen-scan.svg", "image/svg+xml", &export.svg),
+                Format::Png => host.0.download_png(
+                    "bouwstenen-scan.png",
+                    &export.svg,
+                    export.width,
+                    export.height,
+                ),
+            }
+        })
+    };
+    html! {
+        <div class="export">
+            <h3>{ texts.export_title }</h3>
+            <div class="actions">
+                <button type="button" class="button secondary" onclick={download(Format::Svg)}>{ texts.download_svg }</button>
+                <button type="button" class="button secondary" onclick={download(Format::Png)}>{ texts.download_png }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,140 @@
+//! Several results side by side: more than one share code in one fragment value, and share
+//! links pasted by a visitor, one per line.
+
+use super::share::{self, ShareError, SharedResult, MAX_TEXT_LEN};
+
+/// At most this many results in one comparison (and so in one link).
+pub const MAX_RESULTS: usize = 12;
+/// Separates share codes in one fragment value; never part of a code (base64url).
+pub const SEPARATOR: char = '~';
+
+/// The codes in a fragment value: `CODE` or `CODE~CODE~…`.
+pub fn split_codes(value: &str) -> impl Iterator<Item = &str> {
+    value.split(SEPARATOR)
+}
+
+pub fn join_codes<S: AsRef<str>>(codes: &[S]) -> String {
+    let codes: Vec<&str> = codes.iter().map(AsRef::as_ref).collect();
+    codes.join(&SEPARATOR.to_string())
+}
+
+/// Decodes a fragment value with one or more codes; any bad code makes the whole value bad.
+pub fn decode_all(value: &str) -> Result<Vec<SharedResult>, ShareError> {
+    if value.len() > MAX_RESULTS * (MAX_TEXT_LEN + 1) {
+        return Err(ShareError::TooLong {
+            length: value.len(),
+        });
+    }
+    let results = split_codes(value)
+        .map(share::decode)
+        .collect::<Result<Vec<_>, _>>()?;
+    if results.len() > MAX_RESULTS {
+        return Err(ShareError::TooLong {
+            length: value.len(),
+        });
+    }
+    Ok(results)
+}
+
+/// A pasted line that is not a share link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PasteProblem {
+    /// 1-based line number.
+    pub line: usize,
+    pub error: ShareError,
+}
+
+/// Reads pasted text: per line a share link (any page address with a `bouwstenen…=` part in
+/// its fragment) or a bare code. Empty lines are skipped.
+pub fn parse_pasted(text: &str) -> (Vec<SharedResult>, Vec<PasteProblem>) {
+    let mut results = Vec::new();
+    let mut problems = Vec::new();
+    for (index, line) in text.lines().enumerate().take(4 * MAX_RESULTS) {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match decode_all(code_in_line(line)) {
+            Ok(found) => results.extend(found),
+            Err(error) => problems.push(PasteProblem {
+                line: index + 1,
+                error,
+            }),
+        }
+    }
+    (results, problems)
+}
+
+/// The value of the first `bouwstenen…=` part of the line's fragment, or the line itself.
+fn code_in_line(line: &str) -> &str {
+    let Some((_, fragment)) = line.split_once('#') else {
+        return line;
+    };
+    fragment
+        .split(['&', '?'])
+        .find_map(|part| {
+            let (key, value) = part.split_once('=')?;
+            key.starts_with(super::fragment::DEFAULT_KEY)
+                .then_some(value)
+        })
+        .unwrap_or(fragment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::quiz::{Answer, Answers};
+
+    fn result(level: u8, label: &str) -> SharedResult {
+        SharedResult {
+            content_version: 1,
+            answers: [(11, Answer::Level(level))]
+                .into_iter()
+                .collect::<Answers>(),
+            label: Some(label.into()),
+        }
+    }
+
+    #[test]
+    fn several_codes_travel_in_one_value() {
+        let results = [result(1, "A"), result(2, "B"), result(3, "C")];
+        let codes: Vec<String> = results.iter().map(share::encode_result).collect();
+        let value = join_codes(&codes);
+        assert_eq!(decode_all(&value), Ok(results.to_vec()));
+        assert!(decode_all(&format!("{value}~kapot")).is_err());
+        let too_many = join_codes(&vec![codes[0].clone(); MAX_RESULTS + 1]);
+        assert!(matches!(
+            decode_all(&too_many),
+            Err(ShareError::TooLong { .. })
+        ));
+    }
+
+    #[test]
+    fn pasted_links_codes_and_junk_are_told_apart() {
+        let a = share::encode_result(&result(1, "A"));
+        let b = share::encode_result(&result(2, "B"));
+        let c = share::encode_result(&result(3, "C"));
+        let text = format!(
+            "https://www.example.nl/scan#bouwstenen={a}\n\n  {b}  \nhttps://x.nl/#/route?tab=1&bouwstenen-team={c}\nhallo\nhttps://x.nl/#bouwstenen=kapot\n"
+        );
+        let (results, problems) = parse_pasted(&text);
+        let labels: Vec<_> = results
+            .iter()
+            .map(|r| r.label.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(labels, ["A", "B", "C"]);
+        assert_eq!(problems.iter().map(|p| p.line).collect::<Vec<_>>(), [5, 6]);
+    }
+
+    #[test]
+    fn a_pasted_comparison_link_brings_all_its_results() {
+        let codes = [
+            share::encode_result(&result(1, "A")),
+            share::encode_result(&result(2, "B")),
+        ];
+        let (results, problems) =
+            parse_pasted(&format!("https://x.nl/#bouwstenen={}", join_codes(&codes)));
+        assert_eq!(results.len(), 2);
+        assert!(problems.is_empty());
+    }
+}

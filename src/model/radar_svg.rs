@@ -1,0 +1,469 @@
+//! The radar chart as SVG text. Drawn once, here: the page shows it (styled by the widget's
+//! stylesheet through classes) and the export writes it as a file (with a stylesheet of fixed
+//! colours, a title and a legend). Every text that goes in is XML-escaped.
+
+use super::radar::{points_attribute, Point, Radar, RING_SCORES};
+use super::score::BlockSpread;
+use std::fmt::Write as _;
+
+/// One result on the chart.
+pub struct Series<'a> {
+    pub label: &'a str,
+    pub scores: &'a [Option<u8>],
+}
+
+/// Everything the chart shows.
+pub struct Chart<'a> {
+    /// (block number, block title) per axis.
+    pub axes: Vec<(u8, &'a str)>,
+    pub series: Vec<Series<'a>>,
+    /// The team's mean and range per block, drawn with three or more results.
+    pub spread: Option<&'a [BlockSpread]>,
+    pub unknown: &'a str,
+    pub mean_label: &'a str,
+    pub spread_label: &'a str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Block titles at the axes.
+    Wide,
+    /// Numbers at the axes, for narrow widgets.
+    Compact,
+}
+
+/// Line styles per series, so that results differ by more than colour.
+const DASHES: [&str; 6] = ["", "10 5", "3 4", "12 4 3 4", "6 3", "1 5"];
+/// Fixed colours for exported files (the page uses its theme's).
+const EXPORT_COLOURS: [&str; 6] = [
+    "#00689e", "#b3261e", "#2e7d32", "#6a1b9a", "#8a5300", "#00796b",
+];
+const LINE_LENGTH: usize = 18;
+const LINE_HEIGHT: f64 = 19.0;
+
+impl Layout {
+    fn size(self) -> (f64, f64, f64) {
+        match self {
+            Self::Wide => (660.0, 520.0, 170.0),
+            Self::Compact => (360.0, 340.0, 135.0),
+        }
+    }
+}
+
+fn radar(layout: Layout, axes: usize, top: f64) -> Radar {
+    let (width, height, radius) = layout.size();
+    Radar {
+        axes,
+        center: Point {
+            x: width / 2.0,
+            y: top + height / 2.0 + 4.0,
+        },
+        radius,
+    }
+}
+
+/// The chart for the page: `<svg role="img">` with `name` as its accessible name.
+pub fn page_svg(chart: &Chart, layout: Layout, name: &str) -> String {
+    let (width, height, _) = layout.size();
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg class="radar-{}" role="img" aria-label="{}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" focusable="false"><g aria-hidden="true">"#,
+        if layout == Layout::Wide {
+            "wide"
+        } else {
+            "compact"
+        },
+        escape(name),
+    );
+    draw(&mut out, chart, layout, 0.0);
+    out.push_str("</g></svg>");
+    out
+}
+
+/// A standalone SVG file and its size in pixels.
+pub struct Export {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A standalone SVG file: title, chart and legend, with fixed colours.
+pub fn export_svg(chart: &Chart, title: &str) -> Export {
+    let (width, chart_height, _) = Layout::Wide.size();
+    let legend_rows = chart.series.len() + if chart.spread.is_some() { 2 } else { 0 };
+    let title_height = 56.0;
+    let height = title_height + chart_height + 28.0 * legend_rows as f64 + 16.0;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r##"<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}</title><style>{}</style><rect width="100%" height="100%" fill="#ffffff"/><text class="title" x="24" y="36">{}</text>"##,
+        escape(title),
+        export_style(),
+        escape(title),
+    );
+    draw(&mut out, chart, Layout::Wide, title_height);
+    let mut y = title_height + chart_height + 8.0;
+    for (index, series) in chart.series.iter().enumerate() {
+        let _ = write!(
+            out,
+            r#"<g transform="translate(24 {y:.0})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
+            swatch(index),
+            escape(series.label)
+        );
+        y += 28.0;
+    }
+    if chart.spread.is_some() {
+        let _ = write!(
+            out,
+            r#"<g transform="translate(24 {y:.0})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
+            mean_swatch(),
+            escape(chart.mean_label)
+        );
+        y += 28.0;
+        let _ = write!(
+            out,
+            r#"<g transform="translate(24 {y:.0})"><rect class="team-spread" x="0" y="2" width="40" height="14"/><text class="legend" x="52" y="14">{}</text></g>"#,
+            escape(chart.spread_label)
+        );
+    }
+    out.push_str("</svg>");
+    Export {
+        svg: out,
+        width: width as u32,
+        height: height as u32,
+    }
+}
+
+/// A small sample of series `index`'s line and marker, for a legend (40 × 18).
+pub fn swatch(index: usize) -> String {
+    format!(
+        r#"<line class="result series-{}" x1="2" y1="9" x2="38" y2="9" stroke-dasharray="{}" fill="none"/>{}"#,
+        index % DASHES.len(),
+        DASHES[index % DASHES.len()],
+        marker(index, Point { x: 20.0, y: 9.0 }),
+    )
+}
+
+/// The legend sample of the team mean.
+pub fn mean_swatch() -> String {
+    r#"<line class="team-mean" x1="2" y1="9" x2="38" y2="9"/>"#.to_owned()
+}
+
+fn draw(out: &mut String, chart: &Chart, layout: Layout, top: f64) {
+    let radar = radar(layout, chart.axes.len(), top);
+    let number = |value: f64| format!("{value:.1}");
+    for score in RING_SCORES.iter().skip(1) {
+        let _ = write!(
+            out,
+            r#"<polygon class="ring" points="{}"/>"#,
+            points_attribute(&radar.ring(f64::from(*score)))
+        );
+    }
+    for index in 0..radar.axes {
+        let end = radar.point(index, 100.0);
+        let _ = write!(
+            out,
+            r#"<line class="axis" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
+            number(radar.center.x),
+            number(radar.center.y),
+            number(end.x),
+            number(end.y)
+        );
+    }
+    for score in RING_SCORES.iter().skip(1) {
+        let at = radar.point(0, f64::from(*score));
+        let _ = write!(
+            out,
+            r#"<text class="ring-value" x="{}" y="{}">{score}</text>"#,
+            number(at.x + 4.0),
+            number(at.y - 3.0)
+        );
+    }
+    if let Some(spread) = chart.spread {
+        let max: Vec<Option<u8>> = spread.iter().map(|s| s.max).collect();
+        let min: Vec<Option<u8>> = spread.iter().map(|s| s.min).collect();
+        let _ = write!(
+            out,
+            r#"<path class="team-spread" fill-rule="evenodd" d="M{}Z M{}Z"/>"#,
+            points_attribute(&radar.polygon(&max)).replace(' ', " L"),
+            points_attribute(&radar.polygon(&min)).replace(' ', " L"),
+        );
+    }
+    for (index, series) in chart.series.iter().enumerate() {
+        let polygon = radar.polygon(series.scores);
+        let _ = write!(
+            out,
+            r#"<polygon class="result series-{}" points="{}" stroke-dasharray="{}"/>"#,
+            index % DASHES.len(),
+            points_attribute(&polygon),
+            DASHES[index % DASHES.len()],
+        );
+        for (point, score) in polygon.iter().zip(series.scores) {
+            if score.is_some() {
+                out.push_str(&marker(index, *point));
+            }
+        }
+    }
+    if let Some(spread) = chart.spread {
+        let mean: Vec<Option<u8>> = spread.iter().map(|s| s.mean).collect();
+        let _ = write!(
+            out,
+            r#"<polygon class="team-mean" points="{}"/>"#,
+            points_attribute(&radar.polygon(&mean))
+        );
+    }
+    let single = chart.series.len() == 1;
+    for (index, (block_number, title)) in chart.axes.iter().enumerate() {
+        let (at, anchor) = radar.label(index, 14.0);
+        let lines: Vec<String> = match layout {
+            Layout::Compact => vec![block_number.to_string()],
+            Layout::Wide => {
+                let score = chart
+                    .series
+                    .first()
+                    .and_then(|s| s.scores.get(index).copied().flatten());
+                let first = match (single, score) {
+                    (true, Some(score)) => format!("{block_number}. {score}%"),
+                    (true, None) => format!("{block_number}. {}", chart.unknown),
+                    (false, _) => format!("{block_number}."),
+                };
+                std::iter::once(first)
+                    .chain(wrap(title, LINE_LENGTH))
+                    .collect()
+            }
+        };
+        // Labels above the centre grow upwards, so they never run into the chart.
+        let above = at.y < radar.center.y - 1.0;
+        let first_y = if above {
+            at.y - LINE_HEIGHT * (lines.len() as f64 - 1.0)
+        } else {
+            at.y + 14.0
+        };
+        let _ = write!(
+            out,
+            r#"<text class="label" text-anchor="{}">"#,
+            anchor.as_svg()
+        );
+        for (line, text) in lines.iter().enumerate() {
+            let _ = write!(
+                out,
+                r#"<tspan class="{}" x="{}" y="{}">{}</tspan>"#,
+                if line == 0 {
+                    "label-first"
+                } else {
+                    "label-title"
+                },
+                number(at.x),
+                number(first_y + LINE_HEIGHT * line as f64),
+                escape(text),
+            );
+        }
+        out.push_str("</text>");
+    }
+}
+
+/// A marker whose shape differs per series: circle, square, triangle, diamond.
+fn marker(index: usize, at: Point) -> String {
+    let class = format!("marker series-{}", index % DASHES.len());
+    let (x, y) = (at.x, at.y);
+    match index % 4 {
+        0 => format!(r#"<circle class="{class}" cx="{x:.1}" cy="{y:.1}" r="5"/>"#),
+        1 => format!(
+            r#"<rect class="{class}" x="{:.1}" y="{:.1}" width="9" height="9"/>"#,
+            x - 4.5,
+            y - 4.5
+        ),
+        2 => format!(
+            r#"<path class="{class}" d="M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z"/>"#,
+            y - 6.0,
+            x + 5.5,
+            y + 4.0,
+            x - 5.5,
+            y + 4.0
+        ),
+        _ => format!(
+            r#"<path class="{class}" d="M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z"/>"#,
+            y - 6.0,
+            x + 6.0,
+            y + 6.0,
+            x - 6.0
+        ),
+    }
+}
+
+fn export_style() -> String {
+    let mut style = String::from(
+        "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;fill:#1b1d21}\
+         .title{font-size:22px;font-weight:700}.legend{font-size:15px}\
+         .ring{fill:none;stroke:#8a919b;stroke-width:1}.axis{stroke:#6c737d;stroke-width:1}\
+         .ring-value{font-size:13px;fill:#4a4f57}.label{font-size:16px}.label-first{font-weight:700}\
+         .result{fill-opacity:0.12;stroke-width:3;stroke-linejoin:round}\
+         .marker{stroke:#ffffff;stroke-width:1.5}\
+         .team-mean{fill:none;stroke:#1b1d21;stroke-width:4;stroke-dasharray:14 6}\
+         .team-spread{fill:#1b1d21;fill-opacity:0.12;stroke:none}",
+    );
+    for (index, colour) in EXPORT_COLOURS.iter().enumerate() {
+        let _ = write!(
+            style,
+            ".series-{index}{{stroke:{colour};fill:{colour};color:{colour}}}"
+        );
+    }
+    style
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits `text` into lines of about `width` characters at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AXES: [(u8, &str); 3] = [(1, "Werk aan een data-cultuur"), (2, "Werf"), (3, "Start")];
+
+    fn chart<'a>(series: Vec<Series<'a>>, spread: Option<&'a [BlockSpread]>) -> Chart<'a> {
+        Chart {
+            axes: AXES.to_vec(),
+            series,
+            spread,
+            unknown: "onbekend",
+            mean_label: "Gemiddelde",
+            spread_label: "Spreiding",
+        }
+    }
+
+    fn count(haystack: &str, needle: &str) -> usize {
+        haystack.matches(needle).count()
+    }
+
+    #[test]
+    fn page_chart_has_rings_axes_polygon_and_a_named_image() {
+        let scores = [Some(50), None, Some(100)];
+        let svg = page_svg(
+            &chart(
+                vec![Series {
+                    label: "Uw uitslag",
+                    scores: &scores,
+                }],
+                None,
+            ),
+            Layout::Wide,
+            "Radar: 50%",
+        );
+        assert!(svg.starts_with(r#"<svg class="radar-wide" role="img" aria-label="Radar: 50%""#));
+        assert_eq!(count(&svg, r#"class="ring""#), 4);
+        assert_eq!(count(&svg, r#"class="axis""#), 3);
+        assert_eq!(count(&svg, r#"class="result series-0""#), 1);
+        assert_eq!(count(&svg, "<circle"), 2, "no marker for the unknown block");
+        assert!(svg.contains(">1. 50%</tspan>") && svg.contains(">2. onbekend</tspan>"));
+        assert!(svg.contains(">data-cultuur</tspan>"));
+    }
+
+    #[test]
+    fn several_series_differ_in_colour_class_dash_and_marker() {
+        let (a, b, c) = ([Some(10); 3], [Some(20); 3], [Some(30); 3]);
+        let spread = [BlockSpread {
+            mean: Some(20),
+            min: Some(10),
+            max: Some(30),
+        }; 3];
+        let series = vec![
+            Series {
+                label: "A",
+                scores: &a,
+            },
+            Series {
+                label: "B",
+                scores: &b,
+            },
+            Series {
+                label: "C",
+                scores: &c,
+            },
+        ];
+        let svg = page_svg(&chart(series, Some(&spread)), Layout::Compact, "x");
+        for (index, dash) in DASHES.iter().take(3).enumerate() {
+            assert!(svg.contains(&format!(r#"class="result series-{index}""#)));
+            assert!(svg.contains(&format!(r#"stroke-dasharray="{dash}""#)));
+        }
+        assert_eq!(
+            (
+                count(&svg, "<circle"),
+                count(&svg, "<rect"),
+                count(&svg, "<path class=\"marker")
+            ),
+            (3, 3, 3)
+        );
+        assert_eq!(count(&svg, r#"class="team-mean""#), 1);
+        assert_eq!(count(&svg, r#"class="team-spread""#), 1);
+        assert!(
+            !svg.contains("10%"),
+            "with several results the labels carry no score"
+        );
+    }
+
+    #[test]
+    fn export_is_a_standalone_file_with_title_legend_and_escaped_text() {
+        let scores = [Some(50), Some(60), None];
+        let series = vec![Series {
+            label: "<b>Team</b> & co",
+            scores: &scores,
+        }];
+        let export = export_svg(&chart(series, None), "Bouwstenen-scan \"nov\"");
+        assert_eq!((export.width, export.height), (660, 56 + 520 + 28 + 16));
+        let svg = export.svg;
+        assert!(svg.starts_with("<?xml"));
+        assert!(svg.contains(r#"xmlns="http://www.w3.org/2000/svg" width="660""#));
+        assert!(svg.contains("<title>Bouwstenen-scan &quot;nov&quot;</title>"));
+        assert!(svg.contains("&lt;b&gt;Team&lt;/b&gt; &amp; co"));
+        assert!(!svg.contains("<b>"));
+        assert!(svg.contains(".series-0{stroke:#00689e"));
+        assert_eq!(count(&svg, "<svg"), 1);
+        assert_eq!(count(&svg, "</svg>"), 1);
+    }
+
+    #[test]
+    fn escape_covers_markup_characters() {
+        assert_eq!(
+            escape(r#"<a href="x">'&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn wraps_at_spaces() {
+        assert_eq!(
+            wrap("Creëer een data-architectuur", 18),
+            vec!["Creëer een", "data-architectuur"]
+        );
+        assert_eq!(wrap("Start vandaag!", 18), vec!["Start vandaag!"]);
+    }
+}
