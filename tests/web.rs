@@ -604,3 +604,20 @@ async fn a_share_link_opens_in_the_viewers_language() {
     }
     assert!(widget.text(".score-table").contains("unknown"));
 }
+
+#[wasm_bindgen_test]
+async fn a_year_old_link_still_opens_after_the_content_changed() {
+    clear_storage();
+    // Made with content version 0 in format 1 (before labels): statement 15 has since been
+    // removed, and statements added since then are simply unanswered.
+    let old_code = share::seal(&[1, 0, 0, 3, 11, 4, 15, 0, 21, 2]);
+    let widget = Widget::mount(&format!("#bouwstenen={old_code}")).await;
+    widget.wait_for_text("h2", "Gedeelde uitslag").await;
+    let rows = table_rows(&widget);
+    assert_eq!(
+        rows[0].1, "100%",
+        "block 1 counts statement 11 only, not the removed 15"
+    );
+    assert_eq!(rows[1].1, "50%");
+    assert!(rows[2..].iter().all(|row| row.1 == "onbekend"));
+}

@@ -123,7 +123,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <ul>{ for start_here_links }</ul>
                 </div>
             }
-            <div class="chart-and-table">
+            <div class={classes!("chart-and-table", (series.len() > 1).then_some("comparing"))}>
                 <RadarChart locale={props.locale} series={series.clone()} spread={spread.clone()} />
                 <ScoreTable locale={props.locale} results={table_results} weakest={weakest.clone()} spread={spread.clone()} />
             </div>

@@ -62,7 +62,9 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
         };
         html! { <th scope="col" class="number">{ name }</th> }
     });
+    // Focusable, named region: a keyboard user can scroll it when a comparison makes it wide.
     html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label={texts.table_caption}>
         <table class="score-table">
             <caption>{ texts.table_caption }</caption>
             <thead>
@@ -78,5 +80,6 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
             </thead>
             <tbody>{ for rows }</tbody>
         </table>
+        </div>
     }
 }

@@ -3,11 +3,7 @@
 // of the chart's lines. Needs the release build in dist/ (scripts/test builds it first).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { completeScan, launch, openPage, startServers, tableRows } from './helpers.mjs';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { audit, completeScan, launch, openPage, startServers, tableRows } from './helpers.mjs';
 
 const LANGUAGES = {
   nl: {
@@ -48,16 +44,6 @@ after(async () => {
   await browser?.close();
   await servers?.close();
 });
-
-/** Runs axe-core on the whole page (it enters open shadow roots) and returns the violations. */
-async function audit(page, screen) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
-    AXE_TAGS,
-  );
-  return violations.map((v) => `${screen}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const [lang, words] of Object.entries(LANGUAGES)) {
   for (const colorScheme of ['light', 'dark']) {

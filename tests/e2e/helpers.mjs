@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: two loopback servers (the host page's origin and an
 // asset origin), a browser, request recording, and completing the scan through the UI.
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../e2e/static-server.mjs';
 import { launch } from '../../e2e/browser.mjs';
@@ -86,4 +87,18 @@ export async function tableRows(widget) {
   return widget.locator('.score-table tbody tr').evaluateAll((rows) =>
     rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())),
   );
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** The rule sets every audit runs: WCAG 2.0–2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe-core on the whole page (it enters open shadow roots) and returns the violations. */
+export async function audit(page, screen) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
+    AXE_TAGS,
+  );
+  return violations.map((v) => `${screen}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
