@@ -25,11 +25,19 @@ struct Widget {
 
 impl Widget {
     async fn mount(fragment: &str) -> Widget {
+        Widget::mount_with(fragment, &[]).await
+    }
+
+    /// Mounts with data attributes on the host element, as a page would write them.
+    async fn mount_with(fragment: &str, attributes: &[(&str, &str)]) -> Widget {
         remove_leftover_widgets();
         set_fragment(fragment);
         let document = document();
         let host = document.create_element("div").unwrap();
         host.set_attribute("data-bouwstenen", "").unwrap();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
+        }
         document.body().unwrap().append_child(&host).unwrap();
         embed::mount(&host, &JsValue::UNDEFINED).unwrap();
         let widget = Widget { host };
@@ -539,13 +547,7 @@ async fn the_scan_works_where_storage_throws_or_is_full() {
 #[wasm_bindgen_test]
 async fn data_lang_picks_english_and_the_switch_changes_language() {
     clear_storage();
-    remove_leftover_widgets();
-    let document = document();
-    let host = document.create_element("div").unwrap();
-    host.set_attribute("data-lang", "en").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    embed::mount(&host, &JsValue::UNDEFINED).unwrap();
-    let widget = Widget { host };
+    let widget = Widget::mount_with("", &[("data-lang", "en")]).await;
     widget
         .wait_for_text("h2", "How data-driven is your organisation?")
         .await;
@@ -578,18 +580,9 @@ async fn data_lang_picks_english_and_the_switch_changes_language() {
 #[wasm_bindgen_test]
 async fn a_share_link_opens_in_the_viewers_language() {
     clear_storage();
-    remove_leftover_widgets();
     let answers = sample_answers();
-    set_fragment(&format!(
-        "#bouwstenen={}",
-        share::encode(CONTENT.version, &answers)
-    ));
-    let document = document();
-    let host = document.create_element("div").unwrap();
-    host.set_attribute("data-lang", "en-GB").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    embed::mount(&host, &JsValue::UNDEFINED).unwrap();
-    let widget = Widget { host };
+    let fragment = format!("#bouwstenen={}", share::encode(CONTENT.version, &answers));
+    let widget = Widget::mount_with(&fragment, &[("data-lang", "en-GB")]).await;
     widget.wait_for_text("h2", "Shared results").await;
     let english = bouwstenen_scan::model::content::CONTENT_EN.blocks;
     let rows = table_rows(&widget);

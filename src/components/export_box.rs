@@ -1,7 +1,7 @@
-use super::radar_chart::ChartSeries;
+use super::radar_chart::{chart_of, ChartSeries};
 use crate::host::HostHandle;
 use crate::model::i18n::Locale;
-use crate::model::radar_svg::{export_svg, Chart, Series};
+use crate::model::radar_svg::export_svg;
 use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
@@ -31,26 +31,8 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
             props.spread.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Locale { texts, content } = locale;
-            let chart = Chart {
-                axes: content
-                    .blocks
-                    .iter()
-                    .map(|block| (block.number, block.title))
-                    .collect(),
-                series: series
-                    .iter()
-                    .map(|s| Series {
-                        label: &s.label,
-                        scores: &s.scores,
-                    })
-                    .collect(),
-                spread: spread.as_deref(),
-                unknown: texts.unknown,
-                mean_label: texts.team_mean,
-                spread_label: texts.team_spread,
-            };
-            let export = export_svg(&chart, texts.export_file_title);
+            let chart = chart_of(locale, &series, spread.as_deref());
+            let export = export_svg(&chart, locale.texts.export_file_title);
             match format {
                 Format::Svg => host
                     .0

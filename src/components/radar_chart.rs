@@ -24,26 +24,8 @@ pub struct RadarChartProps {
 /// says every score in words; the table beside it is the full alternative.
 #[function_component(RadarChart)]
 pub fn radar_chart(props: &RadarChartProps) -> Html {
-    let Locale { texts, content } = props.locale;
-    let chart = Chart {
-        axes: content
-            .blocks
-            .iter()
-            .map(|block| (block.number, block.title))
-            .collect(),
-        series: props
-            .series
-            .iter()
-            .map(|series| Series {
-                label: &series.label,
-                scores: &series.scores,
-            })
-            .collect(),
-        spread: props.spread.as_deref(),
-        unknown: texts.unknown,
-        mean_label: texts.team_mean,
-        spread_label: texts.team_spread,
-    };
+    let texts = props.locale.texts;
+    let chart = chart_of(props.locale, &props.series, props.spread.as_deref());
     let name = accessible_name(props.locale, &props.series);
     let wide = Html::from_html_unchecked(page_svg(&chart, Layout::Wide, &name).into());
     let compact = Html::from_html_unchecked(page_svg(&chart, Layout::Compact, &name).into());
@@ -78,6 +60,33 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
             { compact }
             { for legend }
         </figure>
+    }
+}
+
+/// What `model::radar_svg` draws, for these results in this language.
+pub fn chart_of<'a>(
+    locale: Locale,
+    series: &'a [ChartSeries],
+    spread: Option<&'a [BlockSpread]>,
+) -> Chart<'a> {
+    let Locale { texts, content } = locale;
+    Chart {
+        axes: content
+            .blocks
+            .iter()
+            .map(|block| (block.number, block.title))
+            .collect(),
+        series: series
+            .iter()
+            .map(|s| Series {
+                label: &s.label,
+                scores: &s.scores,
+            })
+            .collect(),
+        spread,
+        unknown: texts.unknown,
+        mean_label: texts.team_mean,
+        spread_label: texts.team_spread,
     }
 }
 

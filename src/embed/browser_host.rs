@@ -13,8 +13,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
-    Blob, BlobPropertyBag, CanvasRenderingContext2d, Clipboard, Element, HtmlCanvasElement,
-    HtmlElement, HtmlImageElement, ShareData, Storage, Url, Window,
+    Blob, BlobPropertyBag, CanvasRenderingContext2d, Clipboard, Element, HashChangeEvent,
+    HtmlCanvasElement, HtmlElement, HtmlImageElement, ShareData, Storage, Url, Window,
 };
 use yew::Callback;
 
@@ -133,10 +133,13 @@ impl Host for BrowserHost {
             return Box::new(());
         };
         let listener = {
-            let (window, key) = (window.clone(), self.key.clone());
-            Closure::<dyn Fn()>::new(move || {
-                let fragment = window.location().hash().unwrap_or_default();
-                on_change.emit(fragment::share_code(&fragment, &key).map(str::to_owned));
+            let key = self.key.clone();
+            // The event's new address, not the current one: an effect may have rewritten the
+            // fragment between the change and this event.
+            Closure::<dyn Fn(HashChangeEvent)>::new(move |event: HashChangeEvent| {
+                let address = event.new_url();
+                let fragment = address.split_once('#').map_or("", |(_, fragment)| fragment);
+                on_change.emit(fragment::share_code(fragment, &key).map(str::to_owned));
             })
         };
         let _ = window
@@ -261,7 +264,7 @@ fn blob_of(content: &str, mime: &str) -> Option<Blob> {
 /// Removes its `hashchange` listener when dropped.
 struct HashChangeListener {
     window: Window,
-    listener: Closure<dyn Fn()>,
+    listener: Closure<dyn Fn(HashChangeEvent)>,
 }
 
 impl Drop for HashChangeListener {
