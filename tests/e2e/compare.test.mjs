@@ -130,3 +130,24 @@ test('a compared result can be taken out again', async () => {
   assert.ok(!(await widget.locator('#share-link').inputValue()).includes('~'));
   await context.close();
 });
+
+test('where the browser has the Web Share API, "Delen…" hands it the link', async () => {
+  const { context, page } = await openPage(browser, `${servers.pages.url}/plain.html`);
+  // Headless Chromium on Linux has no share sheet: stand one in, as a phone browser has.
+  await page.addInitScript(() => {
+    navigator.share = async (data) => {
+      window.sharedData = data;
+    };
+  });
+  await page.reload();
+  const widget = page.locator('[data-bouwstenen]');
+  await completeScan(page, widget);
+  await widget.getByRole('button', { name: 'Delen…' }).click();
+  await page.waitForFunction(() => window.sharedData);
+  const shared = await page.evaluate(() => window.sharedData);
+  assert.equal(shared.url, await widget.locator('#share-link').inputValue());
+  assert.equal(shared.title, 'Bouwstenen-scan: hoe datagedreven is uw organisatie?');
+  // The share sheet took it: no copy fallback.
+  assert.equal(await widget.getByRole('status').filter({ hasText: 'gekopieerd' }).count(), 0);
+  await context.close();
+});
