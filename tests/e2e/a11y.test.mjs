@@ -1,9 +1,9 @@
 // Accessibility tests in headless Chromium: axe-core on every screen in both languages and
 // both colour schemes, a keyboard-only run, print, 200% zoom, reduced motion and the contrast
 // of the chart's lines. Needs the release build in dist/ (scripts/test builds it first).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, completeScan, launch, openPage, startServers, tableRows } from './helpers.mjs';
+import { audit, completeScan, openPage, useServersAndBrowser, tableRows } from './helpers.mjs';
 
 const LANGUAGES = {
   nl: {
@@ -32,24 +32,13 @@ const LANGUAGES = {
   },
 };
 
-let servers;
-let browser;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const env = useServersAndBrowser();
 
 for (const [lang, words] of Object.entries(LANGUAGES)) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violation on any screen (${lang}, ${colorScheme})`, async () => {
       const found = [];
-      const { context, page } = await openPage(browser, `${servers.pages.url}/${words.page}`, { colorScheme });
+      const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/${words.page}`, { colorScheme });
       const widget = page.locator('[data-bouwstenen]');
       await widget.getByRole('button', { name: words.start }).waitFor();
       found.push(...(await audit(page, 'intro')));
@@ -64,13 +53,13 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
       found.push(...(await audit(page, 'results')));
       const shareLink = await widget.locator('#share-link').inputValue();
 
-      const colleague = await openPage(browser, shareLink, { colorScheme });
+      const colleague = await openPage(env.browser, shareLink, { colorScheme });
       const shared = colleague.page.locator('[data-bouwstenen]');
       await shared.getByRole('heading', { name: words.shared, exact: true }).waitFor();
       found.push(...(await audit(colleague.page, 'shared results')));
       await colleague.context.close();
 
-      const broken = await openPage(browser, `${servers.pages.url}/${words.page}#bouwstenen=kapot`, { colorScheme });
+      const broken = await openPage(env.browser, `${env.servers.pages.url}/${words.page}#bouwstenen=kapot`, { colorScheme });
       await broken.page.locator('[data-bouwstenen]').getByRole('alert').filter({ hasText: words.badLink }).waitFor();
       found.push(...(await audit(broken.page, 'bad link')));
       await broken.context.close();
@@ -110,7 +99,7 @@ async function tabUntil(page, predicate, what, limit = 80) {
 
 for (const [lang, words] of Object.entries(LANGUAGES)) {
   test(`the whole scan works with the keyboard alone (${lang})`, async () => {
-    const { context, page } = await openPage(browser, `${servers.pages.url}/${words.page}`);
+    const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/${words.page}`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const widget = page.locator('[data-bouwstenen]');
     await widget.getByRole('button', { name: words.start }).waitFor();
@@ -155,7 +144,7 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
 }
 
 test('printing the results gives at most two A4 pages without buttons', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`);
   const widget = page.locator('[data-bouwstenen]');
   await completeScan(page, widget);
   await page.emulateMedia({ media: 'print' });
@@ -182,7 +171,7 @@ test('printing the results gives at most two A4 pages without buttons', async ()
 });
 
 test('zoomed to 200% (640 px wide) the scan works without horizontal scrolling', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`, {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`, {
     viewport: { width: 640, height: 450 },
   });
   const widget = page.locator('[data-bouwstenen]');
@@ -193,7 +182,7 @@ test('zoomed to 200% (640 px wide) the scan works without horizontal scrolling',
 });
 
 test('reduced motion turns the transitions off', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`);
   const button = page.locator('[data-bouwstenen]').getByRole('button', { name: 'Start de scan' });
   await button.waitFor();
   assert.notEqual(await button.evaluate((b) => getComputedStyle(b).transitionDuration), '0s');
@@ -217,7 +206,7 @@ function contrast(a, b) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`chart lines, polygon and control borders have at least 3:1 contrast (${colorScheme})`, async () => {
-    const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`, { colorScheme });
+    const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`, { colorScheme });
     const widget = page.locator('[data-bouwstenen]');
     await completeScan(page, widget);
     const colours = await widget.evaluate((host) => {

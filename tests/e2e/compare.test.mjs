@@ -1,26 +1,15 @@
 // End-to-end: three colleagues on one radar, a shareable comparison, exports and sharing.
 // Needs the release build in dist/ (scripts/test builds it first).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { audit, completeScan, launch, openPage, startServers, tableRows } from './helpers.mjs';
+import { audit, completeScan, openPage, useServersAndBrowser, tableRows } from './helpers.mjs';
 
-let servers;
-let browser;
+const env = useServersAndBrowser();
 
-before(async () => {
-  servers = await startServers();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-
-/** One colleague takes the scan in their own browser, names the result and returns the link. */
+/** One colleague takes the scan in their own env.browser, names the result and returns the link. */
 async function colleagueLink(name, pick) {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/plain.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = page.locator('[data-bouwstenen]');
   await completeScan(page, widget, pick);
   await widget.getByLabel('Naam bij deze uitslag (niet verplicht)').fill(name);
@@ -39,7 +28,7 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   const bram = await colleagueLink('Bram', () => 0);
   const chris = await colleagueLink('Chris', (step, i) => (step + i) % 5);
   // A page with landmarks, so that the page-level audit rules hold too.
-  const { context, page } = await openPage(browser, `${servers.pages.url}/a11y.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const widget = page.locator('[data-bouwstenen]');
   await completeScan(page, widget, () => 4);
@@ -82,13 +71,13 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   // The comparison is one link; a colleague opening it sees the same table.
   const compareLink = await widget.locator('#share-link').inputValue();
   assert.equal(compareLink.split('~').length, 3);
-  const viewer = await openPage(browser, compareLink);
+  const viewer = await openPage(env.browser, compareLink);
   const shared = viewer.page.locator('[data-bouwstenen]');
   await shared.getByRole('heading', { name: 'Gedeelde uitslag', exact: true }).waitFor();
   assert.deepEqual(await tableRows(shared), rows);
   await viewer.context.close();
 
-  // Exports, drawn in the browser.
+  // Exports, drawn in the env.browser.
   const [png] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (PNG)' }).click()]);
   assert.equal(png.suggestedFilename(), 'bouwstenen-scan.png');
   const pngBytes = await readFile(await png.path());
@@ -101,7 +90,7 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   assert.ok(svgText.includes('<title>Bouwstenen-scan: hoe datagedreven is uw organisatie?</title>'));
   assert.ok(svgText.includes('Anna &lt;b&gt;&amp;&lt;/b&gt;') && svgText.includes('>Bram</text>'));
 
-  // Share: Web Share where the browser has it; this one has not, so the link is copied.
+  // Share: Web Share where the env.browser has it; this one has not, so the link is copied.
   await widget.getByRole('button', { name: 'Delen…' }).click();
   await widget.getByRole('status').filter({ hasText: 'De link is gekopieerd.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), compareLink);
@@ -119,7 +108,7 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
 
 test('a compared result can be taken out again', async () => {
   const bram = await colleagueLink('Bram', () => 1);
-  const { context, page } = await openPage(browser, `${servers.pages.url}/plain.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = page.locator('[data-bouwstenen]');
   await completeScan(page, widget);
   await widget.getByLabel('Vergelijk met…').fill(bram.link);
@@ -131,9 +120,9 @@ test('a compared result can be taken out again', async () => {
   await context.close();
 });
 
-test('where the browser has the Web Share API, "Delen…" hands it the link', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/plain.html`);
-  // Headless Chromium on Linux has no share sheet: stand one in, as a phone browser has.
+test('where the env.browser has the Web Share API, "Delen…" hands it the link', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  // Headless Chromium on Linux has no share sheet: stand one in, as a phone env.browser has.
   await page.addInitScript(() => {
     navigator.share = async (data) => {
       window.sharedData = data;

@@ -1,42 +1,30 @@
 // End-to-end tests of the embed contract, in Debian's headless Chromium via playwright-core:
 // host pages from tests/e2e/pages, the release build from dist/ (run `trunk build --release`
 // first; scripts/test does). Run: node --test tests/e2e/
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   ASSET_PATH,
   assertOnlyOwnRequests,
   completeScan,
-  launch,
   openPage,
-  startServers,
+  useServersAndBrowser,
   tableRows,
 } from './helpers.mjs';
 
-let servers;
-let browser;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const env = useServersAndBrowser();
 
 test('plain page with the assets on another origin under a deep path', async () => {
-  const { context, page, requests, errors } = await openPage(browser, `${servers.pages.url}/plain.html`);
+  const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = page.locator('[data-bouwstenen]');
   await completeScan(page, widget);
 
-  const loaded = requests.filter((url) => url.startsWith(servers.assets.url));
+  const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
     loaded.map((url) => new URL(url).pathname).sort(),
     [`${ASSET_PATH}/bouwstenen-scan.js`, `${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/embed.js`],
   );
-  assertOnlyOwnRequests(requests, [servers.pages.url, servers.assets.url]);
+  assertOnlyOwnRequests(requests, [env.servers.pages.url, env.servers.assets.url]);
   assert.deepEqual(errors, []);
 
   // The host hears the completion, with the scores in `detail`.
@@ -52,8 +40,8 @@ test('plain page with the assets on another origin under a deep path', async () 
 });
 
 test('hostile theme CSS changes nothing in the widget', async () => {
-  const { context: plainContext, page: plain } = await openPage(browser, `${servers.pages.url}/plain.html`);
-  const { context, page } = await openPage(browser, `${servers.pages.url}/hostile.html`);
+  const { context: plainContext, page: plain } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/hostile.html`);
   const styleOf = (p) =>
     p.locator('[data-bouwstenen]').evaluate((host) => {
       const root = host.shadowRoot;
@@ -93,13 +81,13 @@ test('hostile theme CSS changes nothing in the widget', async () => {
 });
 
 test('works under a strict Content-Security-Policy without a violation', async () => {
-  const { context, page, requests, errors } = await openPage(browser, `${servers.pages.url}/csp.html`);
+  const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/csp.html`);
   const widget = page.locator('[data-bouwstenen]');
   await completeScan(page, widget);
   await widget.getByRole('button', { name: 'Kopieer link' }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(errors, []);
-  assertOnlyOwnRequests(requests, [servers.pages.url]);
+  assertOnlyOwnRequests(requests, [env.servers.pages.url]);
   // Styled, not bare: the constructed stylesheet applied.
   const background = await widget.locator('.button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.notEqual(background, 'rgba(0, 0, 0, 0)');
@@ -107,7 +95,7 @@ test('works under a strict Content-Security-Policy without a violation', async (
 });
 
 test('two widgets on one page share no state and no fragment key', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/two-widgets.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/two-widgets.html`);
   const first = page.locator('#first');
   const second = page.locator('#second');
   await completeScan(page, first, () => 4);
@@ -132,7 +120,7 @@ test('two widgets on one page share no state and no fragment key', async () => {
 });
 
 test('a hash-routing host keeps its route after completion and after opening a share link', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/hash-router.html#/artikelen`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/hash-router.html#/artikelen`);
   const widget = page.locator('[data-bouwstenen]');
   await completeScan(page, widget);
   const hash = await page.evaluate(() => location.hash);
@@ -142,7 +130,7 @@ test('a hash-routing host keeps its route after completion and after opening a s
   const shareLink = await widget.locator('#share-link').inputValue();
   assert.equal(shareLink, page.url());
   const rows = await tableRows(widget);
-  const colleague = await openPage(browser, shareLink);
+  const colleague = await openPage(env.browser, shareLink);
   const sharedWidget = colleague.page.locator('[data-bouwstenen]');
   await sharedWidget.getByRole('heading', { name: 'Gedeelde uitslag', exact: true }).waitFor();
   assert.equal(await colleague.page.locator('#route').textContent(), '/artikelen');
@@ -158,7 +146,7 @@ test('a hash-routing host keeps its route after completion and after opening a s
 });
 
 test('a single-page app mounts into an element created after load, and unmounts', async () => {
-  const { context, page, errors } = await openPage(browser, `${servers.pages.url}/spa.html`);
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/spa.html`);
   await page.waitForFunction(() => window.scanApi);
   await page.getByRole('button', { name: 'Open de scan' }).click();
   const widget = page.locator('.scan-here');
@@ -181,7 +169,7 @@ test('a single-page app mounts into an element created after load, and unmounts'
 });
 
 test('invalid configuration falls back to the defaults with a console warning', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/spa.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/spa.html`);
   const warnings = [];
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.waitForFunction(() => window.scanApi);
@@ -200,7 +188,7 @@ test('invalid configuration falls back to the defaults with a console warning', 
 });
 
 test('a 320 px phone completes the scan without horizontal scrolling', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/plain.html`, {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, {
     viewport: { width: 320, height: 640 },
   });
   const widget = page.locator('[data-bouwstenen]');
@@ -220,7 +208,7 @@ test('a 320 px phone completes the scan without horizontal scrolling', async () 
 });
 
 test('a host themes the widget only through the documented custom properties', async () => {
-  const { context, page } = await openPage(browser, `${servers.pages.url}/plain.html`);
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = page.locator('[data-bouwstenen]');
   const button = widget.getByRole('button', { name: 'Start de scan' });
   await button.waitFor();

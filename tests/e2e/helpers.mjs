@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: two loopback servers (the host page's origin and an
 // asset origin), a browser, request recording, and completing the scan through the UI.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../e2e/static-server.mjs';
@@ -30,6 +31,23 @@ export async function startServers() {
 }
 
 export { launch };
+
+/**
+ * Starts the servers and a browser before a test file's tests and stops them after; the
+ * returned object holds `servers` and `browser` once they run.
+ */
+export function useServersAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.servers = await startServers();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.servers?.close();
+  });
+  return env;
+}
 
 /**
  * A new page that records every request and console error, and the widget's complete events.
