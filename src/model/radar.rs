@@ -94,6 +94,21 @@ impl Radar {
     }
 }
 
+/// A coordinate written with one decimal, in integer arithmetic: Rust's float formatting would
+/// add kilobytes of code to the wasm for this one use.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tenths(pub f64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // `as` saturates; chart coordinates are far inside i64's range.
+        let tenths = (self.0 * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let magnitude = tenths.unsigned_abs();
+        write!(f, "{sign}{}.{}", magnitude / 10, magnitude % 10)
+    }
+}
+
 /// SVG `points` attribute text, one decimal per coordinate.
 pub fn points_attribute(points: &[Point]) -> String {
     let mut out = String::with_capacity(points.len() * 12);
@@ -101,7 +116,7 @@ pub fn points_attribute(points: &[Point]) -> String {
         if index > 0 {
             out.push(' ');
         }
-        let _ = write!(out, "{:.1},{:.1}", point.x, point.y);
+        let _ = write!(out, "{},{}", Tenths(point.x), Tenths(point.y));
     }
     out
 }
@@ -165,5 +180,14 @@ mod tests {
     fn points_attribute_format() {
         let points = [Point { x: 1.0, y: 2.26 }, Point { x: 3.0, y: 4.0 }];
         assert_eq!(points_attribute(&points), "1.0,2.3 3.0,4.0");
+    }
+
+    #[test]
+    fn tenths_round_to_one_decimal_with_sign() {
+        let shown: Vec<String> = [0.0, 1.04, 1.05, 2.26, -0.04, -3.35, 165.0]
+            .iter()
+            .map(|v| Tenths(*v).to_string())
+            .collect();
+        assert_eq!(shown, ["0.0", "1.0", "1.1", "2.3", "0.0", "-3.4", "165.0"]);
     }
 }

@@ -2,7 +2,7 @@
 //! stylesheet through classes) and the export writes it as a file (with a stylesheet of fixed
 //! colours, a title and a legend). Every text that goes in is XML-escaped.
 
-use super::radar::{points_attribute, Point, Radar, RING_SCORES};
+use super::radar::{points_attribute, Point, Radar, Tenths, RING_SCORES};
 use super::score::BlockSpread;
 use std::fmt::Write as _;
 
@@ -65,6 +65,7 @@ fn radar(layout: Layout, axes: usize, top: f64) -> Radar {
 /// The chart for the page: `<svg role="img">` with `name` as its accessible name.
 pub fn page_svg(chart: &Chart, layout: Layout, name: &str) -> String {
     let (width, height, _) = layout.size();
+    let (width, height) = (width as u32, height as u32);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -94,6 +95,7 @@ pub fn export_svg(chart: &Chart, title: &str) -> Export {
     let legend_rows = chart.series.len() + if chart.spread.is_some() { 2 } else { 0 };
     let title_height = 56.0;
     let height = title_height + chart_height + 28.0 * legend_rows as f64 + 16.0;
+    let (width, height) = (width as u32, height as u32);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -103,35 +105,35 @@ pub fn export_svg(chart: &Chart, title: &str) -> Export {
         escape(title),
     );
     draw(&mut out, chart, Layout::Wide, title_height);
-    let mut y = title_height + chart_height + 8.0;
+    let mut y = (title_height + chart_height + 8.0) as u32;
     for (index, series) in chart.series.iter().enumerate() {
         let _ = write!(
             out,
-            r#"<g transform="translate(24 {y:.0})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
+            r#"<g transform="translate(24 {y})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
             swatch(index),
             escape(series.label)
         );
-        y += 28.0;
+        y += 28;
     }
     if chart.spread.is_some() {
         let _ = write!(
             out,
-            r#"<g transform="translate(24 {y:.0})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
+            r#"<g transform="translate(24 {y})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
             mean_swatch(),
             escape(chart.mean_label)
         );
-        y += 28.0;
+        y += 28;
         let _ = write!(
             out,
-            r#"<g transform="translate(24 {y:.0})"><rect class="team-spread" x="0" y="2" width="40" height="14"/><text class="legend" x="52" y="14">{}</text></g>"#,
+            r#"<g transform="translate(24 {y})"><rect class="team-spread" x="0" y="2" width="40" height="14"/><text class="legend" x="52" y="14">{}</text></g>"#,
             escape(chart.spread_label)
         );
     }
     out.push_str("</svg>");
     Export {
         svg: out,
-        width: width as u32,
-        height: height as u32,
+        width,
+        height,
     }
 }
 
@@ -152,7 +154,7 @@ pub fn mean_swatch() -> String {
 
 fn draw(out: &mut String, chart: &Chart, layout: Layout, top: f64) {
     let radar = radar(layout, chart.axes.len(), top);
-    let number = |value: f64| format!("{value:.1}");
+    let number = Tenths;
     for score in RING_SCORES.iter().skip(1) {
         let _ = write!(
             out,
@@ -267,27 +269,37 @@ fn draw(out: &mut String, chart: &Chart, layout: Layout, top: f64) {
 fn marker(index: usize, at: Point) -> String {
     let class = format!("marker series-{}", index % DASHES.len());
     let (x, y) = (at.x, at.y);
+    let t = Tenths;
     match index % 4 {
-        0 => format!(r#"<circle class="{class}" cx="{x:.1}" cy="{y:.1}" r="5"/>"#),
+        0 => format!(
+            r#"<circle class="{class}" cx="{}" cy="{}" r="5"/>"#,
+            t(x),
+            t(y)
+        ),
         1 => format!(
-            r#"<rect class="{class}" x="{:.1}" y="{:.1}" width="9" height="9"/>"#,
-            x - 4.5,
-            y - 4.5
+            r#"<rect class="{class}" x="{}" y="{}" width="9" height="9"/>"#,
+            t(x - 4.5),
+            t(y - 4.5)
         ),
         2 => format!(
-            r#"<path class="{class}" d="M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z"/>"#,
-            y - 6.0,
-            x + 5.5,
-            y + 4.0,
-            x - 5.5,
-            y + 4.0
+            r#"<path class="{class}" d="M{} {}L{} {}L{} {}Z"/>"#,
+            t(x),
+            t(y - 6.0),
+            t(x + 5.5),
+            t(y + 4.0),
+            t(x - 5.5),
+            t(y + 4.0)
         ),
         _ => format!(
-            r#"<path class="{class}" d="M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z"/>"#,
-            y - 6.0,
-            x + 6.0,
-            y + 6.0,
-            x - 6.0
+            r#"<path class="{class}" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
+            t(x),
+            t(y - 6.0),
+            t(x + 6.0),
+            t(y),
+            t(x),
+            t(y + 6.0),
+            t(x - 6.0),
+            t(y)
         ),
     }
 }
