@@ -42,7 +42,7 @@ impl std::fmt::Display for ConfigWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{}={:?} ignored: {}",
+            "{}=\"{}\" ignored: {}",
             self.attribute, self.value, self.problem
         )
     }
