@@ -104,6 +104,12 @@ impl Widget {
         button.unchecked_into::<HtmlElement>().click();
     }
 
+    /// Starts the scan from the intro and waits for the first step.
+    async fn start(&self) {
+        self.click_button("Start de scan");
+        self.wait_for(".statement").await;
+    }
+
     fn choose(&self, statement: u8, answer: Answer) {
         let value = match answer {
             Answer::Level(level) => level.to_string(),
@@ -420,8 +426,7 @@ async fn a_bad_fragment_gives_a_message_and_the_start_screen() {
             .any(|b| b.text_content().unwrap() == "Start de scan"));
         // The broken code is taken out of the address bar.
         fragment_becomes(|fragment| !fragment.contains("bouwstenen=")).await;
-        widget.click_button("Start de scan");
-        widget.wait_for(".statement").await;
+        widget.start().await;
     }
 }
 
@@ -430,8 +435,7 @@ async fn progress_survives_a_reload() {
     clear_storage();
     {
         let widget = Widget::mount("").await;
-        widget.click_button("Start de scan");
-        widget.wait_for(".statement").await;
+        widget.start().await;
         widget.choose(12, Answer::Level(3));
         widget.click_button("Volgende");
         widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
@@ -455,8 +459,7 @@ async fn garbage_in_storage_gives_a_fresh_start() {
         storage().set_item(STORAGE_KEY, garbage).unwrap();
         let widget = Widget::mount("").await;
         assert!(widget.text("h2").contains("Hoe datagedreven"), "{garbage}");
-        widget.click_button("Start de scan");
-        widget.wait_for(".statement").await;
+        widget.start().await;
     }
 }
 
@@ -464,8 +467,7 @@ async fn garbage_in_storage_gives_a_fresh_start() {
 async fn previous_on_the_first_step_returns_to_the_intro_and_focus_follows_the_heading() {
     clear_storage();
     let widget = Widget::mount("").await;
-    widget.click_button("Start de scan");
-    widget.wait_for(".statement").await;
+    widget.start().await;
     sleep(20).await;
     let focused = widget
         .shadow()
@@ -475,8 +477,7 @@ async fn previous_on_the_first_step_returns_to_the_intro_and_focus_follows_the_h
     widget.click_button("Vorige");
     widget.wait_for_text("h2", "Hoe datagedreven").await;
     // With answers already given, the intro offers to resume.
-    widget.click_button("Start de scan");
-    widget.wait_for(".statement").await;
+    widget.start().await;
     widget.choose(11, Answer::Level(1));
     widget.click_button("Vorige");
     widget.wait_for_text("h2", "Hoe datagedreven").await;
@@ -490,8 +491,7 @@ async fn previous_on_the_first_step_returns_to_the_intro_and_focus_follows_the_h
 async fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
     clear_storage();
     let widget = Widget::mount("").await;
-    widget.click_button("Start de scan");
-    widget.wait_for(".statement").await;
+    widget.start().await;
     let answers = sample_answers();
     let code = share::encode(CONTENT.version, &answers);
     // Setting location.hash is what the address bar does: it fires `hashchange`.
@@ -521,8 +521,7 @@ async fn the_scan_works_where_storage_throws_or_is_full() {
          { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
     );
     let widget = Widget::mount("").await;
-    widget.click_button("Start de scan");
-    widget.wait_for(".statement").await;
+    widget.start().await;
     widget.choose(11, Answer::Level(2));
     widget.click_button("Volgende");
     widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
@@ -535,8 +534,7 @@ async fn the_scan_works_where_storage_throws_or_is_full() {
          Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
     );
     let widget = Widget::mount("").await;
-    widget.click_button("Start de scan");
-    widget.wait_for(".statement").await;
+    widget.start().await;
     widget.choose(11, Answer::Level(2));
     widget.click_button("Volgende");
     widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
