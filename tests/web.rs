@@ -110,6 +110,13 @@ impl Widget {
         self.wait_for(".statement").await;
     }
 
+    /// On the first step: answers one statement and moves on to the second step.
+    async fn answer_first_step(&self, statement: u8, answer: Answer) {
+        self.choose(statement, answer);
+        self.click_button("Volgende");
+        self.wait_for_text("h2", CONTENT.blocks[1].title).await;
+    }
+
     fn choose(&self, statement: u8, answer: Answer) {
         let value = match answer {
             Answer::Level(level) => level.to_string(),
@@ -433,24 +440,20 @@ async fn a_bad_fragment_gives_a_message_and_the_start_screen() {
 #[wasm_bindgen_test]
 async fn progress_survives_a_reload() {
     clear_storage();
-    {
-        let widget = Widget::mount("").await;
-        widget.start().await;
-        widget.choose(12, Answer::Level(3));
-        widget.click_button("Volgende");
-        widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
-        let saved = saved_progress_becomes(|saved| saved.starts_with("1|step1|")).await;
-        // The "reload": a new widget on the same page, after this one is gone.
-        embed::unmount(&widget.host);
-        widget.host.remove();
-        let reloaded = Widget::mount("").await;
-        reloaded.wait_for_text("h2", CONTENT.blocks[1].title).await;
-        assert_eq!(storage().get_item(STORAGE_KEY).unwrap().unwrap(), saved);
-        reloaded.click_button("Vorige");
-        reloaded.wait_for_text("h2", CONTENT.blocks[0].title).await;
-        let radio: HtmlInputElement = reloaded.find("#s12-3").unwrap().dyn_into().unwrap();
-        assert!(radio.checked());
-    }
+    let widget = Widget::mount("").await;
+    widget.start().await;
+    widget.answer_first_step(12, Answer::Level(3)).await;
+    let saved = saved_progress_becomes(|saved| saved.starts_with("1|step1|")).await;
+    // The "reload": a new widget on the same page, after this one is gone.
+    embed::unmount(&widget.host);
+    widget.host.remove();
+    let reloaded = Widget::mount("").await;
+    reloaded.wait_for_text("h2", CONTENT.blocks[1].title).await;
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().unwrap(), saved);
+    reloaded.click_button("Vorige");
+    reloaded.wait_for_text("h2", CONTENT.blocks[0].title).await;
+    let radio: HtmlInputElement = reloaded.find("#s12-3").unwrap().dyn_into().unwrap();
+    assert!(radio.checked());
 }
 
 #[wasm_bindgen_test]
@@ -522,9 +525,7 @@ async fn the_scan_works_where_storage_throws_or_is_full() {
     );
     let widget = Widget::mount("").await;
     widget.start().await;
-    widget.choose(11, Answer::Level(2));
-    widget.click_button("Volgende");
-    widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
+    widget.answer_first_step(11, Answer::Level(2)).await;
     run_script("Object.defineProperty(window, 'localStorage', window.__realStorage);");
     drop(widget);
 
@@ -535,9 +536,7 @@ async fn the_scan_works_where_storage_throws_or_is_full() {
     );
     let widget = Widget::mount("").await;
     widget.start().await;
-    widget.choose(11, Answer::Level(2));
-    widget.click_button("Volgende");
-    widget.wait_for_text("h2", CONTENT.blocks[1].title).await;
+    widget.answer_first_step(11, Answer::Level(2)).await;
     run_script("Storage.prototype.setItem = window.__realSetItem;");
     assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None);
 }

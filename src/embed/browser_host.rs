@@ -18,6 +18,7 @@ use web_sys::{
 };
 use yew::Callback;
 
+#[derive(Clone)]
 pub struct BrowserHost {
     window: Option<Window>,
     element: Element,
@@ -164,12 +165,7 @@ impl Host for BrowserHost {
         else {
             return;
         };
-        let host = BrowserHost {
-            window: self.window.clone(),
-            element: self.element.clone(),
-            key: self.key.clone(),
-            share_base: None,
-        };
+        let host = self.clone();
         let file_name = file_name.to_owned();
         let loaded = image.clone();
         let on_load = Closure::once_into_js(move || {
