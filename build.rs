@@ -3,10 +3,14 @@
 
 #[path = "src/content_schema.rs"]
 mod content_schema;
+#[path = "src/css_minify.rs"]
+mod css_minify;
 
 use content_schema::{check_translation, parse_content, RawContent};
 use std::fmt::Write as _;
 use std::{env, fs, path::Path, process};
+
+const WIDGET_CSS: &str = "styles/widget.css";
 
 /// (file, name of the generated static); the first is the original, the others translations.
 const CONTENT_FILES: &[(&str, &str)] = &[
@@ -35,6 +39,14 @@ fn main() {
     let out_dir = env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
     let target = Path::new(&out_dir).join("content.rs");
     fs::write(&target, generated)
+        .unwrap_or_else(|err| fail(&format!("{}: {err}", target.display())));
+
+    // The stylesheet travels inside the wasm; its comments and layout are for people only.
+    println!("cargo:rerun-if-changed={WIDGET_CSS}");
+    let css =
+        fs::read_to_string(WIDGET_CSS).unwrap_or_else(|err| fail(&format!("{WIDGET_CSS}: {err}")));
+    let target = Path::new(&out_dir).join("widget.min.css");
+    fs::write(&target, css_minify::minify_css(&css))
         .unwrap_or_else(|err| fail(&format!("{}: {err}", target.display())));
 }
 

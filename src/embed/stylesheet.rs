@@ -3,7 +3,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
+/// `styles/widget.css`, minified by `build.rs`.
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// A constructed stylesheet where the browser has them: a strict Content-Security-Policy
 /// (`style-src 'self'`) allows it, where it would block a `<style>` element. Older browsers

@@ -1,7 +1,5 @@
 //! The scan's content as static data, and a visitor's answers.
 
-use std::collections::BTreeMap;
-
 /// Stable number of a statement. Share links store answers by this id, so an id stays with its
 /// statement for good and is never reused.
 pub type StatementId = u8;
@@ -53,9 +51,10 @@ pub enum Answer {
     DontKnow,
 }
 
-/// A visitor's answers by statement id. A statement without an entry is unanswered.
+/// A visitor's answers, sorted by statement id. A statement without an entry is unanswered.
+/// A sorted vector rather than a map: at most a few dozen entries, and far less code in the wasm.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<StatementId, Answer>);
+pub struct Answers(Vec<(StatementId, Answer)>);
 
 impl Answers {
     pub fn new() -> Self {
@@ -63,7 +62,7 @@ impl Answers {
     }
 
     pub fn get(&self, id: StatementId) -> Option<Answer> {
-        self.0.get(&id).copied()
+        self.position(id).ok().map(|index| self.0[index].1)
     }
 
     /// Sets an answer; a level above [`MAX_LEVEL`] is ignored.
@@ -73,11 +72,18 @@ impl Answers {
                 return;
             }
         }
-        self.0.insert(id, answer);
+        match self.position(id) {
+            Ok(index) => self.0[index].1 = answer,
+            Err(index) => self.0.insert(index, (id, answer)),
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (StatementId, Answer)> + '_ {
-        self.0.iter().map(|(id, answer)| (*id, *answer))
+        self.0.iter().copied()
+    }
+
+    fn position(&self, id: StatementId) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&id, |(known, _)| *known)
     }
 
     pub fn len(&self) -> usize {
@@ -90,7 +96,7 @@ impl Answers {
 
     /// Keeps only answers to statements the content still has (a share link may be older).
     pub fn retain_known(&mut self, content: &Content) {
-        self.0.retain(|id, _| content.statement(*id).is_some());
+        self.0.retain(|(id, _)| content.statement(*id).is_some());
     }
 
     /// How many of the block's statements have an answer (don't-know included).
@@ -98,7 +104,7 @@ impl Answers {
         block
             .statements
             .iter()
-            .filter(|statement| self.0.contains_key(&statement.id))
+            .filter(|statement| self.position(statement.id).is_ok())
             .count()
     }
 }

@@ -33,18 +33,23 @@ impl ScanScores {
     /// Indices of the (at most) `count` lowest-scoring known blocks, lowest first; ties go to
     /// the earlier block, because the series builds up in that order.
     pub fn weakest(&self, count: usize) -> Vec<usize> {
-        let mut known: Vec<(Score, usize)> = self
-            .blocks
-            .iter()
-            .enumerate()
-            .filter_map(|(index, score)| score.map(|score| (score, index)))
-            .collect();
-        known.sort_unstable();
-        known
-            .into_iter()
-            .take(count)
-            .map(|(_, index)| index)
-            .collect()
+        // Picks the minimum `count` times instead of sorting: `count` is small, and a sort
+        // would add kilobytes of code to the wasm.
+        let mut chosen = Vec::with_capacity(count);
+        while chosen.len() < count {
+            let next = self
+                .blocks
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| !chosen.contains(index))
+                .filter_map(|(index, score)| score.map(|score| (score, index)))
+                .min();
+            match next {
+                Some((_, index)) => chosen.push(index),
+                None => break,
+            }
+        }
+        chosen
     }
 }
 
