@@ -1,6 +1,6 @@
-use super::intro::Intro;
-use super::results::Results;
-use super::step::Step;
+use super::intro::{intro, IntroProps};
+use super::results::{results, ResultsProps};
+use super::step::{step, StepProps};
 use crate::host::HostHandle;
 use crate::model::i18n::{fill, Locale};
 use crate::model::score::ScanScores;
@@ -105,19 +105,30 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Intro => String::new(),
     };
     let screen = match state.screen {
-        Screen::Intro => html! {
-            <Intro {locale} heading={heading.clone()} has_answers={!state.answers.is_empty()}
-                notice={state.notice} on_action={dispatch} />
-        },
-        Screen::Step(index) => html! {
-            <Step {locale} heading={heading.clone()} {index} answers={state.answers.clone()}
-                on_action={dispatch} />
-        },
-        Screen::Results | Screen::Shared => html! {
-            <Results {locale} heading={heading.clone()} results={state.shown_results()}
-                shared={state.screen == Screen::Shared} results_code={state.results_code()}
-                host={props.host.clone()} articles={props.articles.clone()} on_action={dispatch} />
-        },
+        Screen::Intro => intro(&IntroProps {
+            locale,
+            heading: heading.clone(),
+            has_answers: !state.answers.is_empty(),
+            notice: state.notice,
+            on_action: dispatch,
+        }),
+        Screen::Step(index) => step(&StepProps {
+            locale,
+            heading: heading.clone(),
+            index,
+            answers: state.answers.clone(),
+            on_action: dispatch,
+        }),
+        Screen::Results | Screen::Shared => results(&ResultsProps {
+            locale,
+            heading: heading.clone(),
+            results: state.shown_results(),
+            shared: state.screen == Screen::Shared,
+            results_code: state.results_code(),
+            host: props.host.clone(),
+            articles: props.articles.clone(),
+            on_action: dispatch,
+        }),
     };
     let switch_language = {
         let locale_state = locale_state.clone();

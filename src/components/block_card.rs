@@ -4,7 +4,6 @@ use crate::model::quiz::Block;
 use crate::model::score::stage_index;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct BlockCardProps {
     pub locale: Locale,
     pub block: &'static Block,
@@ -14,7 +13,6 @@ pub struct BlockCardProps {
 }
 
 /// One block's result: score, stage, advice for that stage, and the article.
-#[function_component(BlockCard)]
 pub fn block_card(props: &BlockCardProps) -> Html {
     let Locale { texts, content } = props.locale;
     let block = props.block;
@@ -37,7 +35,7 @@ pub fn block_card(props: &BlockCardProps) -> Html {
         "card"
     };
     html! {
-        <article {class}>
+        <article {class} key={block.number}>
             <h4>
                 <span class="card-number">{ block.number }{ ". " }</span>{ block.title }
                 if props.start_here { <span class="badge">{ texts.start_here }</span> }

@@ -5,7 +5,6 @@ use crate::model::radar_svg::export_svg;
 use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ExportBoxProps {
     pub locale: Locale,
     pub host: HostHandle,
@@ -20,7 +19,6 @@ enum Format {
 }
 
 /// Download the radar, with its title and legend, as SVG or PNG: drawn in the browser.
-#[function_component(ExportBox)]
 pub fn export_box(props: &ExportBoxProps) -> Html {
     let texts = props.locale.texts;
     let download = |format: Format| {

@@ -2,7 +2,6 @@ use crate::model::i18n::Locale;
 use crate::state::{Action, Notice};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub locale: Locale,
     pub heading: NodeRef,
@@ -11,7 +10,6 @@ pub struct IntroProps {
     pub on_action: Callback<Action>,
 }
 
-#[function_component(Intro)]
 pub fn intro(props: &IntroProps) -> Html {
     let texts = props.locale.texts;
     let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());

@@ -1,7 +1,6 @@
 use crate::model::i18n::{fill, Locale};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     pub locale: Locale,
     /// 0-based index of the current block.
@@ -12,7 +11,6 @@ pub struct ProgressProps {
 
 /// "Bouwsteen i van 7", the answered count, and a row of seven segments (drawn with classes,
 /// not inline styles, so a strict Content-Security-Policy does not block it).
-#[function_component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let texts = props.locale.texts;
     let count = props.locale.content.blocks.len();

@@ -11,7 +11,6 @@ pub struct ChartSeries {
     pub scores: Vec<Option<u8>>,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
     pub locale: Locale,
     pub series: Vec<ChartSeries>,
@@ -22,7 +21,6 @@ pub struct RadarChartProps {
 /// The radar, drawn by `model::radar_svg` in two sizes (the stylesheet shows the one that fits
 /// the widget's width), with a legend when it shows more than one result. Its accessible name
 /// says every score in words; the table beside it is the full alternative.
-#[function_component(RadarChart)]
 pub fn radar_chart(props: &RadarChartProps) -> Html {
     let texts = props.locale.texts;
     let chart = chart_of(props.locale, &props.series, props.spread.as_deref());

@@ -1,8 +1,8 @@
-use super::block_card::BlockCard;
+use super::block_card::{block_card, BlockCardProps};
 use super::compare_box::CompareBox;
-use super::export_box::ExportBox;
-use super::radar_chart::{ChartSeries, RadarChart};
-use super::score_table::ScoreTable;
+use super::export_box::{export_box, ExportBoxProps};
+use super::radar_chart::{radar_chart, ChartSeries, RadarChartProps};
+use super::score_table::{score_table, ScoreTableProps};
 use super::score_text;
 use super::share_box::ShareBox;
 use crate::host::HostHandle;
@@ -18,7 +18,6 @@ const START_HERE_COUNT: usize = 2;
 /// From this many results on, the team's mean and spread are shown.
 const TEAM_SIZE: usize = 3;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub locale: Locale,
     pub heading: NodeRef,
@@ -33,7 +32,6 @@ pub struct ResultsProps {
     pub on_action: Callback<Action>,
 }
 
-#[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let Locale { texts, content } = props.locale;
     let scores: Vec<ScanScores> = props
@@ -74,12 +72,21 @@ pub fn results(props: &ResultsProps) -> Html {
         );
         Some(html! { <li><a href={article_address(*index)}>{ name }</a></li> })
     });
-    let cards = content.blocks.iter().zip(&main.blocks).enumerate().map(|(index, (block, score))| {
-        html! {
-            <BlockCard key={block.number} locale={props.locale} {block} score={*score} article={article_address(index)}
-                start_here={weakest.contains(&index)} />
-        }
-    });
+    let cards =
+        content
+            .blocks
+            .iter()
+            .zip(&main.blocks)
+            .enumerate()
+            .map(|(index, (block, score))| {
+                block_card(&BlockCardProps {
+                    locale: props.locale,
+                    block,
+                    score: *score,
+                    article: article_address(index),
+                    start_here: weakest.contains(&index),
+                })
+            });
     let title = if props.shared {
         texts.shared_results_title
     } else {
@@ -124,8 +131,8 @@ pub fn results(props: &ResultsProps) -> Html {
                 </div>
             }
             <div class={classes!("chart-and-table", (series.len() > 1).then_some("comparing"))}>
-                <RadarChart locale={props.locale} series={series.clone()} spread={spread.clone()} />
-                <ScoreTable locale={props.locale} results={table_results} weakest={weakest.clone()} spread={spread.clone()} />
+                { radar_chart(&RadarChartProps { locale: props.locale, series: series.clone(), spread: spread.clone() }) }
+                { score_table(&ScoreTableProps { locale: props.locale, results: table_results, weakest: weakest.clone(), spread: spread.clone() }) }
             </div>
             <h3 class="advice-heading">{ texts.advice_heading }</h3>
             <div class="cards">{ for cards }</div>
@@ -134,7 +141,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <ShareBox locale={props.locale} host={props.host.clone()} code={props.results_code.clone()}
                     label={props.results.first().and_then(|r| r.label.clone())} on_action={props.on_action.clone()} />
             }
-            <ExportBox locale={props.locale} host={props.host.clone()} series={series.clone()} spread={spread} />
+            { export_box(&ExportBoxProps { locale: props.locale, host: props.host.clone(), series: series.clone(), spread }) }
             if !props.shared {
                 <div class="actions">
                     <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ texts.edit_answers }</button>

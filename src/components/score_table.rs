@@ -3,7 +3,6 @@ use crate::model::i18n::Locale;
 use crate::model::score::{stage_index, BlockSpread};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ScoreTableProps {
     pub locale: Locale,
     /// (name, score per block) per result, the main one first.
@@ -15,7 +14,6 @@ pub struct ScoreTableProps {
 
 /// The radar's full text alternative: one row per block; for one result its score and stage,
 /// for several a score column each, and with three or more the mean and the spread.
-#[function_component(ScoreTable)]
 pub fn score_table(props: &ScoreTableProps) -> Html {
     let Locale { texts, content } = props.locale;
     let single = props.results.len() == 1;

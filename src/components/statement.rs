@@ -1,7 +1,6 @@
 use crate::model::quiz::{Answer, Statement, StatementId, MAX_LEVEL};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StatementProps {
     pub statement: &'static Statement,
     pub answer: Option<Answer>,
@@ -10,7 +9,6 @@ pub struct StatementProps {
 }
 
 /// One statement as a fieldset of native radios: five levels, lowest first, then "Weet ik niet".
-#[function_component(StatementField)]
 pub fn statement_field(props: &StatementProps) -> Html {
     let statement = props.statement;
     let name = format!("s{}", statement.id);
@@ -45,7 +43,7 @@ pub fn statement_field(props: &StatementProps) -> Html {
         }
     });
     html! {
-        <fieldset class="statement">
+        <fieldset class="statement" key={statement.id}>
             <legend>{ statement.text }</legend>
             <div class="choices">{ for radios }</div>
         </fieldset>

@@ -1,11 +1,10 @@
-use super::progress::Progress;
-use super::statement::StatementField;
+use super::progress::{progress, ProgressProps};
+use super::statement::{statement_field, StatementProps};
 use crate::model::i18n::Locale;
 use crate::model::quiz::Answers;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StepProps {
     pub locale: Locale,
     pub heading: NodeRef,
@@ -16,7 +15,6 @@ pub struct StepProps {
 }
 
 /// One building block: its title, what it is about, and its statements.
-#[function_component(Step)]
 pub fn step(props: &StepProps) -> Html {
     let texts = props.locale.texts;
     let blocks = props.locale.content.blocks;
@@ -28,17 +26,23 @@ pub fn step(props: &StepProps) -> Html {
         .on_action
         .reform(|(id, answer)| Action::Answer(id, answer));
     let statements = block.statements.iter().map(|statement| {
-        html! {
-            <StatementField key={statement.id} {statement} answer={props.answers.get(statement.id)}
-                dont_know={texts.dont_know} on_answer={on_answer.clone()} />
-        }
+        statement_field(&StatementProps {
+            statement,
+            answer: props.answers.get(statement.id),
+            dont_know: texts.dont_know,
+            on_answer: on_answer.clone(),
+        })
     });
     let on_previous = props.on_action.reform(|_: MouseEvent| Action::Previous);
     let on_next = props.on_action.reform(|_: MouseEvent| Action::Next);
     html! {
         <section class="step">
-            <Progress locale={props.locale} index={props.index}
-                answered={props.answers.answered_in(block)} statements={block.statements.len()} />
+            { progress(&ProgressProps {
+                locale: props.locale,
+                index: props.index,
+                answered: props.answers.answered_in(block),
+                statements: block.statements.len(),
+            }) }
             <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ block.title }</h2>
             <p class="lead">{ block.summary }</p>
             <p class="hint">{ texts.may_skip }</p>

@@ -233,13 +233,31 @@ impl Language {
     }
 }
 
-/// Replaces each `{name}` in `template` with its value.
+/// Replaces each `{name}` in `template` with its value, in one pass: a value is never searched
+/// for blanks itself (a result's name may contain braces). Unknown blanks stay as written.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    let mut filled = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        filled.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let blank = after.split_once('}').and_then(|(name, tail)| {
+            let (_, value) = values.iter().find(|(known, _)| *known == name)?;
+            Some((value, tail))
+        });
+        match blank {
+            Some((value, tail)) => {
+                filled.push_str(value);
+                rest = tail;
+            }
+            None => {
+                filled.push('{');
+                rest = after;
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
 }
 
 /// One language's UI strings and content, compared by address: they are static, so two
@@ -296,6 +314,14 @@ mod tests {
         assert_eq!(
             fill(NL.read_article, &[("number", "1"), ("title", "X")]),
             "Lees bouwsteen 1: X"
+        );
+    }
+
+    #[test]
+    fn fill_leaves_braces_in_values_and_unknown_blanks_alone() {
+        assert_eq!(
+            fill("{a} and {b} {c} {", &[("a", "{b}"), ("b", "B")]),
+            "{b} and B {c} {"
         );
     }
 
