@@ -1,7 +1,8 @@
 // Launches Debian's Chromium through playwright-core, with the flags this closed network needs.
 import { chromium } from 'playwright-core';
 
-export function launch() {
+/** `extraArgs`: further Chromium flags, e.g. the benchmark's unlimited frame rate. */
+export function launch({ extraArgs = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -13,6 +14,7 @@ export function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
