@@ -11,3 +11,8 @@ pub mod model;
 pub mod state;
 
 pub use model::content::CONTENT_NL;
+
+/// Talc instead of Rust's default dlmalloc: a few kilobytes less wasm, and faster.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -4,6 +4,7 @@
 //! the embed layer writes them out. No DOM code here.
 
 use crate::model::compare::{self, MAX_RESULTS};
+use crate::model::i18n::Language;
 use crate::model::progress::{self, Place, SavedProgress};
 use crate::model::quiz::{Answer, Answers, Content, StatementId};
 use crate::model::share::{self, clean_label, ShareError, SharedResult};
@@ -29,6 +30,8 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScanState {
     pub content: &'static Content,
+    /// The language the widget speaks now; the visitor can switch it.
+    pub language: Language,
     pub screen: Screen,
     /// The visitor's own answers.
     pub answers: Answers,
@@ -43,6 +46,18 @@ pub struct ScanState {
     /// Counts screen changes made by the visitor, so the view moves focus on those and not on
     /// the first render (which must not pull focus away from the host page).
     pub navigations: u32,
+    /// How the last "Kopieer link" went, on this visit to the results.
+    pub copy_status: CopyStatus,
+    /// Lines of the last pasted comparison that held no readable share link (1-based).
+    pub compare_problem_lines: Vec<usize>,
+}
+
+/// The outcome of copying the share link, shown next to the button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyStatus {
+    Idle,
+    Copied,
+    Failed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +81,12 @@ pub enum Action {
     /// Put these results next to the visitor's own (at most [`MAX_RESULTS`] in all).
     Compare(Vec<SharedResult>),
     RemoveCompared(usize),
+    /// The lines of a pasted comparison that could not be read (empty when all could).
+    ShowCompareProblems(Vec<usize>),
+    /// The clipboard took the share link (`true`) or refused it.
+    CopyFinished(bool),
+    /// Switch to the other language.
+    SwitchLanguage,
 }
 
 /// What the address bar's fragment should hold for this state.
@@ -81,6 +102,7 @@ impl ScanState {
     pub fn new(content: &'static Content) -> Self {
         Self {
             content,
+            language: Language::Dutch,
             screen: Screen::Intro,
             answers: Answers::new(),
             label: None,
@@ -88,6 +110,8 @@ impl ScanState {
             shared: Vec::new(),
             notice: None,
             navigations: 0,
+            copy_status: CopyStatus::Idle,
+            compare_problem_lines: Vec::new(),
         }
     }
 
@@ -141,6 +165,11 @@ impl ScanState {
                 self.go(Screen::Intro)
             }
         }
+    }
+
+    /// This state, speaking `language`.
+    pub fn in_language(self, language: Language) -> Self {
+        Self { language, ..self }
     }
 
     pub fn block_count(&self) -> usize {
@@ -214,6 +243,9 @@ impl ScanState {
         if self.screen != screen {
             self.screen = screen;
             self.navigations = self.navigations.wrapping_add(1);
+            // Messages about the copy and the comparison belong to the screen they were given on.
+            self.copy_status = CopyStatus::Idle;
+            self.compare_problem_lines = Vec::new();
         }
         self
     }
@@ -279,6 +311,22 @@ impl ScanState {
                 if index < self.compared.len() {
                     self.compared.remove(index);
                 }
+                self
+            }
+            (Action::SwitchLanguage, _) => {
+                self.language = self.language.other();
+                self
+            }
+            (Action::ShowCompareProblems(lines), Screen::Results) => {
+                self.compare_problem_lines = lines;
+                self
+            }
+            (Action::CopyFinished(copied), Screen::Results) => {
+                self.copy_status = if copied {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::Failed
+                };
                 self
             }
             // Any other pair is a stale click (say, a double click on the last "Volgende").
@@ -531,5 +579,42 @@ mod tests {
         assert_eq!(state.compared[0].label.as_deref(), Some("P1"));
         let restarted = state.apply(Action::Restart);
         assert!(restarted.compared.is_empty() && restarted.label.is_none());
+    }
+
+    #[test]
+    fn copy_and_compare_messages_last_until_the_screen_changes() {
+        let state = finished(&[(11, Level(4))])
+            .apply(Action::CopyFinished(false))
+            .apply(Action::ShowCompareProblems(vec![2, 5]));
+        assert_eq!(state.copy_status, CopyStatus::Failed);
+        assert_eq!(state.compare_problem_lines, [2, 5]);
+        let state = state
+            .apply(Action::CopyFinished(true))
+            .apply(Action::ShowCompareProblems(Vec::new()));
+        assert_eq!(state.copy_status, CopyStatus::Copied);
+        assert!(state.compare_problem_lines.is_empty());
+
+        let state = state
+            .apply(Action::ShowCompareProblems(vec![1]))
+            .apply(Action::EditAnswers);
+        assert_eq!(state.copy_status, CopyStatus::Idle);
+        assert!(state.compare_problem_lines.is_empty());
+        // Not on a step: a late clipboard answer changes nothing there.
+        assert_eq!(
+            state.apply(Action::CopyFinished(true)).copy_status,
+            CopyStatus::Idle
+        );
+    }
+
+    #[test]
+    fn switching_language_keeps_screen_and_answers() {
+        let state = finished(&[(11, Level(4))]).in_language(Language::English);
+        assert_eq!(state.language, Language::English);
+        let switched = state.clone().apply(Action::SwitchLanguage);
+        assert_eq!(switched.language, Language::Dutch);
+        assert_eq!(
+            (switched.screen, &switched.answers, switched.navigations),
+            (state.screen, &state.answers, state.navigations)
+        );
     }
 }

@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub locale: Locale,
     pub host: HostHandle,
     pub initial: ScanState,
     /// Article address per block, in content order (configurable by the host).
@@ -22,9 +21,10 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    let locale_state = use_state(|| props.locale);
-    let locale = *locale_state;
+    let locale = Locale::of(state.language);
     let heading = use_node_ref();
+    let share_field = use_node_ref();
+    let compare_field = use_node_ref();
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
@@ -104,6 +104,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Shared => texts.shared_results_title.to_owned(),
         Screen::Intro => String::new(),
     };
+    let switch_language = dispatch.reform(|_: MouseEvent| Action::SwitchLanguage);
     let screen = match state.screen {
         Screen::Intro => intro(&IntroProps {
             locale,
@@ -127,14 +128,12 @@ pub fn app(props: &AppProps) -> Html {
             results_code: state.results_code(),
             host: props.host.clone(),
             articles: props.articles.clone(),
+            copy_status: state.copy_status,
+            compare_problem_lines: state.compare_problem_lines.clone(),
+            share_field,
+            compare_field,
             on_action: dispatch,
         }),
-    };
-    let switch_language = {
-        let locale_state = locale_state.clone();
-        Callback::from(move |_: MouseEvent| {
-            locale_state.set(Locale::of(locale_state.language().other()));
-        })
     };
     html! {
         <div class="scan" lang={texts.lang}>

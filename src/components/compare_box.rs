@@ -4,42 +4,40 @@ use crate::state::Action;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CompareBoxProps {
+pub struct CompareBoxProps<'a> {
     pub locale: Locale,
     /// Names of the results compared now (not the visitor's own).
-    pub compared: Vec<String>,
+    pub compared: &'a [String],
+    /// Lines of the last paste without a readable link.
+    pub problem_lines: &'a [usize],
+    /// The text field for the links (its value is read on "Vergelijk").
+    pub field: NodeRef,
     pub on_action: Callback<Action>,
 }
 
 /// "Vergelijk met…": paste colleagues' share links, one per line.
-#[function_component(CompareBox)]
 pub fn compare_box(props: &CompareBoxProps) -> Html {
     let texts = props.locale.texts;
-    let field = use_node_ref();
-    let problem_lines = use_state(Vec::<usize>::new);
     let on_compare = {
-        let (field, problem_lines, on_action) = (
-            field.clone(),
-            problem_lines.clone(),
-            props.on_action.clone(),
-        );
+        let (field, on_action) = (props.field.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(textarea) = field.cast::<HtmlTextAreaElement>() else {
                 return;
             };
             let (results, problems) = parse_pasted(&textarea.value());
-            problem_lines.set(problems.iter().map(|problem| problem.line).collect());
             if problems.is_empty() {
                 textarea.set_value("");
             }
+            on_action.emit(Action::ShowCompareProblems(
+                problems.iter().map(|problem| problem.line).collect(),
+            ));
             if !results.is_empty() {
                 on_action.emit(Action::Compare(results));
             }
         })
     };
-    let problem = (!problem_lines.is_empty()).then(|| {
-        let lines: Vec<String> = problem_lines.iter().map(usize::to_string).collect();
+    let problem = (!props.problem_lines.is_empty()).then(|| {
+        let lines: Vec<String> = props.problem_lines.iter().map(usize::to_string).collect();
         fill(texts.compare_problem, &[("lines", &lines.join(", "))])
     });
     let compared = props.compared.iter().enumerate().map(|(index, name)| {
@@ -60,7 +58,7 @@ pub fn compare_box(props: &CompareBoxProps) -> Html {
             }
             <label for="compare-links">{ texts.compare_field }</label>
             <p class="hint" id="compare-help">{ texts.compare_help }</p>
-            <textarea id="compare-links" rows="3" aria-describedby="compare-help" ref={field}
+            <textarea id="compare-links" rows="3" aria-describedby="compare-help" ref={props.field.clone()}
                 spellcheck="false" autocomplete="off" />
             <p class="status" role="status">{ problem.unwrap_or_default() }</p>
             <button type="button" class="button secondary" onclick={on_compare}>{ texts.compare_button }</button>

@@ -27,7 +27,9 @@ pub fn intro(props: &IntroProps) -> Html {
         html! { <button type="button" class="button primary" onclick={send(Action::Start)}>{ texts.start }</button> }
     };
     html! {
-        <section class="intro">
+        // Keyed, so that changing screens replaces the elements: a reused button would keep
+        // the hover and focus state of the button it was on the screen before.
+        <section class="intro" key="intro">
             { for notice }
             <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ texts.scan_title }</h2>
             <p class="lead">{ texts.intro_lead }</p>

@@ -1,15 +1,15 @@
 use super::block_card::{block_card, BlockCardProps};
-use super::compare_box::CompareBox;
+use super::compare_box::{compare_box, CompareBoxProps};
 use super::export_box::{export_box, ExportBoxProps};
 use super::radar_chart::{radar_chart, ChartSeries, RadarChartProps};
 use super::score_table::{score_table, ScoreTableProps};
 use super::score_text;
-use super::share_box::ShareBox;
+use super::share_box::{share_box, ShareBoxProps};
 use crate::host::HostHandle;
 use crate::model::i18n::{fill, Locale};
 use crate::model::score::{stage_index, team_spread, ScanScores};
 use crate::model::share::SharedResult;
-use crate::state::Action;
+use crate::state::{Action, CopyStatus};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,6 +29,11 @@ pub struct ResultsProps {
     pub results_code: String,
     pub host: HostHandle,
     pub articles: Rc<Vec<String>>,
+    pub copy_status: CopyStatus,
+    pub compare_problem_lines: Vec<usize>,
+    /// The share link field and the field for colleagues' links.
+    pub share_field: NodeRef,
+    pub compare_field: NodeRef,
     pub on_action: Callback<Action>,
 }
 
@@ -96,9 +101,15 @@ pub fn results(props: &ResultsProps) -> Html {
         .iter()
         .map(|s| (s.label.clone(), s.scores.clone()))
         .collect();
+    // A plain string rather than `classes!`, which brings a set type into the wasm.
+    let chart_class = if series.len() > 1 {
+        "chart-and-table comparing"
+    } else {
+        "chart-and-table"
+    };
     let compared_names: Vec<String> = series.iter().skip(1).map(|s| s.label.clone()).collect();
     html! {
-        <section class="results">
+        <section class="results" key="results">
             <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ title }</h2>
             if props.shared {
                 <div class="notice info">
@@ -130,16 +141,29 @@ pub fn results(props: &ResultsProps) -> Html {
                     <ul>{ for start_here_links }</ul>
                 </div>
             }
-            <div class={classes!("chart-and-table", (series.len() > 1).then_some("comparing"))}>
+            <div class={chart_class}>
                 { radar_chart(&RadarChartProps { locale: props.locale, series: series.clone(), spread: spread.clone() }) }
                 { score_table(&ScoreTableProps { locale: props.locale, results: table_results, weakest: weakest.clone(), spread: spread.clone() }) }
             </div>
             <h3 class="advice-heading">{ texts.advice_heading }</h3>
             <div class="cards">{ for cards }</div>
             if !props.shared {
-                <CompareBox locale={props.locale} compared={compared_names} on_action={props.on_action.clone()} />
-                <ShareBox locale={props.locale} host={props.host.clone()} code={props.results_code.clone()}
-                    label={props.results.first().and_then(|r| r.label.clone())} on_action={props.on_action.clone()} />
+                { compare_box(&CompareBoxProps {
+                    locale: props.locale,
+                    compared: &compared_names,
+                    problem_lines: &props.compare_problem_lines,
+                    field: props.compare_field.clone(),
+                    on_action: props.on_action.clone(),
+                }) }
+                { share_box(&ShareBoxProps {
+                    locale: props.locale,
+                    host: props.host.clone(),
+                    code: props.results_code.clone(),
+                    label: props.results.first().and_then(|r| r.label.clone()),
+                    copy_status: props.copy_status,
+                    field: props.share_field.clone(),
+                    on_action: props.on_action.clone(),
+                }) }
             }
             { export_box(&ExportBoxProps { locale: props.locale, host: props.host.clone(), series: series.clone(), spread }) }
             if !props.shared {

@@ -1,44 +1,36 @@
 use crate::host::HostHandle;
 use crate::model::i18n::Locale;
 use crate::model::url::linkedin_share;
-use crate::state::Action;
+use crate::state::{Action, CopyStatus};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {
     pub locale: Locale,
     pub host: HostHandle,
     /// The fragment value that reproduces the results shown.
     pub code: String,
     pub label: Option<String>,
+    pub copy_status: CopyStatus,
+    /// The read-only link field, selected when copying fails.
+    pub field: NodeRef,
     pub on_action: Callback<Action>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum CopyStatus {
-    Idle,
-    Copied,
-    Failed,
 }
 
 /// An optional name for the result, the share link in a read-only field, and ways to pass it
 /// on: copy, the device's share sheet, LinkedIn.
-#[function_component(ShareBox)]
 pub fn share_box(props: &ShareBoxProps) -> Html {
     let texts = props.locale.texts;
     let link = props.host.0.share_link(&props.code);
-    let status = use_state(|| CopyStatus::Idle);
-    let field = use_node_ref();
     let copy = {
-        let (host, link, status, field) = (
+        let (host, link, on_action, field) = (
             props.host.clone(),
             link.clone(),
-            status.clone(),
-            field.clone(),
+            props.on_action.clone(),
+            props.field.clone(),
         );
         Callback::from(move |()| {
-            let (status, field) = (status.clone(), field.clone());
+            let (on_action, field) = (on_action.clone(), field.clone());
             host.0.copy_text(
                 link.clone(),
                 Callback::from(move |copied: bool| {
@@ -48,11 +40,7 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
                             field.select();
                         }
                     }
-                    status.set(if copied {
-                        CopyStatus::Copied
-                    } else {
-                        CopyStatus::Failed
-                    });
+                    on_action.emit(Action::CopyFinished(copied));
                 }),
             );
         })
@@ -81,7 +69,7 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
             .unwrap_or_default();
         Action::SetLabel(value)
     });
-    let message = match *status {
+    let message = match props.copy_status {
         CopyStatus::Idle => "",
         CopyStatus::Copied => texts.copied,
         CopyStatus::Failed => texts.copy_failed,
@@ -97,7 +85,7 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
             <p>{ texts.share_help }</p>
             <label for="share-link">{ texts.share_label }</label>
             <div class="share-row">
-                <input id="share-link" type="text" readonly=true value={link.clone()} ref={field} />
+                <input id="share-link" type="text" readonly=true value={link.clone()} ref={props.field.clone()} />
                 <button type="button" class="button primary" onclick={on_copy}>{ texts.copy_link }</button>
             </div>
             <p class="status" role="status">{ message }</p>

@@ -36,7 +36,7 @@ pub fn step(props: &StepProps) -> Html {
     let on_previous = props.on_action.reform(|_: MouseEvent| Action::Previous);
     let on_next = props.on_action.reform(|_: MouseEvent| Action::Next);
     html! {
-        <section class="step">
+        <section class="step" key="step">
             { progress(&ProgressProps {
                 locale: props.locale,
                 index: props.index,

@@ -86,7 +86,8 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .owner_document()
         .and_then(|document| document.document_element())
         .and_then(|html| html.get_attribute("lang"));
-    let locale = Locale::of(config::language(&config, page_lang.as_deref()));
+    let language = config::language(&config, page_lang.as_deref());
+    let content = Locale::of(language).content;
 
     let shadow = match host_element.shadow_root() {
         Some(shadow) => shadow,
@@ -102,10 +103,10 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     let host = BrowserHost::new(host_element.clone(), key.clone(), config.share_base);
     let saved = host
         .load_progress()
-        .and_then(|saved| progress::load(locale.content, &saved));
-    let initial = ScanState::open(locale.content, host.share_code().as_deref(), saved);
+        .and_then(|saved| progress::load(content, &saved));
+    let initial =
+        ScanState::open(content, host.share_code().as_deref(), saved).in_language(language);
     let props = AppProps {
-        locale,
         host: HostHandle(Rc::new(host)),
         initial,
         articles: Rc::new(config.articles),
