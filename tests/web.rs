@@ -491,6 +491,20 @@ async fn previous_on_the_first_step_returns_to_the_intro_and_focus_follows_the_h
 }
 
 #[wasm_bindgen_test]
+async fn a_new_screen_never_reuses_the_elements_of_the_one_before() {
+    clear_storage();
+    let widget = Widget::mount("").await;
+    let start_button = widget.find("section.intro button").unwrap();
+    widget.start().await;
+    // A reused button would keep the old one's hover, focus and pressed state.
+    assert!(!start_button.is_connected());
+    let previous_button = widget.find("section.step button").unwrap();
+    widget.click_button("Vorige");
+    widget.wait_for("section.intro").await;
+    assert!(!previous_button.is_connected());
+}
+
+#[wasm_bindgen_test]
 async fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
     clear_storage();
     let widget = Widget::mount("").await;
