@@ -5,11 +5,11 @@ use crate::model::radar_svg::export_svg;
 use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
-pub struct ExportBoxProps {
+pub struct ExportBoxProps<'a> {
     pub locale: Locale,
     pub host: HostHandle,
-    pub series: Vec<ChartSeries>,
-    pub spread: Option<Vec<BlockSpread>>,
+    pub series: &'a [ChartSeries],
+    pub spread: Option<&'a [BlockSpread]>,
 }
 
 #[derive(Clone, Copy)]
@@ -25,8 +25,8 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
         let (locale, host, series, spread) = (
             props.locale,
             props.host.clone(),
-            props.series.clone(),
-            props.spread.clone(),
+            props.series.to_vec(),
+            props.spread.map(<[BlockSpread]>::to_vec),
         );
         Callback::from(move |_: MouseEvent| {
             let chart = chart_of(locale, &series, spread.as_deref());

@@ -11,11 +11,11 @@ pub struct ChartSeries {
     pub scores: Vec<Option<u8>>,
 }
 
-pub struct RadarChartProps {
+pub struct RadarChartProps<'a> {
     pub locale: Locale,
-    pub series: Vec<ChartSeries>,
+    pub series: &'a [ChartSeries],
     /// The team's mean and range, with three or more results.
-    pub spread: Option<Vec<BlockSpread>>,
+    pub spread: Option<&'a [BlockSpread]>,
 }
 
 /// The radar, drawn by `model::radar_svg` in two sizes (the stylesheet shows the one that fits
@@ -23,8 +23,8 @@ pub struct RadarChartProps {
 /// says every score in words; the table beside it is the full alternative.
 pub fn radar_chart(props: &RadarChartProps) -> Html {
     let texts = props.locale.texts;
-    let chart = chart_of(props.locale, &props.series, props.spread.as_deref());
-    let name = accessible_name(props.locale, &props.series);
+    let chart = chart_of(props.locale, props.series, props.spread);
+    let name = accessible_name(props.locale, props.series);
     let wide = Html::from_html_unchecked(page_svg(&chart, Layout::Wide, &name).into());
     let compact = Html::from_html_unchecked(page_svg(&chart, Layout::Compact, &name).into());
     let legend = (props.series.len() > 1).then(|| {
@@ -34,7 +34,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
             );
             html! { <li>{ sample }<span>{ series.label.clone() }</span></li> }
         });
-        let mean = props.spread.as_ref().map(|_| {
+        let mean = props.spread.map(|_| {
             let sample = Html::from_html_unchecked(
                 format!(r#"<svg class="swatch" viewBox="0 0 40 18" aria-hidden="true">{}</svg>"#, mean_swatch()).into(),
             );

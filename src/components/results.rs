@@ -97,10 +97,6 @@ pub fn results(props: &ResultsProps) -> Html {
     } else {
         texts.results_title
     };
-    let table_results: Vec<(String, Vec<Option<u8>>)> = series
-        .iter()
-        .map(|s| (s.label.clone(), s.scores.clone()))
-        .collect();
     // A plain string rather than `classes!`, which brings a set type into the wasm.
     let chart_class = if series.len() > 1 {
         "chart-and-table comparing"
@@ -142,8 +138,8 @@ pub fn results(props: &ResultsProps) -> Html {
                 </div>
             }
             <div class={chart_class}>
-                { radar_chart(&RadarChartProps { locale: props.locale, series: series.clone(), spread: spread.clone() }) }
-                { score_table(&ScoreTableProps { locale: props.locale, results: table_results, weakest: weakest.clone(), spread: spread.clone() }) }
+                { radar_chart(&RadarChartProps { locale: props.locale, series: &series, spread: spread.as_deref() }) }
+                { score_table(&ScoreTableProps { locale: props.locale, series: &series, weakest: &weakest, spread: spread.as_deref() }) }
             </div>
             <h3 class="advice-heading">{ texts.advice_heading }</h3>
             <div class="cards">{ for cards }</div>
@@ -165,7 +161,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     on_action: props.on_action.clone(),
                 }) }
             }
-            { export_box(&ExportBoxProps { locale: props.locale, host: props.host.clone(), series: series.clone(), spread }) }
+            { export_box(&ExportBoxProps { locale: props.locale, host: props.host.clone(), series: &series, spread: spread.as_deref() }) }
             if !props.shared {
                 <div class="actions">
                     <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ texts.edit_answers }</button>

@@ -1,22 +1,23 @@
+use super::radar_chart::ChartSeries;
 use super::score_text;
 use crate::model::i18n::Locale;
 use crate::model::score::{stage_index, BlockSpread};
 use yew::prelude::*;
 
-pub struct ScoreTableProps {
+pub struct ScoreTableProps<'a> {
     pub locale: Locale,
-    /// (name, score per block) per result, the main one first.
-    pub results: Vec<(String, Vec<Option<u8>>)>,
-    pub weakest: Vec<usize>,
+    /// The results, the main one first.
+    pub series: &'a [ChartSeries],
+    pub weakest: &'a [usize],
     /// The team's mean and range, with three or more results.
-    pub spread: Option<Vec<BlockSpread>>,
+    pub spread: Option<&'a [BlockSpread]>,
 }
 
 /// The radar's full text alternative: one row per block; for one result its score and stage,
 /// for several a score column each, and with three or more the mean and the spread.
 pub fn score_table(props: &ScoreTableProps) -> Html {
     let Locale { texts, content } = props.locale;
-    let single = props.results.len() == 1;
+    let single = props.series.len() == 1;
     let stage_name = |score: Option<u8>| {
         score.map_or(texts.unknown, |score| {
             content.stages[stage_index(content.stages, score)].name
@@ -24,14 +25,14 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
     };
     let rows = content.blocks.iter().enumerate().map(|(index, block)| {
         let class = if props.weakest.contains(&index) { "weak" } else { "" };
-        let scores = props.results.iter().map(|(_, scores)| {
-            html! { <td class="number">{ score_text(scores.get(index).copied().flatten(), texts.unknown) }</td> }
+        let scores = props.series.iter().map(|series| {
+            html! { <td class="number">{ score_text(series.scores.get(index).copied().flatten(), texts.unknown) }</td> }
         });
         let stage = single.then(|| {
-            let score = props.results.first().and_then(|(_, scores)| scores.get(index).copied().flatten());
+            let score = props.series.first().and_then(|series| series.scores.get(index).copied().flatten());
             html! { <td>{ stage_name(score) }</td> }
         });
-        let spread = props.spread.as_ref().and_then(|spread| spread.get(index)).map(|spread| {
+        let spread = props.spread.and_then(|spread| spread.get(index)).map(|spread| {
             let range = match (spread.min, spread.max) {
                 (Some(min), Some(max)) => format!("{min}–{max}%"),
                 _ => texts.unknown.to_owned(),
@@ -52,11 +53,11 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
             </tr>
         }
     });
-    let score_headers = props.results.iter().map(|(name, _)| {
+    let score_headers = props.series.iter().map(|series| {
         let name = if single {
             texts.score.to_owned()
         } else {
-            name.clone()
+            series.label.clone()
         };
         html! { <th scope="col" class="number">{ name }</th> }
     });
