@@ -132,7 +132,9 @@ async function measureRun(browser, name, url) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const wasm = name === 'widget'
-    ? await page.evaluate(async () => (await (await import('./bouwstenen-scan.js')).default()).memory.buffer.byteLength)
+    // The release build shortens export names, so find the memory by type, not by name.
+    ? await page.evaluate(async () => Object.values(await (await import('./bouwstenen-scan.js')).default())
+      .find((value) => value instanceof WebAssembly.Memory).buffer.byteLength)
     : 0;
   await context.close();
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
