@@ -117,7 +117,7 @@ pub fn app(props: &AppProps) -> Html {
             locale,
             heading: heading.clone(),
             index,
-            answers: state.answers.clone(),
+            answers: &state.answers,
             on_action: dispatch,
         }),
         Screen::Results | Screen::Shared => results(&ResultsProps {
@@ -129,7 +129,7 @@ pub fn app(props: &AppProps) -> Html {
             host: props.host.clone(),
             articles: props.articles.clone(),
             copy_status: state.copy_status,
-            compare_problem_lines: state.compare_problem_lines.clone(),
+            compare_problem_lines: &state.compare_problem_lines,
             share_field,
             compare_field,
             on_action: dispatch,

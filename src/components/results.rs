@@ -18,7 +18,7 @@ const START_HERE_COUNT: usize = 2;
 /// From this many results on, the team's mean and spread are shown.
 const TEAM_SIZE: usize = 3;
 
-pub struct ResultsProps {
+pub struct ResultsProps<'a> {
     pub locale: Locale,
     pub heading: NodeRef,
     /// The results shown, the main one first (the visitor's own, or the first shared one).
@@ -30,7 +30,7 @@ pub struct ResultsProps {
     pub host: HostHandle,
     pub articles: Rc<Vec<String>>,
     pub copy_status: CopyStatus,
-    pub compare_problem_lines: Vec<usize>,
+    pub compare_problem_lines: &'a [usize],
     /// The share link field and the field for colleagues' links.
     pub share_field: NodeRef,
     pub compare_field: NodeRef,
@@ -147,7 +147,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { compare_box(&CompareBoxProps {
                     locale: props.locale,
                     compared: &compared_names,
-                    problem_lines: &props.compare_problem_lines,
+                    problem_lines: props.compare_problem_lines,
                     field: props.compare_field.clone(),
                     on_action: props.on_action.clone(),
                 }) }

@@ -5,12 +5,12 @@ use crate::model::quiz::Answers;
 use crate::state::Action;
 use yew::prelude::*;
 
-pub struct StepProps {
+pub struct StepProps<'a> {
     pub locale: Locale,
     pub heading: NodeRef,
     /// 0-based index of the block.
     pub index: usize,
-    pub answers: Answers,
+    pub answers: &'a Answers,
     pub on_action: Callback<Action>,
 }
 
