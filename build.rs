@@ -43,16 +43,21 @@ fn main() {
 
     // The stylesheet travels inside the wasm; its comments and layout are for people only.
     println!("cargo:rerun-if-changed={WIDGET_CSS}");
-    let css =
-        fs::read_to_string(WIDGET_CSS).unwrap_or_else(|err| fail(&format!("{WIDGET_CSS}: {err}")));
+    let css = fs::read_to_string(WIDGET_CSS)
+        .unwrap_or_else(|err| stop("stylesheet", &format!("{WIDGET_CSS}: {err}")));
     let target = Path::new(&out_dir).join("widget.min.css");
     fs::write(&target, css_minify::minify_css(&css))
-        .unwrap_or_else(|err| fail(&format!("{}: {err}", target.display())));
+        .unwrap_or_else(|err| stop("stylesheet", &format!("{}: {err}", target.display())));
 }
 
 fn fail(message: &str) -> ! {
-    eprintln!("error: invalid content: {message}");
-    println!("cargo:warning=invalid content: {message}");
+    stop("invalid content", message)
+}
+
+/// Stops the build with `what: message`, both as an error and as a cargo warning.
+fn stop(what: &str, message: &str) -> ! {
+    eprintln!("error: {what}: {message}");
+    println!("cargo:warning={what}: {message}");
     process::exit(1);
 }
 
