@@ -24,7 +24,7 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 9;
 const env = { ...process.env, PATH: `${here('node_modules/.bin')}:${process.env.PATH}` };
 
 if (!args.includes('--no-build')) {
-  execFileSync('trunk', ['build', '--release'], { cwd: root, env, stdio: 'inherit' });
+  execFileSync(here('scripts/build-release'), [], { cwd: root, env, stdio: 'inherit' });
 }
 if (!existsSync(here('bench/node_modules/survey-core'))) {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here('bench'), stdio: 'inherit' });
