@@ -1,4 +1,4 @@
-use super::score_text;
+use super::{flag, score_text};
 use crate::model::i18n::{fill, Locale};
 use crate::model::quiz::Block;
 use crate::model::score::stage_index;
@@ -29,13 +29,8 @@ pub fn block_card(props: &BlockCardProps) -> Html {
             ("title", block.title),
         ],
     );
-    let class = if props.start_here {
-        "card start-here-card"
-    } else {
-        "card"
-    };
     html! {
-        <article {class} key={block.number}>
+        <article class="card" data-start-here={flag(props.start_here)} key={block.number}>
             <h4>
                 <span class="card-number">{ block.number }{ ". " }</span>{ block.title }
                 if props.start_here { <span class="badge">{ texts.start_here }</span> }

@@ -14,6 +14,14 @@ pub mod share_box;
 pub mod statement;
 pub mod step;
 
+/// A state the stylesheet styles, as a present-or-absent `data-*` attribute:
+/// `<tr data-weak={flag(is_weak)}>`, styled with `tr[data-weak]`.
+/// Why not a second class: any class that is not a literal goes through Yew's `Classes`, a set
+/// type that costs the wasm about 2 KB (gzip).
+pub fn flag(on: bool) -> Option<&'static str> {
+    on.then_some("")
+}
+
 /// "57%" or the word for unknown.
 pub fn score_text(score: Option<u8>, unknown: &str) -> String {
     score.map_or_else(|| unknown.to_owned(), |score| format!("{score}%"))

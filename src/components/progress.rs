@@ -9,8 +9,9 @@ pub struct ProgressProps {
     pub statements: usize,
 }
 
-/// "Bouwsteen i van 7", the answered count, and a row of seven segments (drawn with classes,
-/// not inline styles, so a strict Content-Security-Policy does not block it).
+/// "Bouwsteen i van 7", the answered count, and a row of seven segments (the stylesheet draws
+/// them from `data-state`, not inline styles, so a strict Content-Security-Policy does not
+/// block it).
 pub fn progress(props: &ProgressProps) -> Html {
     let texts = props.locale.texts;
     let count = props.locale.content.blocks.len();
@@ -27,12 +28,12 @@ pub fn progress(props: &ProgressProps) -> Html {
         ],
     );
     let segments = (0..count).map(|segment| {
-        let class = match segment.cmp(&props.index) {
-            std::cmp::Ordering::Less => "segment done",
-            std::cmp::Ordering::Equal => "segment current",
-            std::cmp::Ordering::Greater => "segment",
+        let state = match segment.cmp(&props.index) {
+            std::cmp::Ordering::Less => Some("done"),
+            std::cmp::Ordering::Equal => Some("current"),
+            std::cmp::Ordering::Greater => None,
         };
-        html! { <span {class}></span> }
+        html! { <span class="segment" data-state={state}></span> }
     });
     html! {
         <div class="progress">

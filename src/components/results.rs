@@ -3,8 +3,8 @@ use super::compare_box::{compare_box, CompareBoxProps};
 use super::export_box::{export_box, ExportBoxProps};
 use super::radar_chart::{radar_chart, ChartSeries, RadarChartProps};
 use super::score_table::{score_table, ScoreTableProps};
-use super::score_text;
 use super::share_box::{share_box, ShareBoxProps};
+use super::{flag, score_text};
 use crate::host::HostHandle;
 use crate::model::i18n::{fill, Locale};
 use crate::model::score::{stage_index, team_spread, ScanScores};
@@ -97,12 +97,6 @@ pub fn results(props: &ResultsProps) -> Html {
     } else {
         texts.results_title
     };
-    // A plain string rather than `classes!`, which brings a set type into the wasm.
-    let chart_class = if series.len() > 1 {
-        "chart-and-table comparing"
-    } else {
-        "chart-and-table"
-    };
     let compared_names: Vec<String> = series.iter().skip(1).map(|s| s.label.clone()).collect();
     html! {
         <section class="results" key="results">
@@ -137,7 +131,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <ul>{ for start_here_links }</ul>
                 </div>
             }
-            <div class={chart_class}>
+            <div class="chart-and-table" data-comparing={flag(series.len() > 1)}>
                 { radar_chart(&RadarChartProps { locale: props.locale, series: &series, spread: spread.as_deref() }) }
                 { score_table(&ScoreTableProps { locale: props.locale, series: &series, weakest: &weakest, spread: spread.as_deref() }) }
             </div>

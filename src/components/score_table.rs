@@ -1,5 +1,5 @@
 use super::radar_chart::ChartSeries;
-use super::score_text;
+use super::{flag, score_text};
 use crate::model::i18n::Locale;
 use crate::model::score::{stage_index, BlockSpread};
 use yew::prelude::*;
@@ -24,7 +24,7 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
         })
     };
     let rows = content.blocks.iter().enumerate().map(|(index, block)| {
-        let class = if props.weakest.contains(&index) { "weak" } else { "" };
+        let weak = flag(props.weakest.contains(&index));
         let scores = props.series.iter().map(|series| {
             html! { <td class="number">{ score_text(series.scores.get(index).copied().flatten(), texts.unknown) }</td> }
         });
@@ -45,7 +45,7 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
             }
         });
         html! {
-            <tr {class}>
+            <tr data-weak={weak}>
                 <th scope="row">{ block.number }{ ". " }{ block.title }</th>
                 { for scores }
                 { for stage }

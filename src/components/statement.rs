@@ -1,3 +1,4 @@
+use super::flag;
 use crate::model::quiz::{Answer, Statement, StatementId, MAX_LEVEL};
 use yew::prelude::*;
 
@@ -29,13 +30,8 @@ pub fn statement_field(props: &StatementProps) -> Html {
             let statement_id = statement.id;
             Callback::from(move |_: Event| on_answer.emit((statement_id, answer)))
         };
-        let class = if answer == Answer::DontKnow {
-            "choice dont-know"
-        } else {
-            "choice"
-        };
         html! {
-            <div {class}>
+            <div class="choice" data-dont-know={flag(answer == Answer::DontKnow)}>
                 <input type="radio" id={id.clone()} name={name.clone()} {value}
                     checked={props.answer == Some(answer)} {onchange} />
                 <label for={id}>{ label }</label>
