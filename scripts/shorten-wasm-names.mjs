@@ -2,6 +2,8 @@
 // one- or two-letter names, and renames them to match in wasm-bindgen's JavaScript glue.
 // wasm-bindgen names each import `__wbg_<name>_<16 hex digits>`; those digits hardly compress,
 // and every name is written twice, once in the wasm and once in the glue. About 3 KB gzipped.
+// The same wasm-opt run drops the `producers` and `target_features` sections: no browser
+// reads them.
 //
 // Usage: node scripts/shorten-wasm-names.mjs <wasm> <glue.js> <wasm-opt>
 // Fails (and so fails the build) when the glue does not have the shape this expects.
@@ -18,7 +20,10 @@ const FEATURES = [
 
 const mapping = JSON.parse(execFileSync(
   wasmOpt,
-  [...FEATURES, '--minify-imports-and-exports-and-modules', wasmPath, '-o', wasmPath],
+  [
+    ...FEATURES, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features',
+    wasmPath, '-o', wasmPath,
+  ],
   { encoding: 'utf8' },
 ));
 
