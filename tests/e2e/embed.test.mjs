@@ -1,5 +1,5 @@
 // End-to-end tests of the embed contract, in Debian's headless Chromium via playwright-core:
-// host pages from tests/e2e/pages, the release build from dist/ (run `trunk build --release`
+// host pages from tests/e2e/pages, the release build from dist/ (run `./scripts/build-release`
 // first; scripts/test does). Run: node --test tests/e2e/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
