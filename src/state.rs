@@ -132,9 +132,15 @@ impl ScanState {
                 Place::Results => Screen::Results,
             };
         }
-        match share_code {
+        let state = match share_code {
             Some(code) => state.open_share_code(code),
             None => state,
+        };
+        // The screen the page opens on is not a move the visitor made: the heading must not
+        // take focus from the host page (nor scroll it) on load.
+        Self {
+            navigations: 0,
+            ..state
         }
     }
 
@@ -414,6 +420,10 @@ mod tests {
         let code = share::encode(CONTENT.version, &theirs);
         let state = ScanState::open(&CONTENT, Some(&code), None);
         assert_eq!(state.screen, Screen::Shared);
+        assert_eq!(
+            state.navigations, 0,
+            "opening the page is not a move of the visitor's"
+        );
         assert_eq!(state.shown_answers(), &theirs);
         assert!(state.answers.is_empty());
         assert_eq!(state.saved_progress(), None);

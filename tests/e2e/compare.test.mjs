@@ -75,6 +75,11 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   const shared = viewer.page.locator('[data-bouwstenen]');
   await shared.getByRole('heading', { name: 'Gedeelde uitslag', exact: true }).waitFor();
   assert.deepEqual(await tableRows(shared), rows);
+  assert.equal(
+    await viewer.page.evaluate(() => document.activeElement === document.body),
+    true,
+    'opening a share link leaves the focus on the host page',
+  );
   await viewer.context.close();
 
   // Exports, drawn in the env.browser.
