@@ -44,7 +44,7 @@ writeFileSync(join(peerDir, 'content.json'), execFileSync('cargo', ['run', '--qu
 const apps = {
   widget: {
     dir: here('dist'),
-    files: ['embed.js', 'bouwstenen-scan.js', 'bouwstenen-scan_bg.wasm'],
+    files: ['embed.js', 'bouwstenen-scan_bg.wasm'],
     firstControl: () => document.querySelector('[data-bouwstenen]')?.shadowRoot?.querySelector('.button.primary'),
   },
   peer: {
@@ -74,6 +74,13 @@ async function measureRun(browser, name, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(`(() => {
+    // Keep the widget's wasm instance: its memory is read after the scan.
+    const streaming = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const result = await streaming(...args);
+      window.wasmInstance = result.instance;
+      return result;
+    };
     const find = ${app.firstControl.toString()};
     const poll = () => { if (find()) { window.firstControl = performance.now(); } else { requestAnimationFrame(poll); } };
     requestAnimationFrame(poll);
@@ -133,7 +140,7 @@ async function measureRun(browser, name, url) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const wasm = name === 'widget'
     // The release build shortens export names, so find the memory by type, not by name.
-    ? await page.evaluate(async () => Object.values(await (await import('./bouwstenen-scan.js')).default())
+    ? await page.evaluate(() => Object.values(window.wasmInstance.exports)
       .find((value) => value instanceof WebAssembly.Memory).buffer.byteLength)
     : 0;
   await context.close();

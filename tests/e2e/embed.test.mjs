@@ -22,7 +22,7 @@ test('plain page with the assets on another origin under a deep path', async () 
   const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
     loaded.map((url) => new URL(url).pathname).sort(),
-    [`${ASSET_PATH}/bouwstenen-scan.js`, `${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/embed.js`],
+    [`${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/embed.js`],
   );
   assertOnlyOwnRequests(requests, [env.servers.pages.url, env.servers.assets.url]);
   assert.deepEqual(errors, []);
