@@ -1,6 +1,6 @@
 // A small static file server for end-to-end tests, screenshots and benchmarks: serves folders
-// on loopback with correct content types (application/wasm included), optional extra headers
-// and an optional rewrite of HTML pages.
+// on loopback with correct content types (application/wasm included), optional extra headers,
+// an optional rewrite of HTML pages and an optional change to any file's bytes.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -19,10 +19,11 @@ const TYPES = {
 /**
  * Serves on 127.0.0.1. `roots` is a folder, or an object of URL prefix -> folder (the longest
  * matching prefix wins), e.g. { '/': 'pages', '/cdn/v1': 'dist' }. Options: `port` (0 = any
- * free port), `headers(path)` (extra response headers), `rewriteHtml(text)`.
+ * free port), `headers(path)` (extra response headers), `rewriteHtml(text)`, `transform(path,
+ * bytes)` (returns the bytes to send, e.g. a file changed on its way, as on a tampered CDN).
  * Returns { server, url, close }.
  */
-export async function serve(roots, { port = 0, headers = () => ({}), rewriteHtml } = {}) {
+export async function serve(roots, { port = 0, headers = () => ({}), rewriteHtml, transform } = {}) {
   const mounts = Object.entries(typeof roots === 'string' ? { '/': roots } : roots)
     .map(([prefix, folder]) => [prefix.replace(/\/$/, ''), resolve(folder)])
     .sort((a, b) => b[0].length - a[0].length);
@@ -43,6 +44,7 @@ export async function serve(roots, { port = 0, headers = () => ({}), rewriteHtml
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       if (rewriteHtml && extname(file) === '.html') body = rewriteHtml(body.toString('utf8'));
+      if (transform) body = transform(path, body);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

@@ -1,0 +1,100 @@
+// Writes what an organisation hosts, from the release build in dist/:
+//   release/bouwstenen-scan-<version>/     the files a host page loads (embed.js, the wasm),
+//                                          snippet.html, integrity.json, README.md, package.json
+//   release/bouwstenen-scan-<version>.tgz  `npm pack` of that folder: publishable to npm as is
+// The version is Cargo.toml's. Run by scripts/release (after the build) and scripts/test.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sriOfFile } from './sri.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (...path) => join(root, ...path);
+
+/** What a host page loads: embed.js (the glue bundled in) and the wasm it fetches. */
+export const HOSTED_FILES = ['embed.js', 'bouwstenen-scan_bg.wasm'];
+export const NAME = 'bouwstenen-scan';
+
+/** The package version in Cargo.toml's [package] table. */
+export function cargoVersion() {
+  const manifest = readFileSync(at('Cargo.toml'), 'utf8');
+  const pkg = manifest.split(/^\[/m).find((table) => table.startsWith('package]')) ?? '';
+  const version = pkg.match(/^version\s*=\s*"([^"]+)"/m)?.[1];
+  if (!version) throw new Error('package-release: no version in Cargo.toml [package]');
+  return version;
+}
+
+export const releaseFolder = (version = cargoVersion()) => at('release', `${NAME}-${version}`);
+export const releaseTarball = (version = cargoVersion()) => at('release', `${NAME}-${version}.tgz`);
+
+/** The lines a web editor pastes, for the folder served at `folderUrl` (ends with '/'). */
+export function snippet(folderUrl, embedIntegrity, version) {
+  return [
+    `<!-- Bouwstenen-scan ${version}: plak dit waar de scan moet komen / paste where the scan goes. -->`,
+    '<div data-bouwstenen></div>',
+    `<script type="module" src="${folderUrl}embed.js" integrity="${embedIntegrity}" crossorigin="anonymous"></script>`,
+    '',
+  ].join('\n');
+}
+
+function packageJson(version) {
+  const cargo = readFileSync(at('Cargo.toml'), 'utf8');
+  const field = (name) => cargo.match(new RegExp(`^${name}\\s*=\\s*"([^"]+)"`, 'm'))?.[1];
+  return {
+    name: NAME,
+    version,
+    description: field('description'),
+    license: field('license'),
+    type: 'module',
+    // embed.js mounts every [data-bouwstenen] element when it loads.
+    sideEffects: true,
+    files: [...HOSTED_FILES, 'snippet.html', 'integrity.json'],
+    exports: {
+      '.': './embed.js',
+      './embed.js': './embed.js',
+      './bouwstenen-scan_bg.wasm': './bouwstenen-scan_bg.wasm',
+      './integrity.json': './integrity.json',
+      './package.json': './package.json',
+    },
+    keywords: ['datagedreven', 'self-scan', 'webassembly', 'widget'],
+  };
+}
+
+export function packageRelease() {
+  const version = cargoVersion();
+  const folder = releaseFolder(version);
+  for (const file of HOSTED_FILES) {
+    if (!existsSync(at('dist', file))) throw new Error(`package-release: dist/${file} is missing; run ./scripts/build-release`);
+  }
+  if (existsSync(at('dist', `${NAME}.js`))) {
+    throw new Error('package-release: dist/ holds a separate glue file, so it is not a release build (./scripts/build-release)');
+  }
+  rmSync(folder, { recursive: true, force: true });
+  rmSync(releaseTarball(version), { force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const file of HOSTED_FILES) copyFileSync(at('dist', file), join(folder, file));
+
+  const embedIntegrity = sriOfFile(join(folder, 'embed.js'));
+  const folderUrl = `/${NAME}/${version}/`;
+  const lines = snippet(folderUrl, embedIntegrity, version);
+  writeFileSync(join(folder, 'snippet.html'), lines);
+  const readme = readFileSync(at('web', 'release', 'README.md'), 'utf8')
+    .replaceAll('{{version}}', version)
+    .replaceAll('{{snippet}}', lines.trimEnd());
+  writeFileSync(join(folder, 'README.md'), readme);
+  writeFileSync(join(folder, 'package.json'), `${JSON.stringify(packageJson(version), null, 2)}\n`);
+
+  const integrity = Object.fromEntries(
+    readdirSync(folder).sort().map((file) => [file, sriOfFile(join(folder, file))]),
+  );
+  writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+
+  execFileSync('npm', ['pack', '--pack-destination', at('release'), '--loglevel=error'], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { version, folder, tarball: releaseTarball(version) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { folder, tarball } = packageRelease();
+  console.log(`package-release: ${folder.slice(root.length)}/ and ${tarball.slice(root.length)}`);
+}

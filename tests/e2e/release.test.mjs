@@ -1,0 +1,183 @@
+// The release an organisation hosts (scripts/release): what the folder and tarball hold, and
+// the integrity chain in headless Chromium, with the release folder on a second origin and a
+// host page built from the folder's own snippet.html. A file changed on its way (as on a
+// tampered CDN) must be refused, with the host page unharmed.
+// Needs release/ from `./scripts/release --no-build` after the release build (scripts/test).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../e2e/static-server.mjs';
+import { launch } from '../../e2e/browser.mjs';
+import { sriOfFile } from '../../scripts/sri.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// Read here, not through the packaging script, so the test checks that script's result.
+const VERSION = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)[1];
+const FOLDER = join(root, 'release', `bouwstenen-scan-${VERSION}`);
+const TARBALL = join(root, 'release', `bouwstenen-scan-${VERSION}.tgz`);
+const LOADED = ['bouwstenen-scan_bg.wasm', 'embed.js'];
+const FAILURE_NL = 'De scan kon niet worden geladen.';
+const FAILURE_EN = 'The scan could not be loaded.';
+
+const env = { tampered: null };
+
+before(async () => {
+  assert.ok(existsSync(FOLDER), `${FOLDER} is missing: run ./scripts/release`);
+  // The release folder where the snippet expects it, on its own origin, with CORS.
+  env.assets = await serve({ [`/bouwstenen-scan/${VERSION}`]: FOLDER }, {
+    headers: () => ({ 'access-control-allow-origin': '*' }),
+    transform: (path, bytes) => (basename(path) === env.tampered ? changeOneByte(bytes, env.tampered) : bytes),
+  });
+  const snippet = readFileSync(join(FOLDER, 'snippet.html'), 'utf8')
+    .replace('src="/bouwstenen-scan/', `src="${env.assets.url}/bouwstenen-scan/`);
+  env.pagesDir = mkdtempSync(join(tmpdir(), 'bouwstenen-release-'));
+  writeFileSync(join(env.pagesDir, 'index.html'), hostPage('nl', snippet));
+  writeFileSync(join(env.pagesDir, 'en.html'), hostPage('en', snippet));
+  env.pages = await serve(env.pagesDir);
+  env.browser = await launch();
+});
+
+after(async () => {
+  await env.browser?.close();
+  await env.pages?.close();
+  await env.assets?.close();
+  if (env.pagesDir) rmSync(env.pagesDir, { recursive: true, force: true });
+});
+
+/** A host page with its own working button around the pasted snippet. */
+function hostPage(lang, snippet) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>Gemeente Voorbeeld</title><link rel="icon" href="data:,"></head>
+<body>
+  <h1>Artikel van de gemeente</h1>
+  <button id="host-button" type="button">Host</button>
+  ${snippet}
+  <p id="after">Tekst na de scan.</p>
+  <script>
+    document.getElementById('host-button').addEventListener('click', (event) => {
+      event.target.textContent = 'Host werkt';
+    });
+  </script>
+</body>
+</html>`;
+}
+
+// The byte changed in each file sits in a piece of text, so the changed file is still valid
+// JavaScript or wasm: only the integrity check can refuse it (a broken file fails anyway).
+const CHANGED_TEXT = { 'embed.js': 'De scan kon niet worden geladen', 'bouwstenen-scan_bg.wasm': 'Start de scan' };
+
+function changeOneByte(bytes, file) {
+  const copy = Buffer.from(bytes);
+  const at = copy.indexOf(CHANGED_TEXT[file]);
+  assert.ok(at >= 0, `${file} holds "${CHANGED_TEXT[file]}"`);
+  copy[at] ^= 0x20; // upper case to lower case
+  return copy;
+}
+
+async function open(path) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const pageErrors = [];
+  const requests = [];
+  const statuses = {};
+  page.on('response', (response) => { statuses[basename(new URL(response.url()).pathname)] = response.status(); });
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${env.pages.url}/${path}`);
+  return { context, page, consoleErrors, pageErrors, requests, statuses };
+}
+
+async function assertHostPageWorks(page) {
+  await page.locator('#host-button').click();
+  assert.equal(await page.locator('#host-button').textContent(), 'Host werkt');
+  assert.ok(await page.locator('#after').isVisible());
+}
+
+async function until(condition, what) {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((done) => setTimeout(done, 50));
+  assert.ok(condition(), what);
+}
+
+test('the release folder holds what a host page loads, the snippet, hashes, README and package.json', () => {
+  const files = readdirSync(FOLDER).sort();
+  assert.deepEqual(files, ['README.md', 'bouwstenen-scan_bg.wasm', 'embed.js', 'integrity.json', 'package.json', 'snippet.html']);
+
+  const integrity = JSON.parse(readFileSync(join(FOLDER, 'integrity.json'), 'utf8'));
+  assert.deepEqual(Object.keys(integrity).sort(), files.filter((file) => file !== 'integrity.json'));
+  for (const [file, value] of Object.entries(integrity)) assert.equal(value, sriOfFile(join(FOLDER, file)), file);
+
+  const snippet = readFileSync(join(FOLDER, 'snippet.html'), 'utf8');
+  assert.ok(snippet.includes(`integrity="${integrity['embed.js']}" crossorigin="anonymous"`), snippet);
+  assert.ok(snippet.includes(`src="/bouwstenen-scan/${VERSION}/embed.js"`), snippet);
+  assert.ok(snippet.includes('<div data-bouwstenen></div>'), snippet);
+  assert.ok(readFileSync(join(FOLDER, 'README.md'), 'utf8').includes(integrity['embed.js']), 'README shows the snippet');
+});
+
+test("the tarball is the folder as npm packs it, and its package.json version is Cargo.toml's", () => {
+  const listed = execFileSync('tar', ['-tzf', TARBALL], { encoding: 'utf8' }).trim().split('\n').sort();
+  assert.deepEqual(listed, readdirSync(FOLDER).sort().map((file) => `package/${file}`));
+  for (const file of readdirSync(FOLDER)) {
+    assert.ok(execFileSync('tar', ['-xzOf', TARBALL, `package/${file}`]).equals(readFileSync(join(FOLDER, file))), file);
+  }
+  const pkg = JSON.parse(execFileSync('tar', ['-xzOf', TARBALL, 'package/package.json'], { encoding: 'utf8' }));
+  assert.equal(pkg.name, 'bouwstenen-scan');
+  assert.equal(pkg.version, VERSION);
+  assert.equal(pkg.exports['.'], './embed.js');
+  // npm would pack exactly these files from the folder, too.
+  const dryRun = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: FOLDER, encoding: 'utf8' }));
+  assert.deepEqual(dryRun[0].files.map((f) => `package/${f.path}`).sort(), listed);
+});
+
+test("the snippet starts the widget from another origin with its integrity", async () => {
+  env.tampered = null;
+  const { context, page, consoleErrors, pageErrors, requests } = await open('index.html');
+  const widget = page.locator('[data-bouwstenen]');
+  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await widget.locator('fieldset').first().waitFor();
+  const loaded = requests.filter((url) => url.startsWith(env.assets.url)).map((url) => basename(new URL(url).pathname));
+  assert.deepEqual(loaded.sort(), LOADED);
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(pageErrors, []);
+  await assertHostPageWorks(page);
+  await context.close();
+});
+
+test('a changed byte in the wasm is refused: a short message in place of the scan, the host page unharmed', async () => {
+  env.tampered = 'bouwstenen-scan_bg.wasm';
+  for (const [path, message] of [['index.html', FAILURE_NL], ['en.html', FAILURE_EN]]) {
+    const { context, page, consoleErrors, pageErrors, statuses } = await open(path);
+    const widget = page.locator('[data-bouwstenen]');
+    await widget.getByText(message).waitFor();
+    assert.equal(statuses['bouwstenen-scan_bg.wasm'], 200, 'the server sent the changed wasm');
+    assert.equal(await widget.evaluate((element) => element.shadowRoot), null, 'no widget was mounted');
+    await until(() => consoleErrors.some((text) => text.includes('bouwstenen-scan_bg.wasm')), `the console names the wasm: ${consoleErrors}`);
+    assert.deepEqual(pageErrors, [], 'no uncaught error reaches the host page');
+    await assertHostPageWorks(page);
+    await context.close();
+  }
+  env.tampered = null;
+});
+
+test('a changed byte in embed.js is refused by the browser: nothing broken on the page', async () => {
+  env.tampered = 'embed.js';
+  const { context, page, consoleErrors, pageErrors, requests } = await open('index.html');
+  await until(() => consoleErrors.some((text) => text.includes('embed.js')), `the console names embed.js: ${consoleErrors}`);
+  const widget = page.locator('[data-bouwstenen]');
+  assert.deepEqual(
+    await widget.evaluate((element) => ({ shadow: element.shadowRoot !== null, children: element.childElementCount, height: element.getBoundingClientRect().height })),
+    { shadow: false, children: 0, height: 0 },
+  );
+  assert.ok(!requests.some((url) => url.endsWith('.wasm')), 'the refused file loaded nothing further');
+  assert.deepEqual(pageErrors, []);
+  await assertHostPageWorks(page);
+  await context.close();
+  env.tampered = null;
+});
