@@ -7,6 +7,7 @@ use crate::model::compare::{self, MAX_RESULTS};
 use crate::model::i18n::Language;
 use crate::model::progress::{self, Place, SavedProgress};
 use crate::model::quiz::{Answer, Answers, Content, StatementId};
+use crate::model::score::Coverage;
 use crate::model::share::{self, clean_label, ShareError, SharedResult};
 use std::rc::Rc;
 use yew::Reducible;
@@ -27,6 +28,15 @@ pub enum Notice {
     InvalidShareLink(ShareError),
 }
 
+/// A question the widget asks before it does something the visitor may not mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// "Naar de uitslag" with statements still open: back to them, or on to the results?
+    OpenStatements,
+    /// "Opnieuw beginnen" would clear the answers, the name and the comparison.
+    Restart,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScanState {
     pub content: &'static Content,
@@ -35,8 +45,10 @@ pub struct ScanState {
     pub screen: Screen,
     /// The visitor's own answers.
     pub answers: Answers,
-    /// The visitor's own name for their result, if they gave one.
+    /// The visitor's own name for their result, if they gave one (cleaned).
     pub label: Option<String>,
+    /// The name field's text as typed, so that cleaning the name never fights the typing.
+    pub label_text: String,
     /// Results the visitor put next to their own (from pasted share links).
     pub compared: Vec<SharedResult>,
     /// Results from an opened share link (one, or several for a comparison), shown on
@@ -50,6 +62,11 @@ pub struct ScanState {
     pub copy_status: CopyStatus,
     /// Lines of the last pasted comparison that held no readable share link (1-based).
     pub compare_problem_lines: Vec<usize>,
+    /// The question shown, if any; every screen change takes it away.
+    pub confirm: Option<Confirm>,
+    /// Counts the comparisons that added results, so the view moves focus to the comparison
+    /// after each one.
+    pub comparisons: u32,
 }
 
 /// The outcome of copying the share link, shown next to the button.
@@ -64,8 +81,17 @@ pub enum CopyStatus {
 pub enum Action {
     /// Start (or resume) the scan at its first step.
     Start,
-    /// Clear every answer and start at the first step.
+    /// Clear every answer and start at the first step; asks first when there is something to
+    /// lose.
     Restart,
+    /// The visitor confirmed the restart.
+    ConfirmRestart,
+    /// From the question about open statements: on to the results.
+    ShowResultsAnyway,
+    /// From the question about open statements: to the first step with an open statement.
+    GoToOpenStatement,
+    /// Leave the question without doing anything.
+    CancelConfirm,
     Answer(StatementId, Answer),
     Next,
     Previous,
@@ -76,7 +102,9 @@ pub enum Action {
     /// The page's fragment changed without a reload (a link pasted into the address bar, or
     /// the back button); this widget's share code in the new fragment, if it has one.
     FragmentChanged(Option<String>),
-    /// The visitor's name for their own result (cleaned; empty removes it).
+    /// The visitor typed in the name field: the link follows at once, the field keeps the text.
+    TypeLabel(String),
+    /// The visitor left the name field: the cleaned name is written back (empty removes it).
     SetLabel(String),
     /// Put these results next to the visitor's own (at most [`MAX_RESULTS`] in all).
     Compare(Vec<SharedResult>),
@@ -106,12 +134,15 @@ impl ScanState {
             screen: Screen::Intro,
             answers: Answers::new(),
             label: None,
+            label_text: String::new(),
             compared: Vec::new(),
             shared: Vec::new(),
             notice: None,
             navigations: 0,
             copy_status: CopyStatus::Idle,
             compare_problem_lines: Vec::new(),
+            confirm: None,
+            comparisons: 0,
         }
     }
 
@@ -125,6 +156,7 @@ impl ScanState {
         let mut state = Self::new(content);
         if let Some(saved) = saved {
             state.answers = saved.shared.answers;
+            state.label_text = saved.shared.label.clone().unwrap_or_default();
             state.label = saved.shared.label;
             state.screen = match saved.place {
                 Place::Intro => Screen::Intro,
@@ -218,7 +250,7 @@ impl ScanState {
             Screen::Results => Place::Results,
             Screen::Shared => return None,
         };
-        Some(progress::save(place, &self.share_code()))
+        Some(progress::save(place, self.language, &self.share_code()))
     }
 
     /// The share code of the visitor's own result.
@@ -252,8 +284,28 @@ impl ScanState {
             // Messages about the copy and the comparison belong to the screen they were given on.
             self.copy_status = CopyStatus::Idle;
             self.compare_problem_lines = Vec::new();
+            self.confirm = None;
         }
         self
+    }
+
+    /// How many of the statements the visitor's own answers cover.
+    pub fn coverage(&self) -> Coverage {
+        Coverage::of(self.content, &self.answers)
+    }
+
+    fn has_something_to_lose(&self) -> bool {
+        !self.answers.is_empty() || self.label.is_some() || !self.compared.is_empty()
+    }
+
+    fn restart(mut self) -> Self {
+        self.notice = None;
+        self.answers = Answers::new();
+        self.label = None;
+        self.label_text = String::new();
+        self.compared = Vec::new();
+        self.confirm = None;
+        self.go(Screen::Step(0))
     }
 
     pub fn apply(mut self, action: Action) -> Self {
@@ -263,20 +315,45 @@ impl ScanState {
                 self.notice = None;
                 self.go(Screen::Step(0))
             }
-            (Action::Restart, _) => {
-                self.notice = None;
-                self.answers = Answers::new();
-                self.label = None;
-                self.compared = Vec::new();
-                self.go(Screen::Step(0))
+            (Action::Restart, Screen::Intro | Screen::Results) if self.has_something_to_lose() => {
+                self.confirm = Some(Confirm::Restart);
+                self
+            }
+            (Action::Restart, _) => self.restart(),
+            (Action::ConfirmRestart, _) if self.confirm == Some(Confirm::Restart) => self.restart(),
+            (Action::CancelConfirm, _) => {
+                self.confirm = None;
+                self
             }
             (Action::Answer(id, answer), Screen::Step(_)) => {
                 if self.content.statement(id).is_some() {
                     self.answers.set(id, answer);
+                    self.confirm = None;
                 }
                 self
             }
-            (Action::Next, Screen::Step(index)) if index >= last_step => self.go(Screen::Results),
+            (Action::Next, Screen::Step(index))
+                if index >= last_step
+                    && self.coverage().open() > 0
+                    && self.confirm != Some(Confirm::OpenStatements) =>
+            {
+                self.confirm = Some(Confirm::OpenStatements);
+                self
+            }
+            (Action::Next | Action::ShowResultsAnyway, Screen::Step(index))
+                if index >= last_step =>
+            {
+                self.go(Screen::Results)
+            }
+            (Action::GoToOpenStatement, Screen::Step(_)) => {
+                let open = self
+                    .content
+                    .blocks
+                    .iter()
+                    .position(|block| self.answers.answered_in(block) < block.statements.len());
+                self.confirm = None;
+                self.go(Screen::Step(open.unwrap_or(0)))
+            }
             (Action::Next, Screen::Step(index)) => self.go(Screen::Step(index + 1)),
             (Action::Previous, Screen::Step(0)) => self.go(Screen::Intro),
             (Action::Previous, Screen::Step(index)) => self.go(Screen::Step(index - 1)),
@@ -295,11 +372,18 @@ impl ScanState {
                 }
                 None => self,
             },
-            (Action::SetLabel(label), _) => {
-                self.label = clean_label(&label);
+            (Action::TypeLabel(text), _) => {
+                self.label = clean_label(&text);
+                self.label_text = text;
+                self
+            }
+            (Action::SetLabel(text), _) => {
+                self.label = clean_label(&text);
+                self.label_text = self.label.clone().unwrap_or_default();
                 self
             }
             (Action::Compare(results), Screen::Results) => {
+                let mut added = false;
                 for mut result in results {
                     result.answers.retain_known(self.content);
                     let already = result.answers == self.answers
@@ -309,7 +393,11 @@ impl ScanState {
                             .any(|c| c.answers == result.answers && c.label == result.label);
                     if !already && self.compared.len() + 1 < MAX_RESULTS {
                         self.compared.push(result);
+                        added = true;
                     }
+                }
+                if added {
+                    self.comparisons = self.comparisons.wrapping_add(1);
                 }
                 self
             }
@@ -368,8 +456,82 @@ mod tests {
             assert_eq!(state.screen, Screen::Step(index));
             state = state.apply(Action::Next);
         }
+        // Nothing answered: the last "Naar de uitslag" asks first; a second one goes on.
+        assert_eq!(state.screen, Screen::Step(CONTENT.blocks.len() - 1));
+        assert_eq!(state.confirm, Some(Confirm::OpenStatements));
+        let state = state.apply(Action::Next);
         assert_eq!(state.screen, Screen::Results);
+        assert_eq!(state.confirm, None);
         assert_eq!(state.navigations, 8);
+    }
+
+    /// Start, then every statement answered (the last one "Weet ik niet") on the first step:
+    /// the reducer takes an answer on any step screen.
+    fn all_answered() -> Vec<Action> {
+        let ids: Vec<StatementId> = CONTENT
+            .blocks
+            .iter()
+            .flat_map(|block| block.statements.iter().map(|s| s.id))
+            .collect();
+        let last = ids.len() - 1;
+        let answers = ids
+            .iter()
+            .enumerate()
+            .map(|(n, id)| Action::Answer(*id, if n == last { DontKnow } else { Level(2) }));
+        std::iter::once(Action::Start).chain(answers).collect()
+    }
+
+    #[test]
+    fn to_the_results_with_open_statements_asks_back_or_on() {
+        let state = finished(&[(11, Level(3))]);
+        assert_eq!(state.screen, Screen::Results, "the helper goes on anyway");
+        let mut asked = run(
+            ScanState::new(&CONTENT),
+            &[Action::Start, Action::Answer(11, Level(3))],
+        );
+        for _ in 0..CONTENT.blocks.len() {
+            asked = asked.apply(Action::Next);
+        }
+        assert_eq!(asked.confirm, Some(Confirm::OpenStatements));
+        assert_eq!(asked.coverage().open(), CONTENT.statement_count() - 1);
+        // Back: to the first step that has an open statement (block 1: its statement 11 is
+        // answered, the others are not).
+        let back = asked.clone().apply(Action::GoToOpenStatement);
+        assert_eq!((back.screen, back.confirm), (Screen::Step(0), None));
+        // On: the results, with the answers given.
+        let on = asked.clone().apply(Action::ShowResultsAnyway);
+        assert_eq!(on.screen, Screen::Results);
+        // Answering takes the question away.
+        let answered = asked.apply(Action::Answer(12, Level(1)));
+        assert_eq!(answered.confirm, None);
+
+        // With every statement answered ("Weet ik niet" counts) there is no question.
+        let mut complete = run(ScanState::new(&CONTENT), &all_answered());
+        assert_eq!(complete.coverage().open(), 0);
+        while complete.screen != Screen::Results {
+            assert_eq!(complete.confirm, None);
+            complete = complete.apply(Action::Next);
+        }
+    }
+
+    #[test]
+    fn restarting_with_answers_asks_once_and_cancel_keeps_everything() {
+        let state = finished(&[(11, Level(3))]).apply(Action::SetLabel("Team".into()));
+        let asked = state.clone().apply(Action::Restart);
+        assert_eq!(asked.confirm, Some(Confirm::Restart));
+        assert_eq!((asked.screen, asked.answers.len()), (Screen::Results, 1));
+        let kept = asked.clone().apply(Action::CancelConfirm);
+        assert_eq!(kept.confirm, None);
+        assert_eq!(kept.answers, state.answers);
+        assert_eq!(kept.label.as_deref(), Some("Team"));
+        // A stray confirm without the question does nothing.
+        assert_eq!(kept.clone().apply(Action::ConfirmRestart), kept);
+        let cleared = asked.apply(Action::ConfirmRestart);
+        assert!(cleared.answers.is_empty() && cleared.label.is_none());
+        assert_eq!((cleared.screen, cleared.confirm), (Screen::Step(0), None));
+        // Nothing to lose: no question.
+        let fresh = ScanState::new(&CONTENT).apply(Action::Restart);
+        assert_eq!((fresh.screen, fresh.confirm), (Screen::Step(0), None));
     }
 
     #[test]
@@ -408,7 +570,13 @@ mod tests {
     fn restart_clears_answers() {
         let state = run(
             ScanState::new(&CONTENT),
-            &[Action::Start, Action::Answer(11, Level(3)), Action::Restart],
+            &[
+                Action::Start,
+                Action::Answer(11, Level(3)),
+                Action::Previous,
+                Action::Restart,
+                Action::ConfirmRestart,
+            ],
         );
         assert!(state.answers.is_empty());
         assert_eq!(state.screen, Screen::Step(0));
@@ -438,7 +606,10 @@ mod tests {
     fn reloading_own_results_stays_own() {
         let mine: Answers = [(11, Level(2))].into_iter().collect();
         let code = share::encode(CONTENT.version, &mine);
-        let saved = progress::load(&CONTENT, &progress::save(Place::Results, &code));
+        let saved = progress::load(
+            &CONTENT,
+            &progress::save(Place::Results, Language::Dutch, &code),
+        );
         let state = ScanState::open(&CONTENT, Some(&code), saved);
         assert_eq!(state.screen, Screen::Results);
         assert_eq!(state.fragment_code(), FragmentCode::Set(code));
@@ -488,6 +659,7 @@ mod tests {
         for _ in 0..CONTENT.blocks.len() {
             state = state.apply(Action::Next);
         }
+        let state = state.apply(Action::ShowResultsAnyway);
         let own = state.share_code();
         let state = state.apply(Action::FragmentChanged(Some(own)));
         assert_eq!(state.screen, Screen::Results);
@@ -504,7 +676,10 @@ mod tests {
     fn saved_progress_resumes_where_the_visitor_was() {
         let mine: Answers = [(21, Level(1))].into_iter().collect();
         let code = share::encode(CONTENT.version, &mine);
-        let saved = progress::load(&CONTENT, &progress::save(Place::Step(2), &code));
+        let saved = progress::load(
+            &CONTENT,
+            &progress::save(Place::Step(2), Language::Dutch, &code),
+        );
         let state = ScanState::open(&CONTENT, None, saved);
         assert_eq!(state.screen, Screen::Step(2));
         assert_eq!(state.answers, mine);
@@ -519,7 +694,7 @@ mod tests {
         for _ in 0..CONTENT.blocks.len() {
             state = state.apply(Action::Next);
         }
-        state
+        state.apply(Action::ShowResultsAnyway)
     }
 
     fn colleague(level: u8, label: &str) -> SharedResult {
@@ -528,6 +703,21 @@ mod tests {
             answers: [(11, Level(level)), (200, Level(1))].into_iter().collect(),
             label: Some(label.into()),
         }
+    }
+
+    #[test]
+    fn the_link_follows_the_name_as_it_is_typed_and_the_field_keeps_the_typing() {
+        let state = finished(&[(11, Level(4))]);
+        let typing = state.apply(Action::TypeLabel("Team ".into()));
+        assert_eq!(typing.label.as_deref(), Some("Team"));
+        assert_eq!(typing.label_text, "Team ", "the space stays while typing");
+        let FragmentCode::Set(code) = typing.fragment_code() else {
+            panic!("results set the fragment")
+        };
+        let shared = compare::decode_all(&code).unwrap_or_default();
+        assert_eq!(shared[0].label.as_deref(), Some("Team"));
+        let left = typing.apply(Action::SetLabel("Team  Zuid ".into()));
+        assert_eq!(left.label_text, "Team Zuid");
     }
 
     #[test]
@@ -587,7 +777,7 @@ mod tests {
             .apply(Action::RemoveCompared(99));
         assert_eq!(state.compared.len(), MAX_RESULTS - 2);
         assert_eq!(state.compared[0].label.as_deref(), Some("P1"));
-        let restarted = state.apply(Action::Restart);
+        let restarted = state.apply(Action::Restart).apply(Action::ConfirmRestart);
         assert!(restarted.compared.is_empty() && restarted.label.is_none());
     }
 

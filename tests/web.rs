@@ -330,6 +330,18 @@ async fn completing_all_seven_steps_shows_results_that_follow_the_scoring_rule()
             "Volgende"
         });
     }
+    // Some statements are open: the widget asks first, and the visitor goes on.
+    let open = CONTENT.statement_count() - answers.len();
+    widget
+        .wait_for_text(
+            ".confirm",
+            &format!(
+                "U heeft {open} van de {} stellingen nog niet beantwoord.",
+                CONTENT.statement_count()
+            ),
+        )
+        .await;
+    widget.click_button("Toch naar de uitslag");
 
     widget.wait_for_text("h2", "Uw uitslag").await;
     assert_eq!(table_rows(&widget), expected_rows(&answers));
@@ -443,7 +455,7 @@ async fn progress_survives_a_reload() {
     let widget = Widget::mount("").await;
     widget.start().await;
     widget.answer_first_step(12, Answer::Level(3)).await;
-    let saved = saved_progress_becomes(|saved| saved.starts_with("1|step1|")).await;
+    let saved = saved_progress_becomes(|saved| saved.starts_with("2|step1|nl|")).await;
     // The "reload": a new widget on the same page, after this one is gone.
     embed::unmount(&widget.host);
     widget.host.remove();

@@ -25,6 +25,7 @@ pub fn app(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let share_field = use_node_ref();
     let compare_field = use_node_ref();
+    let compare_heading = use_node_ref();
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
@@ -81,6 +82,19 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // After "Vergelijk" added results, focus the comparison's heading: the chart and table
+    // that changed are far above the button.
+    {
+        let compare_heading = compare_heading.clone();
+        use_effect_with(state.comparisons, move |comparisons| {
+            if *comparisons > 0 {
+                if let Some(heading) = compare_heading.cast::<HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+
     let texts = locale.texts;
     let announcement = match state.screen {
         Screen::Step(index) => {
@@ -100,6 +114,10 @@ pub fn app(props: &AppProps) -> Html {
             let title = block.map_or("", |block| block.title);
             format!("{step}: {title}. {progress}.")
         }
+        Screen::Results if !state.compared.is_empty() => fill(
+            texts.compared_count,
+            &[("count", &(state.compared.len() + 1).to_string())],
+        ),
         Screen::Results => texts.results_title.to_owned(),
         Screen::Shared => texts.shared_results_title.to_owned(),
         Screen::Intro => String::new(),
@@ -111,6 +129,7 @@ pub fn app(props: &AppProps) -> Html {
             heading: heading.clone(),
             has_answers: !state.answers.is_empty(),
             notice: state.notice,
+            confirm: state.confirm,
             on_action: dispatch,
         }),
         Screen::Step(index) => step(&StepProps {
@@ -118,6 +137,8 @@ pub fn app(props: &AppProps) -> Html {
             heading: heading.clone(),
             index,
             answers: &state.answers,
+            coverage: state.coverage(),
+            confirm: state.confirm,
             on_action: dispatch,
         }),
         Screen::Results | Screen::Shared => results(&ResultsProps {
@@ -129,6 +150,9 @@ pub fn app(props: &AppProps) -> Html {
             host: props.host.clone(),
             articles: props.articles.clone(),
             copy_status: state.copy_status,
+            confirm: state.confirm,
+            label_text: state.label_text.clone(),
+            compare_heading,
             compare_problem_lines: &state.compare_problem_lines,
             share_field,
             compare_field,

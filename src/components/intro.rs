@@ -1,5 +1,6 @@
-use crate::model::i18n::Locale;
-use crate::state::{Action, Notice};
+use super::confirm_box::restart_question;
+use crate::model::i18n::{fill, Locale};
+use crate::state::{Action, Confirm, Notice};
 use yew::prelude::*;
 
 pub struct IntroProps {
@@ -7,11 +8,20 @@ pub struct IntroProps {
     pub heading: NodeRef,
     pub has_answers: bool,
     pub notice: Option<Notice>,
+    pub confirm: Option<Confirm>,
     pub on_action: Callback<Action>,
 }
 
 pub fn intro(props: &IntroProps) -> Html {
     let texts = props.locale.texts;
+    let content = props.locale.content;
+    let how = fill(
+        texts.intro_how,
+        &[
+            ("count", &content.statement_count().to_string()),
+            ("minutes", &content.minutes_to_answer().to_string()),
+        ],
+    );
     let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     let notice = props.notice.map(|Notice::InvalidShareLink(_)| {
         html! { <p class="notice" role="alert">{ texts.bad_link }</p> }
@@ -33,9 +43,12 @@ pub fn intro(props: &IntroProps) -> Html {
             { for notice }
             <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ texts.scan_title }</h2>
             <p class="lead">{ texts.intro_lead }</p>
-            <p>{ texts.intro_how }</p>
+            <p>{ how }</p>
             <p class="privacy">{ texts.intro_privacy }</p>
             <div class="actions">{ buttons }</div>
+            if props.confirm == Some(Confirm::Restart) {
+                { restart_question(props.locale, &props.on_action) }
+            }
         </section>
     }
 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod block_card;
 pub mod compare_box;
+pub mod confirm_box;
 pub mod export_box;
 pub mod intro;
 pub mod progress;

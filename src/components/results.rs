@@ -1,5 +1,6 @@
-use super::block_card::{block_card, BlockCardProps};
+use super::block_card::{advice_for, block_card, BlockCardProps};
 use super::compare_box::{compare_box, CompareBoxProps};
+use super::confirm_box::restart_question;
 use super::export_box::{export_box, ExportBoxProps};
 use super::radar_chart::{radar_chart, ChartSeries, RadarChartProps};
 use super::score_table::{score_table, ScoreTableProps};
@@ -7,14 +8,12 @@ use super::share_box::{share_box, ShareBoxProps};
 use super::{flag, score_text};
 use crate::host::HostHandle;
 use crate::model::i18n::{fill, Locale};
-use crate::model::score::{stage_index, team_spread, ScanScores};
+use crate::model::score::{stage_index, team_spread, Coverage, ScanScores, StartHere};
 use crate::model::share::SharedResult;
-use crate::state::{Action, CopyStatus};
+use crate::state::{Action, Confirm, CopyStatus};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// How many of the weakest blocks are marked as the place to start.
-const START_HERE_COUNT: usize = 2;
 /// From this many results on, the team's mean and spread are shown.
 const TEAM_SIZE: usize = 3;
 
@@ -30,6 +29,11 @@ pub struct ResultsProps<'a> {
     pub host: HostHandle,
     pub articles: Rc<Vec<String>>,
     pub copy_status: CopyStatus,
+    pub confirm: Option<Confirm>,
+    /// The name field's text as the visitor types it.
+    pub label_text: String,
+    /// The comparison's heading: focus moves there after "Vergelijk".
+    pub compare_heading: NodeRef,
     pub compare_problem_lines: &'a [usize],
     /// The share link field and the field for colleagues' links.
     pub share_field: NodeRef,
@@ -61,21 +65,59 @@ pub fn results(props: &ResultsProps) -> Html {
         })
         .collect();
     let spread = (scores.len() >= TEAM_SIZE).then(|| team_spread(&scores));
-    let weakest = main.weakest(START_HERE_COUNT);
+    let start_here = main.start_here(content.stages);
+    let weakest = start_here.blocks().to_vec();
+    let coverage = Coverage::of(content, &props.results[0].answers);
     let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
 
     let overall_stage = main
         .overall
         .map(|score| &content.stages[stage_index(content.stages, score)]);
     let article_address = |index: usize| props.articles.get(index).cloned().unwrap_or_default();
-    let start_here_links = weakest.iter().filter_map(|index| {
+    let start_here_blocks = weakest.iter().filter_map(|index| {
         let block = content.blocks.get(*index)?;
+        let score = main.blocks.get(*index).copied().flatten();
         let number = block.number.to_string();
         let name = fill(
             texts.read_article,
             &[("number", &number), ("title", block.title)],
         );
-        Some(html! { <li><a href={article_address(*index)}>{ name }</a></li> })
+        Some(html! {
+            <li>
+                <p class="start-here-block"><strong>{ number.clone() }{ ". " }{ block.title }</strong>{ " (" }{ score_text(score, texts.unknown) }{ ")" }</p>
+                <p>{ advice_for(content, block, score, texts.unknown_advice) }</p>
+                <p class="article-link"><a href={article_address(*index)}>{ name }</a></p>
+            </li>
+        })
+    });
+    let start_here_box = match start_here {
+        StartHere::NoScores => html! {},
+        StartHere::AllAtTop | StartHere::AllEqual => html! {
+            <div class="start-here">
+                <h3>{ texts.start_here }</h3>
+                <p>{ if start_here == StartHere::AllAtTop { texts.start_here_all_top } else { texts.start_here_all_equal } }</p>
+            </div>
+        },
+        StartHere::Blocks(_) => html! {
+            <div class="start-here">
+                <h3>{ texts.start_here }</h3>
+                <p>{ texts.start_here_lead }</p>
+                <ul>{ for start_here_blocks }</ul>
+                <p class="start-here-rule">{ texts.start_here_rule }</p>
+            </div>
+        },
+    };
+    let coverage_line = fill(
+        texts.coverage,
+        &[
+            ("answered", &coverage.answered.to_string()),
+            ("count", &coverage.statements.to_string()),
+        ],
+    );
+    let name = props.results[0].label.clone().or_else(|| {
+        (series.len() > 1)
+            .then(|| series.first().map(|first| first.label.clone()))
+            .flatten()
     });
     let cards =
         content
@@ -110,8 +152,8 @@ pub fn results(props: &ResultsProps) -> Html {
                 </div>
             }
             <div class="overall">
-                if let Some(first) = series.first().filter(|_| series.len() > 1) {
-                    <p class="overall-name">{ first.label.clone() }</p>
+                if let Some(name) = name {
+                    <p class="overall-name">{ name }</p>
                 }
                 <p class="overall-score">
                     <span class="overall-label">{ texts.overall }</span>
@@ -120,16 +162,19 @@ pub fn results(props: &ResultsProps) -> Html {
                         <span class="overall-stage">{ texts.stage }{ ": " }{ stage.name }</span>
                     }
                 </p>
+                <p class="coverage">{ coverage_line }</p>
+                if coverage.is_thin() {
+                    <p class="caveat">{ texts.thin_result }</p>
+                }
                 if let Some(stage) = overall_stage {
                     <p>{ stage.summary }</p>
                 }
             </div>
-            if !weakest.is_empty() {
-                <div class="start-here">
-                    <h3>{ texts.start_here }</h3>
-                    <p>{ texts.start_here_lead }</p>
-                    <ul>{ for start_here_links }</ul>
-                </div>
+            { start_here_box }
+            if series.len() > 1 {
+                <h3 class="compare-heading" tabindex="-1" ref={props.compare_heading.clone()}>
+                    { fill(texts.compared_count, &[("count", &series.len().to_string())]) }
+                </h3>
             }
             <div class="chart-and-table" data-comparing={flag(series.len() > 1)}>
                 { radar_chart(&RadarChartProps { locale: props.locale, series: &series, spread: spread.as_deref() }) }
@@ -149,7 +194,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     locale: props.locale,
                     host: props.host.clone(),
                     code: props.results_code.clone(),
-                    label: props.results.first().and_then(|r| r.label.clone()),
+                    label_text: props.label_text.clone(),
                     copy_status: props.copy_status,
                     field: props.share_field.clone(),
                     on_action: props.on_action.clone(),
@@ -161,6 +206,9 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ texts.edit_answers }</button>
                     <button type="button" class="button secondary" onclick={send(Action::Restart)}>{ texts.restart }</button>
                 </div>
+                if props.confirm == Some(Confirm::Restart) {
+                    { restart_question(props.locale, &props.on_action) }
+                }
             }
         </section>
     }

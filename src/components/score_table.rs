@@ -63,6 +63,8 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
     });
     // Focusable, named region: a keyboard user can scroll it when a comparison makes it wide.
     html! {
+        <>
+        if props.spread.is_some() { <p class="scroll-hint">{ texts.table_scroll_hint }</p> }
         <div class="table-scroll" tabindex="0" role="region" aria-label={texts.table_caption}>
         <table class="score-table">
             <caption>{ texts.table_caption }</caption>
@@ -80,5 +82,6 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
             <tbody>{ for rows }</tbody>
         </table>
         </div>
+        </>
     }
 }

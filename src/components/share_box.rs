@@ -10,7 +10,8 @@ pub struct ShareBoxProps {
     pub host: HostHandle,
     /// The fragment value that reproduces the results shown.
     pub code: String,
-    pub label: Option<String>,
+    /// The name field's text, as typed.
+    pub label_text: String,
     pub copy_status: CopyStatus,
     /// The read-only link field, selected when copying fails.
     pub field: NodeRef,
@@ -61,14 +62,19 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
             );
         })
     };
-    // On change (leaving the field), not on every key: the cleaned label is written back.
-    let on_label = props.on_action.reform(|event: Event| {
-        let value = event
+    // The link follows every key; on leaving the field the cleaned name is written back.
+    let field_text = |event: &Event| {
+        event
             .target_dyn_into::<HtmlInputElement>()
             .map(|input| input.value())
-            .unwrap_or_default();
-        Action::SetLabel(value)
-    });
+            .unwrap_or_default()
+    };
+    let on_type = props
+        .on_action
+        .reform(move |event: InputEvent| Action::TypeLabel(field_text(&event)));
+    let on_label = props
+        .on_action
+        .reform(move |event: Event| Action::SetLabel(field_text(&event)));
     let message = match props.copy_status {
         CopyStatus::Idle => "",
         CopyStatus::Copied => texts.copied,
@@ -80,8 +86,8 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
             <label for="result-label">{ texts.label_field }</label>
             <p class="hint" id="result-label-hint">{ texts.label_hint }</p>
             <input id="result-label" type="text" maxlength="80" autocomplete="off"
-                aria-describedby="result-label-hint" value={props.label.clone().unwrap_or_default()}
-                onchange={on_label} />
+                aria-describedby="result-label-hint" value={props.label_text.clone()}
+                oninput={on_type} onchange={on_label} />
             <p>{ texts.share_help }</p>
             <label for="share-link">{ texts.share_label }</label>
             <div class="share-row">

@@ -1,8 +1,10 @@
+use super::confirm_box::{confirm_box, ConfirmBoxProps};
 use super::progress::{progress, ProgressProps};
 use super::statement::{statement_field, StatementProps};
-use crate::model::i18n::Locale;
+use crate::model::i18n::{fill, Locale};
 use crate::model::quiz::Answers;
-use crate::state::Action;
+use crate::model::score::Coverage;
+use crate::state::{Action, Confirm};
 use yew::prelude::*;
 
 pub struct StepProps<'a> {
@@ -11,6 +13,8 @@ pub struct StepProps<'a> {
     /// 0-based index of the block.
     pub index: usize,
     pub answers: &'a Answers,
+    pub coverage: Coverage,
+    pub confirm: Option<Confirm>,
     pub on_action: Callback<Action>,
 }
 
@@ -53,6 +57,19 @@ pub fn step(props: &StepProps) -> Html {
                     { if is_last { texts.to_results } else { texts.next } }
                 </button>
             </div>
+            if props.confirm == Some(Confirm::OpenStatements) {
+                { confirm_box(&ConfirmBoxProps {
+                    question: fill(texts.open_statements, &[
+                        ("open", &props.coverage.open().to_string()),
+                        ("count", &props.coverage.statements.to_string()),
+                    ]),
+                    confirm: texts.results_anyway,
+                    confirm_action: Action::ShowResultsAnyway,
+                    cancel: texts.back_to_open,
+                    cancel_action: Action::GoToOpenStatement,
+                    on_action: props.on_action.clone(),
+                }) }
+            }
         </section>
     }
 }

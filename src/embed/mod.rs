@@ -4,6 +4,7 @@
 
 mod browser_host;
 mod complete_event;
+mod double_click_guard;
 mod stylesheet;
 
 use crate::components::app::{App, AppProps};
@@ -91,7 +92,11 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
 
     let shadow = match host_element.shadow_root() {
         Some(shadow) => shadow,
-        None => host_element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        None => {
+            let shadow = host_element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+            double_click_guard::install(&shadow)?;
+            shadow
+        }
     };
     shadow.set_inner_html("");
     stylesheet::adopt(&shadow)?;
@@ -104,6 +109,11 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     let saved = host
         .load_progress()
         .and_then(|saved| progress::load(content, &saved));
+    // The language the visitor last used here wins over the page's.
+    let language = saved
+        .as_ref()
+        .and_then(|saved| saved.language)
+        .unwrap_or(language);
     let initial =
         ScanState::open(content, host.share_code().as_deref(), saved).in_language(language);
     let props = AppProps {

@@ -8,6 +8,7 @@ pub struct Texts {
     pub lang: &'static str,
     pub scan_title: &'static str,
     pub intro_lead: &'static str,
+    /// `{count}` statements, `{minutes}`
     pub intro_how: &'static str,
     pub intro_privacy: &'static str,
     pub start: &'static str,
@@ -35,6 +36,22 @@ pub struct Texts {
     pub unknown_advice: &'static str,
     pub start_here: &'static str,
     pub start_here_lead: &'static str,
+    pub start_here_rule: &'static str,
+    pub start_here_all_top: &'static str,
+    pub start_here_all_equal: &'static str,
+    /// `{answered}`, `{count}`
+    pub coverage: &'static str,
+    /// Next to the overall score when fewer than half of the statements were answered.
+    pub thin_result: &'static str,
+    /// `{open}`, `{count}`
+    pub open_statements: &'static str,
+    pub back_to_open: &'static str,
+    pub results_anyway: &'static str,
+    pub restart_question: &'static str,
+    pub restart_confirm: &'static str,
+    pub restart_cancel: &'static str,
+    /// `{count}`: the heading (and announcement) of a comparison
+    pub compared_count: &'static str,
     pub table_caption: &'static str,
     /// `{scores}`: the blocks and their scores, in words
     pub radar_name: &'static str,
@@ -65,6 +82,8 @@ pub struct Texts {
     pub remove_compared: &'static str,
     pub team_mean: &'static str,
     pub team_spread: &'static str,
+    /// Above a comparison's table on a narrow screen, where it is wider than its box.
+    pub table_scroll_hint: &'static str,
     pub legend: &'static str,
     pub export_title: &'static str,
     pub download_svg: &'static str,
@@ -81,7 +100,7 @@ pub static NL: Texts = Texts {
     lang: "nl",
     scan_title: "Hoe datagedreven is uw organisatie?",
     intro_lead: "Deze scan laat zien hoe ver uw organisatie is met werken met data. U kijkt naar de zeven bouwstenen uit de serie ‘Zeven bouwstenen voor een datagedreven organisatie’.",
-    intro_how: "Per bouwsteen leest u drie of vier stellingen. Kies steeds wat het beste past bij uw organisatie. Weet u het niet, dan kiest u ‘Weet ik niet’ of slaat u de stelling over. Het duurt ongeveer vijf minuten.",
+    intro_how: "U leest {count} stellingen, drie of vier per bouwsteen. Kies steeds wat het beste past bij uw organisatie. Weet u het niet, dan kiest u ‘Weet ik niet’ of slaat u de stelling over. Reken op ongeveer {minutes} minuten.",
     intro_privacy: "Uw antwoorden gaan nergens naartoe. Ze blijven alleen in uw eigen browser.",
     start: "Start de scan",
     resume: "Ga verder waar u was",
@@ -106,6 +125,18 @@ pub static NL: Texts = Texts {
     unknown_advice: "Voor deze bouwsteen is geen stelling met een niveau beantwoord, dus er is geen score. Lees het artikel om te zien waar deze bouwsteen over gaat.",
     start_here: "Begin hier",
     start_here_lead: "Hier valt het meeste te winnen:",
+    start_here_rule: "Dit zijn de bouwstenen met de laagste score. Is de score gelijk, dan gaat de bouwsteen met het laagste nummer voor.",
+    start_here_all_top: "Al uw bouwstenen zitten in de hoogste fase. Geen bouwsteen blijft achter. De adviezen hieronder helpen u om dat zo te houden.",
+    start_here_all_equal: "Al uw bouwstenen hebben dezelfde score. Geen bouwsteen blijft dus achter: kies zelf waar u begint. De adviezen hieronder helpen daarbij.",
+    coverage: "Gebaseerd op {answered} van de {count} stellingen.",
+    thin_result: "Let op: minder dan de helft van de stellingen is beantwoord. Deze uitslag zegt daarom nog weinig.",
+    open_statements: "U heeft {open} van de {count} stellingen nog niet beantwoord. Hoe meer stellingen u beantwoordt, hoe betrouwbaarder uw uitslag.",
+    back_to_open: "Naar de open stellingen",
+    results_anyway: "Toch naar de uitslag",
+    restart_question: "Uw antwoorden worden gewist, en ook de naam en de vergelijking. Wilt u opnieuw beginnen?",
+    restart_confirm: "Ja, wis mijn antwoorden",
+    restart_cancel: "Nee, bewaar ze",
+    compared_count: "{count} uitslagen vergeleken",
     table_caption: "Score per bouwsteen",
     radar_name: "Radargrafiek van de scores per bouwsteen. {scores}",
     radar_item: "{title}: {score}.",
@@ -130,6 +161,7 @@ pub static NL: Texts = Texts {
     remove_compared: "Haal {label} uit de vergelijking",
     team_mean: "Gemiddelde",
     team_spread: "Spreiding (laagste–hoogste)",
+    table_scroll_hint: "Schuif de tabel opzij om alle kolommen te zien.",
     legend: "Legenda",
     export_title: "Bewaar of deel de grafiek",
     download_svg: "Download radar (SVG)",
@@ -145,7 +177,7 @@ pub static EN: Texts = Texts {
     lang: "en",
     scan_title: "How data-driven is your organisation?",
     intro_lead: "This scan shows how far your organisation has come in working with data. You look at the seven building blocks from the Dutch series ‘Zeven bouwstenen voor een datagedreven organisatie’ (seven building blocks for a data-driven organisation).",
-    intro_how: "For each building block you read three or four statements. Each time, choose what fits your organisation best. If you do not know, choose ‘I don’t know’ or skip the statement. It takes about five minutes.",
+    intro_how: "You read {count} statements, three or four per building block. Each time, choose what fits your organisation best. If you do not know, choose ‘I don’t know’ or skip the statement. It takes about {minutes} minutes.",
     intro_privacy: "Your answers go nowhere. They stay in your own browser only.",
     start: "Start the scan",
     resume: "Continue where you were",
@@ -170,6 +202,18 @@ pub static EN: Texts = Texts {
     unknown_advice: "No statement with a level was answered for this building block, so there is no score. Read the article to see what this building block is about.",
     start_here: "Start here",
     start_here_lead: "This is where you can gain the most:",
+    start_here_rule: "These are the building blocks with the lowest score. Where scores are equal, the block with the lower number comes first.",
+    start_here_all_top: "All your building blocks are at the highest stage. None lags behind. The advice below helps you keep it that way.",
+    start_here_all_equal: "All your building blocks have the same score, so none lags behind: choose where to start yourself. The advice below helps with that.",
+    coverage: "Based on {answered} of the {count} statements.",
+    thin_result: "Note: fewer than half of the statements were answered, so this result says little yet.",
+    open_statements: "You have not answered {open} of the {count} statements yet. The more statements you answer, the more reliable your result.",
+    back_to_open: "To the open statements",
+    results_anyway: "To the results anyway",
+    restart_question: "Your answers will be erased, and so will the name and the comparison. Do you want to start again?",
+    restart_confirm: "Yes, erase my answers",
+    restart_cancel: "No, keep them",
+    compared_count: "{count} results compared",
     table_caption: "Score per building block",
     radar_name: "Radar chart of the scores per building block. {scores}",
     radar_item: "{title}: {score}.",
@@ -194,6 +238,7 @@ pub static EN: Texts = Texts {
     remove_compared: "Remove {label} from the comparison",
     team_mean: "Mean",
     team_spread: "Spread (lowest–highest)",
+    table_scroll_hint: "Scroll the table sideways to see every column.",
     legend: "Legend",
     export_title: "Save or share the chart",
     download_svg: "Download radar (SVG)",
@@ -344,6 +389,13 @@ mod tests {
                 texts.answered_of.contains("{answered}") && texts.answered_of.contains("{count}")
             );
             assert!(texts.radar_name.contains("{scores}"));
+            assert!(texts.intro_how.contains("{count}") && texts.intro_how.contains("{minutes}"));
+            assert!(texts.coverage.contains("{answered}") && texts.coverage.contains("{count}"));
+            assert!(
+                texts.open_statements.contains("{open}")
+                    && texts.open_statements.contains("{count}")
+            );
+            assert!(texts.compared_count.contains("{count}"));
             assert!(texts.radar_item.contains("{title}") && texts.radar_item.contains("{score}"));
             assert!(
                 texts.read_article.contains("{number}") && texts.read_article.contains("{title}")

@@ -1,13 +1,16 @@
 //! The visitor's progress as saved in local storage: one line of text, parsed here only.
 //!
-//! Format: `1|<where>|<share code>`, where `<where>` is `intro`, `step<N>` (0-based block
-//! index) or `results`. Anything else (an older format, garbage, a cut-off value) is refused,
-//! and the widget then starts fresh.
+//! Format: `2|<where>|<language>|<share code>`, where `<where>` is `intro`, `step<N>` (0-based
+//! block index) or `results`, and `<language>` the tag of the language the visitor last used
+//! (`nl`, `en`). Format 1, `1|<where>|<share code>`, had no language and still loads. Anything
+//! else (garbage, a cut-off value) is refused, and the widget then starts fresh.
 
+use super::i18n::{Language, Locale};
 use super::quiz::Content;
 use super::share::{self, SharedResult};
 
-const FORMAT: &str = "1";
+const FORMAT: &str = "2";
+const FORMAT_WITHOUT_LANGUAGE: &str = "1";
 
 /// Where the visitor was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,25 +23,34 @@ pub enum Place {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedProgress {
     pub place: Place,
+    /// `None` in a value saved before the language was kept.
+    pub language: Option<Language>,
     pub shared: SharedResult,
 }
 
-pub fn save(place: Place, code: &str) -> String {
+pub fn save(place: Place, language: Language, code: &str) -> String {
     let place = match place {
         Place::Intro => "intro".to_owned(),
         Place::Step(index) => format!("step{index}"),
         Place::Results => "results".to_owned(),
     };
-    format!("{FORMAT}|{place}|{code}")
+    let language = Locale::of(language).texts.lang;
+    format!("{FORMAT}|{place}|{language}|{code}")
 }
 
 /// Parses a saved value; a step beyond the content's blocks is refused.
 pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
-    let mut fields = saved.splitn(3, '|');
-    if fields.next()? != FORMAT {
-        return None;
-    }
-    let place = match fields.next()? {
+    let (format, rest) = saved.split_once('|')?;
+    let (place, rest) = rest.split_once('|')?;
+    let (language, code) = match format {
+        FORMAT => {
+            let (tag, code) = rest.split_once('|')?;
+            (Some(Language::from_tag(tag)?), code)
+        }
+        FORMAT_WITHOUT_LANGUAGE => (None, rest),
+        _ => return None,
+    };
+    let place = match place {
         "intro" => Place::Intro,
         "results" => Place::Results,
         step => {
@@ -46,9 +58,13 @@ pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
             (index < content.blocks.len()).then_some(Place::Step(index))?
         }
     };
-    let mut shared = share::decode(fields.next()?).ok()?;
+    let mut shared = share::decode(code).ok()?;
     shared.answers.retain_known(content);
-    Some(SavedProgress { place, shared })
+    Some(SavedProgress {
+        place,
+        language,
+        shared,
+    })
 }
 
 #[cfg(test)]
@@ -64,10 +80,24 @@ mod tests {
             .collect();
         let code = share::encode(CONTENT.version, &answers);
         for place in [Place::Intro, Place::Step(0), Place::Step(6), Place::Results] {
-            let saved = save(place, &code);
-            let loaded = load(&CONTENT, &saved).map(|p| (p.place, p.shared.answers));
-            assert_eq!(loaded, Some((place, answers.clone())));
+            for language in [Language::Dutch, Language::English] {
+                let saved = save(place, language, &code);
+                let loaded =
+                    load(&CONTENT, &saved).map(|p| (p.place, p.language, p.shared.answers));
+                assert_eq!(loaded, Some((place, Some(language), answers.clone())));
+            }
         }
+    }
+
+    #[test]
+    fn a_value_saved_before_the_language_was_kept_still_loads() {
+        let answers: Answers = [(11, Answer::Level(3))].into_iter().collect();
+        let code = share::encode(CONTENT.version, &answers);
+        let loaded = load(&CONTENT, &format!("1|step2|{code}"));
+        assert_eq!(
+            loaded.map(|p| (p.place, p.language, p.shared.answers)),
+            Some((Place::Step(2), None, answers))
+        );
     }
 
     #[test]
@@ -78,6 +108,8 @@ mod tests {
             "garbage".to_owned(),
             "{\"json\":true}".to_owned(),
             format!("2|intro|{code}"),
+            format!("2|intro|fr|{code}"),
+            format!("3|intro|nl|{code}"),
             format!("1|step7|{code}"),
             format!("1|step-1|{code}"),
             format!("1|nowhere|{code}"),

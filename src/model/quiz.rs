@@ -130,4 +130,33 @@ impl Content {
     pub fn statement_count(&self) -> usize {
         self.blocks.iter().map(|block| block.statements.len()).sum()
     }
+
+    /// An honest estimate of the time the scan takes, in whole minutes, for the intro: 25
+    /// seconds per statement (reading it and its five levels), rounded to the nearest five
+    /// minutes, and never under five.
+    pub fn minutes_to_answer(&self) -> usize {
+        let seconds = 25 * self.statement_count();
+        let minutes = (seconds + 30) / 60;
+        (5 * ((minutes + 2) / 5)).max(5)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::CONTENT_NL as CONTENT;
+
+    #[test]
+    fn the_intro_time_follows_the_number_of_statements() {
+        let exact = 25.0 * CONTENT.statement_count() as f64 / 60.0;
+        let minutes = CONTENT.minutes_to_answer();
+        assert_eq!(minutes % 5, 0);
+        assert!(
+            (minutes as f64 - exact).abs() <= 2.5,
+            "{minutes} for {exact:.1}"
+        );
+        assert!(
+            minutes > 5,
+            "more than the five minutes the intro used to promise"
+        );
+    }
 }

@@ -81,6 +81,86 @@ fn rounded_ratio(numerator: u32, denominator: u32) -> Score {
     Score::try_from(rounded.min(100)).unwrap_or(100)
 }
 
+/// What the results advise to start with.
+///
+/// The rule, as the results state it: the (at most) two known blocks with the lowest score; of
+/// blocks with equal scores the one with the lower number comes first. When no block stands
+/// out, because every known block is in the highest stage or all known blocks score the same,
+/// the results say that instead of naming blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartHere {
+    /// No block has a score yet.
+    NoScores,
+    /// Every known block is in the highest stage.
+    AllAtTop,
+    /// Two or more known blocks, all with the same score.
+    AllEqual,
+    /// Block indices, lowest score first.
+    Blocks(Vec<usize>),
+}
+
+impl StartHere {
+    /// The blocks named, if any.
+    pub fn blocks(&self) -> &[usize] {
+        match self {
+            StartHere::Blocks(blocks) => blocks,
+            _ => &[],
+        }
+    }
+}
+
+/// How many blocks "Begin hier" names.
+pub const START_HERE_COUNT: usize = 2;
+
+impl ScanScores {
+    pub fn start_here(&self, stages: &[Stage]) -> StartHere {
+        let mut known = self.blocks.iter().flatten();
+        let Some(&first) = known.clone().next() else {
+            return StartHere::NoScores;
+        };
+        let top = stages.len().saturating_sub(1);
+        if known
+            .clone()
+            .all(|&score| stage_index(stages, score) == top)
+        {
+            return StartHere::AllAtTop;
+        }
+        if known.clone().count() > 1 && known.all(|&score| score == first) {
+            return StartHere::AllEqual;
+        }
+        StartHere::Blocks(self.weakest(START_HERE_COUNT))
+    }
+}
+
+/// How many of the content's statements a result answers ("Weet ik niet" counts as an answer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Coverage {
+    pub answered: usize,
+    pub statements: usize,
+}
+
+impl Coverage {
+    pub fn of(content: &Content, answers: &Answers) -> Self {
+        Self {
+            answered: content
+                .blocks
+                .iter()
+                .map(|block| answers.answered_in(block))
+                .sum(),
+            statements: content.statement_count(),
+        }
+    }
+
+    /// Fewer than half of the statements answered: the result says little yet.
+    pub fn is_thin(&self) -> bool {
+        2 * self.answered < self.statements
+    }
+
+    pub fn open(&self) -> usize {
+        self.statements.saturating_sub(self.answered)
+    }
+}
+
 /// Index of the stage a score falls in.
 pub fn stage_index(stages: &[Stage], score: Score) -> usize {
     stages
@@ -120,6 +200,7 @@ pub fn team_spread(results: &[ScanScores]) -> Vec<BlockSpread> {
 mod tests {
     use super::*;
     use crate::model::quiz::{Statement, StatementId};
+    use crate::CONTENT_NL as NL;
 
     const LEVELS: [&str; 5] = ["0", "1", "2", "3", "4"];
 
@@ -290,6 +371,84 @@ mod tests {
             overall: None,
         };
         assert_eq!(scores.weakest(2), vec![1]);
+    }
+
+    fn scores(blocks: &[Option<Score>]) -> ScanScores {
+        ScanScores {
+            blocks: blocks.to_vec(),
+            overall: overall_score(blocks),
+        }
+    }
+
+    #[test]
+    fn start_here_names_the_two_lowest_and_breaks_ties_by_block_number() {
+        let stages = NL.stages;
+        assert_eq!(
+            scores(&[Some(50), Some(20), Some(20), None, Some(20)]).start_here(stages),
+            StartHere::Blocks(vec![1, 2])
+        );
+        assert_eq!(
+            scores(&[Some(60), Some(10), Some(30), Some(30)]).start_here(stages),
+            StartHere::Blocks(vec![1, 2])
+        );
+        assert_eq!(
+            scores(&[None, Some(40), None]).start_here(stages),
+            StartHere::Blocks(vec![1])
+        );
+    }
+
+    #[test]
+    fn start_here_says_so_when_no_block_stands_out() {
+        let stages = NL.stages;
+        assert_eq!(
+            scores(&[Some(100), Some(100), None]).start_here(stages),
+            StartHere::AllAtTop
+        );
+        // Different scores, but all in the highest stage (81–100).
+        assert_eq!(
+            scores(&[Some(100), Some(88), Some(81)]).start_here(stages),
+            StartHere::AllAtTop
+        );
+        assert_eq!(
+            scores(&[Some(50), None, Some(50), Some(50)]).start_here(stages),
+            StartHere::AllEqual
+        );
+        assert_eq!(
+            scores(&[None, None]).start_here(stages),
+            StartHere::NoScores
+        );
+        assert_eq!(StartHere::AllEqual.blocks(), &[] as &[usize]);
+    }
+
+    #[test]
+    fn coverage_counts_answers_and_is_thin_below_half() {
+        let total = NL.statement_count();
+        let mut answers = Answers::new();
+        let ids: Vec<_> = NL
+            .blocks
+            .iter()
+            .flat_map(|block| block.statements.iter().map(|s| s.id))
+            .collect();
+        answers.set(ids[0], Answer::Level(0));
+        let one = Coverage::of(&NL, &answers);
+        assert_eq!(
+            (one.answered, one.statements, one.open()),
+            (1, total, total - 1)
+        );
+        assert!(one.is_thin());
+        for (n, id) in ids.iter().enumerate().take(total / 2) {
+            let answer = if n % 2 == 0 {
+                Answer::DontKnow
+            } else {
+                Answer::Level(2)
+            };
+            answers.set(*id, answer);
+        }
+        let half = Coverage::of(&NL, &answers);
+        assert_eq!(half.answered, total / 2);
+        assert_eq!(half.is_thin(), 2 * (total / 2) < total);
+        answers.set(ids[total - 1], Answer::Level(1));
+        assert!(!Coverage::of(&NL, &answers).is_thin());
     }
 
     #[test]

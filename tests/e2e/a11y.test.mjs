@@ -3,7 +3,7 @@
 // of the chart's lines. Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, completeScan, openPage, useServersAndBrowser, tableRows } from './helpers.mjs';
+import { audit, completeScan, contrast, openPage, useServersAndBrowser, tableRows } from './helpers.mjs';
 
 const LANGUAGES = {
   nl: {
@@ -12,6 +12,8 @@ const LANGUAGES = {
     step: (n) => `Bouwsteen ${n} van 7`,
     next: 'Volgende',
     last: 'Naar de uitslag',
+    anyway: 'Toch naar de uitslag',
+    restart: 'Opnieuw beginnen',
     results: 'Uw uitslag',
     shared: 'Gedeelde uitslag',
     copy: 'Kopieer link',
@@ -24,6 +26,8 @@ const LANGUAGES = {
     step: (n) => `Building block ${n} of 7`,
     next: 'Next',
     last: 'To the results',
+    anyway: 'To the results anyway',
+    restart: 'Start again',
     results: 'Your results',
     shared: 'Shared results',
     copy: 'Copy link',
@@ -49,8 +53,15 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
         found.push(...(await audit(page, `step ${step}`)));
         await widget.getByRole('button', { name: step === 7 ? words.last : words.next }).click();
       }
+      // Statements are open: the question before the results.
+      await widget.getByRole('button', { name: words.anyway }).waitFor();
+      found.push(...(await audit(page, 'open statements question')));
+      await widget.getByRole('button', { name: words.anyway }).click();
       await widget.getByRole('heading', { name: words.results, exact: true }).waitFor();
       found.push(...(await audit(page, 'results')));
+      await widget.getByRole('button', { name: words.restart }).click();
+      await widget.getByRole('alert').waitFor();
+      found.push(...(await audit(page, 'restart question')));
       const shareLink = await widget.locator('#share-link').inputValue();
 
       const colleague = await openPage(env.browser, shareLink, { colorScheme });
@@ -190,19 +201,6 @@ test('reduced motion turns the transitions off', async () => {
   assert.equal(await button.evaluate((b) => getComputedStyle(b).transitionDuration), '0s');
   await context.close();
 });
-
-/** WCAG contrast ratio of two `rgb(…)` colours. */
-function contrast(a, b) {
-  const luminance = (rgb) => {
-    const [r, g, b2] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
-  };
-  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (l1 + 0.05) / (l2 + 0.05);
-}
 
 for (const colorScheme of ['light', 'dark']) {
   test(`chart lines, polygon and control borders have at least 3:1 contrast (${colorScheme})`, async () => {

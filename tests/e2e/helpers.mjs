@@ -51,9 +51,10 @@ export function useServersAndBrowser() {
 
 /**
  * A new page that records every request and console error, and the widget's complete events.
+ * Further options (`isMobile`, `hasTouch`, …) go to the browser context.
  */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, ...contextOptions });
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -119,4 +120,17 @@ export async function audit(page, screen) {
     AXE_TAGS,
   );
   return violations.map((v) => `${screen}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** WCAG contrast ratio of two `rgb(…)` colours. */
+export function contrast(a, b) {
+  const luminance = (rgb) => {
+    const [r, g, b2] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
 }
