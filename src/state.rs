@@ -67,6 +67,9 @@ pub struct ScanState {
     /// Counts the comparisons that added results, so the view moves focus to the comparison
     /// after each one.
     pub comparisons: u32,
+    /// Counts the questions the visitor said no to, so the view gives focus back to the
+    /// button that raised the question (its answers are gone from the page).
+    pub declined: u32,
 }
 
 /// The outcome of copying the share link, shown next to the button.
@@ -143,6 +146,7 @@ impl ScanState {
             compare_problem_lines: Vec::new(),
             confirm: None,
             comparisons: 0,
+            declined: 0,
         }
     }
 
@@ -321,8 +325,9 @@ impl ScanState {
             }
             (Action::Restart, _) => self.restart(),
             (Action::ConfirmRestart, _) if self.confirm == Some(Confirm::Restart) => self.restart(),
-            (Action::CancelConfirm, _) => {
+            (Action::CancelConfirm, _) if self.confirm.is_some() => {
                 self.confirm = None;
+                self.declined = self.declined.wrapping_add(1);
                 self
             }
             (Action::Answer(id, answer), Screen::Step(_)) => {
@@ -522,6 +527,11 @@ mod tests {
         assert_eq!((asked.screen, asked.answers.len()), (Screen::Results, 1));
         let kept = asked.clone().apply(Action::CancelConfirm);
         assert_eq!(kept.confirm, None);
+        assert_eq!(
+            kept.declined,
+            asked.declined + 1,
+            "focus goes back to the button"
+        );
         assert_eq!(kept.answers, state.answers);
         assert_eq!(kept.label.as_deref(), Some("Team"));
         // A stray confirm without the question does nothing.

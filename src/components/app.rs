@@ -26,6 +26,7 @@ pub fn app(props: &AppProps) -> Html {
     let share_field = use_node_ref();
     let compare_field = use_node_ref();
     let compare_heading = use_node_ref();
+    let restart_button = use_node_ref();
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
@@ -95,6 +96,19 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // After "Nee, bewaar ze" the question's buttons are gone: focus goes back to the button
+    // that asked it, not to the page's body.
+    {
+        let restart_button = restart_button.clone();
+        use_effect_with(state.declined, move |declined| {
+            if *declined > 0 {
+                if let Some(button) = restart_button.cast::<HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
+
     let texts = locale.texts;
     let announcement = match state.screen {
         Screen::Step(index) => {
@@ -130,6 +144,7 @@ pub fn app(props: &AppProps) -> Html {
             has_answers: !state.answers.is_empty(),
             notice: state.notice,
             confirm: state.confirm,
+            restart_button: restart_button.clone(),
             on_action: dispatch,
         }),
         Screen::Step(index) => step(&StepProps {
@@ -153,6 +168,7 @@ pub fn app(props: &AppProps) -> Html {
             confirm: state.confirm,
             label_text: state.label_text.clone(),
             compare_heading,
+            restart_button,
             compare_problem_lines: &state.compare_problem_lines,
             share_field,
             compare_field,

@@ -9,6 +9,8 @@ pub struct IntroProps {
     pub has_answers: bool,
     pub notice: Option<Notice>,
     pub confirm: Option<Confirm>,
+    /// Focus comes back here when the visitor declines the restart.
+    pub restart_button: NodeRef,
     pub on_action: Callback<Action>,
 }
 
@@ -30,7 +32,7 @@ pub fn intro(props: &IntroProps) -> Html {
         html! {
             <>
                 <button type="button" class="button primary" onclick={send(Action::Start)}>{ texts.resume }</button>
-                <button type="button" class="button secondary" onclick={send(Action::Restart)}>{ texts.restart }</button>
+                <button type="button" class="button secondary" ref={props.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
             </>
         }
     } else {

@@ -34,6 +34,8 @@ pub struct ResultsProps<'a> {
     pub label_text: String,
     /// The comparison's heading: focus moves there after "Vergelijk".
     pub compare_heading: NodeRef,
+    /// Focus comes back here when the visitor declines the restart.
+    pub restart_button: NodeRef,
     pub compare_problem_lines: &'a [usize],
     /// The share link field and the field for colleagues' links.
     pub share_field: NodeRef,
@@ -204,7 +206,7 @@ pub fn results(props: &ResultsProps) -> Html {
             if !props.shared {
                 <div class="actions">
                     <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ texts.edit_answers }</button>
-                    <button type="button" class="button secondary" onclick={send(Action::Restart)}>{ texts.restart }</button>
+                    <button type="button" class="button secondary" ref={props.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
                 </div>
                 if props.confirm == Some(Confirm::Restart) {
                     { restart_question(props.locale, &props.on_action) }

@@ -218,6 +218,7 @@ test('"Opnieuw beginnen" asks first: without confirmation the answers stay', asy
   await question.getByText('Uw antwoorden worden gewist').waitFor();
   await question.getByRole('button', { name: 'Nee, bewaar ze' }).click();
   assert.equal(await widget.getByRole('alert').count(), 0);
+  await page.waitForFunction(() => document.querySelector('[data-bouwstenen]').shadowRoot.activeElement?.textContent === 'Opnieuw beginnen');
   assert.deepEqual(await tableRows(widget), rows, 'the results are as they were');
   // A reload still has them.
   await page.reload();
