@@ -1,12 +1,8 @@
 //! Validates `content/*.toml` and bakes it into the crate as static data, so the widget carries
 //! no parser for it and a broken content file stops the build with a clear message.
 
-#[path = "src/content_schema.rs"]
-mod content_schema;
-#[path = "src/css_minify.rs"]
-mod css_minify;
-
-use content_schema::{check_translation, parse_content, RawContent};
+use bouwstenen_build::content_schema::{check_translation, parse_content, RawContent};
+use bouwstenen_build::css_minify;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path, process};
 
@@ -35,7 +31,6 @@ fn main() {
             original = Some((file, content));
         }
     }
-    println!("cargo:rerun-if-changed=src/content_schema.rs");
     let out_dir = env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
     let target = Path::new(&out_dir).join("content.rs");
     fs::write(&target, generated)

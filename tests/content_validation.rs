@@ -2,11 +2,7 @@
 //! that names the file and the entry. build.rs runs the same checks, so these are the checks
 //! that stop a broken build.
 
-#[path = "../src/content_schema.rs"]
-#[allow(dead_code)]
-mod content_schema;
-
-use content_schema::{check_article_address, check_translation, parse_content};
+use bouwstenen_build::content_schema::{check_article_address, check_translation, parse_content};
 
 const NL: &str = include_str!("../content/nl.toml");
 const EN: &str = include_str!("../content/en.toml");

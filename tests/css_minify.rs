@@ -1,9 +1,6 @@
 //! The build-time CSS minifier keeps every rule and declaration and drops only what CSS ignores.
 
-#[path = "../src/css_minify.rs"]
-mod css_minify;
-
-use css_minify::minify_css;
+use bouwstenen_build::css_minify::minify_css;
 
 const WIDGET_CSS: &str = include_str!("../styles/widget.css");
 

@@ -1,8 +1,8 @@
 //! The schema of the files in `content/` and the checks they must pass.
 //!
-//! `build.rs` includes this file to validate the content and bake it into the crate, so a broken
-//! content file fails the build with a message that names the file and the entry. The crate's
-//! own tests include it too. Nothing here is compiled into the widget.
+//! The widget's `build.rs` uses it to validate the content and bake it into the crate, so a
+//! broken content file fails the build with a message that names the file and the entry. The
+//! widget's tests use it too. Nothing here is compiled into the widget.
 
 use serde::Deserialize;
 use std::collections::BTreeSet;

@@ -1,0 +1,8 @@
+//! Build-time support for the widget: used by its `build.rs` (and its tests), never compiled
+//! into the wasm.
+//!
+//! - [`content_schema`]: the schema of `content/*.toml` and the checks the files must pass.
+//! - [`css_minify`]: the minifier for the stylesheet that travels inside the wasm.
+
+pub mod content_schema;
+pub mod css_minify;
