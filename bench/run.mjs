@@ -14,8 +14,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve } from '../e2e/static-server.mjs';
-import { launch } from '../e2e/browser.mjs';
+import { serve } from '../tests/e2e/support/static-server.mjs';
+import { launch } from '../tests/e2e/support/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const here = (path) => join(root, path);

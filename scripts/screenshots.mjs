@@ -1,8 +1,8 @@
 // Takes screenshots of every screen at desktop and 320 px phone width, light and dark, from the
 // release build in dist/. Usage: node scripts/screenshots.mjs [out-folder] (default: screenshots/)
 import { mkdir } from 'node:fs/promises';
-import { serve } from '../e2e/static-server.mjs';
-import { launch } from '../e2e/browser.mjs';
+import { serve } from '../tests/e2e/support/static-server.mjs';
+import { launch } from '../tests/e2e/support/browser.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 await mkdir(out, { recursive: true });

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../../e2e/static-server.mjs';
-import { launch } from '../../e2e/browser.mjs';
+import { serve } from './support/static-server.mjs';
+import { launch } from './support/browser.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 export const DIST = here('../../dist');

@@ -10,8 +10,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../../e2e/static-server.mjs';
-import { launch } from '../../e2e/browser.mjs';
+import { serve } from './support/static-server.mjs';
+import { launch } from './support/browser.mjs';
 import { sriOfFile } from '../../scripts/sri.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
