@@ -9,7 +9,7 @@
 
 use bouwstenen_scan::model::base64url;
 use bouwstenen_scan::model::quiz::{Answer, Answers};
-use bouwstenen_scan::model::share::{self, ShareError, SharedResult};
+use bouwstenen_scan::model::share::{self, ScanResult, ShareError};
 use std::collections::BTreeMap;
 
 /// xorshift64*: small, deterministic, good enough to pick mutations.
@@ -28,7 +28,7 @@ impl Rng {
     }
 }
 
-fn seeds() -> Vec<SharedResult> {
+fn seeds() -> Vec<ScanResult> {
     let mut seeds = Vec::new();
     for (n, label) in [
         (0u8, None),
@@ -48,7 +48,7 @@ fn seeds() -> Vec<SharedResult> {
                 )
             })
             .collect();
-        seeds.push(SharedResult {
+        seeds.push(ScanResult {
             content_version: u16::from(n),
             answers,
             label: label.map(str::to_owned),

@@ -13,8 +13,6 @@ pub trait Host {
     /// Put this widget's `code` in the address bar's fragment (or take it out) without a
     /// history entry, leaving the rest of the fragment alone.
     fn set_share_code(&self, code: Option<&str>);
-    /// The full link that opens the result `code`.
-    fn share_link(&self, code: &str) -> String;
     /// Copy `text` to the clipboard; `done` hears whether it worked.
     fn copy_text(&self, text: String, done: Callback<bool>);
     /// Call `on_change` with this widget's share code whenever the fragment changes without a
@@ -27,6 +25,9 @@ pub trait Host {
     /// Draw `svg` (`width` × `height` pixels) into a PNG at twice that size and offer it as a
     /// file to download.
     fn download_png(&self, file_name: &str, svg: &str, width: u32, height: u32);
+    /// Say in the browser's console why something from outside was ignored; the visitor sees
+    /// a plain message in the widget, the web team the reason here.
+    fn warn(&self, message: &str);
     /// Open the device's share sheet where the browser has one; `done` hears `false` where it
     /// has none (the caller then copies the link instead).
     fn share_natively(&self, title: &str, link: &str, done: Callback<bool>);

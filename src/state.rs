@@ -4,11 +4,12 @@
 //! the embed layer writes them out. No DOM code here.
 
 use crate::model::compare::{self, MAX_RESULTS};
-use crate::model::i18n::Language;
+use crate::model::i18n::{Language, Locale};
 use crate::model::progress::{self, Place, SavedProgress};
 use crate::model::quiz::{Answer, Answers, Content, StatementId};
 use crate::model::score::Coverage;
-use crate::model::share::{self, clean_label, ShareError, SharedResult};
+use crate::model::share::{self, clean_label, ScanResult, ShareError};
+use crate::model::summary::ResultSummary;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -37,10 +38,12 @@ pub enum Confirm {
     Restart,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+// PartialEq for the tests only: the widget never compares whole states.
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(PartialEq))]
 pub struct ScanState {
-    pub content: &'static Content,
-    /// The language the widget speaks now; the visitor can switch it.
+    /// The language the widget speaks now; the visitor can switch it. The content (blocks,
+    /// statements, advice) follows from it: see [`ScanState::content`].
     pub language: Language,
     pub screen: Screen,
     /// The visitor's own answers.
@@ -50,10 +53,10 @@ pub struct ScanState {
     /// The name field's text as typed, so that cleaning the name never fights the typing.
     pub label_text: String,
     /// Results the visitor put next to their own (from pasted share links).
-    pub compared: Vec<SharedResult>,
+    pub compared: Vec<ScanResult>,
     /// Results from an opened share link (one, or several for a comparison), shown on
     /// [`Screen::Shared`].
-    pub shared: Vec<SharedResult>,
+    pub shared: Vec<ScanResult>,
     pub notice: Option<Notice>,
     /// Counts screen changes made by the visitor, so the view moves focus on those and not on
     /// the first render (which must not pull focus away from the host page).
@@ -62,14 +65,27 @@ pub struct ScanState {
     pub copy_status: CopyStatus,
     /// Lines of the last pasted comparison that held no readable share link (1-based).
     pub compare_problem_lines: Vec<usize>,
+    /// The text in the field for colleagues' links, as typed.
+    pub compare_text: String,
     /// The question shown, if any; every screen change takes it away.
     pub confirm: Option<Confirm>,
-    /// Counts the comparisons that added results, so the view moves focus to the comparison
-    /// after each one.
-    pub comparisons: u32,
-    /// Counts the questions the visitor said no to, so the view gives focus back to the
-    /// button that raised the question (its answers are gone from the page).
-    pub declined: u32,
+    /// Where the visitor's last focus-moving action sends focus.
+    pub focus: Focus,
+    /// Counts the visitor's actions that move focus, so the view moves it on those and never
+    /// on the first render (which must not pull focus away from the host page).
+    pub focus_moves: u32,
+}
+
+/// Where focus goes after an action of the visitor's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A new screen: its heading, so the next Tab lands on its first control.
+    ScreenHeading,
+    /// Results were compared: the comparison's heading (the chart and table that changed are
+    /// far above the button).
+    Comparison,
+    /// A question was declined: its buttons are gone, so back to the button that raised it.
+    RestartButton,
 }
 
 /// The outcome of copying the share link, shown next to the button.
@@ -110,10 +126,13 @@ pub enum Action {
     /// The visitor left the name field: the cleaned name is written back (empty removes it).
     SetLabel(String),
     /// Put these results next to the visitor's own (at most [`MAX_RESULTS`] in all).
-    Compare(Vec<SharedResult>),
+    Compare(Vec<ScanResult>),
+    /// The visitor typed in the field for colleagues' links.
+    TypeCompareLinks(String),
+    /// "Vergelijk": read the pasted links, compare with those that work, and name the lines
+    /// that do not; the field is emptied when every line worked.
     RemoveCompared(usize),
-    /// The lines of a pasted comparison that could not be read (empty when all could).
-    ShowCompareProblems(Vec<usize>),
+    ComparePasted,
     /// The clipboard took the share link (`true`) or refused it.
     CopyFinished(bool),
     /// Switch to the other language.
@@ -130,10 +149,9 @@ pub enum FragmentCode {
 }
 
 impl ScanState {
-    pub fn new(content: &'static Content) -> Self {
+    pub fn new(language: Language) -> Self {
         Self {
-            content,
-            language: Language::Dutch,
+            language,
             screen: Screen::Intro,
             answers: Answers::new(),
             label: None,
@@ -144,24 +162,25 @@ impl ScanState {
             navigations: 0,
             copy_status: CopyStatus::Idle,
             compare_problem_lines: Vec::new(),
+            compare_text: String::new(),
             confirm: None,
-            comparisons: 0,
-            declined: 0,
+            focus: Focus::ScreenHeading,
+            focus_moves: 0,
         }
     }
 
     /// The state a visitor lands in, from this widget's share code in the page's fragment
     /// (if any) and their saved progress.
     pub fn open(
-        content: &'static Content,
+        language: Language,
         share_code: Option<&str>,
         saved: Option<SavedProgress>,
     ) -> Self {
-        let mut state = Self::new(content);
+        let mut state = Self::new(language);
         if let Some(saved) = saved {
-            state.answers = saved.shared.answers;
-            state.label_text = saved.shared.label.clone().unwrap_or_default();
-            state.label = saved.shared.label;
+            state.answers = saved.result.answers;
+            state.label_text = saved.result.label.clone().unwrap_or_default();
+            state.label = saved.result.label;
             state.screen = match saved.place {
                 Place::Intro => Screen::Intro,
                 Place::Step(index) => Screen::Step(index),
@@ -176,8 +195,26 @@ impl ScanState {
         // take focus from the host page (nor scroll it) on load.
         Self {
             navigations: 0,
+            focus_moves: 0,
             ..state
         }
+    }
+
+    /// What the results screen shows, or `None` on the other screens: the views render it and
+    /// never score.
+    pub fn summary(&self) -> Option<ResultSummary> {
+        match self.screen {
+            Screen::Results | Screen::Shared => ResultSummary::of(
+                Locale::of(self.language),
+                &self.shown_results(),
+                self.screen == Screen::Shared,
+            ),
+            Screen::Intro | Screen::Step(_) => None,
+        }
+    }
+
+    pub fn apply(self, action: Action) -> Self {
+        self.step(action)
     }
 
     /// Shows the results in a fragment value, or the start screen with a notice when it is
@@ -186,7 +223,7 @@ impl ScanState {
         match compare::decode_all(value) {
             Ok(mut results) => {
                 for result in &mut results {
-                    result.answers.retain_known(self.content);
+                    result.answers.retain_known(self.content());
                 }
                 // A reload of one's own results page opens as one's own, not as a shared one.
                 let is_own = self.screen == Screen::Results
@@ -209,26 +246,26 @@ impl ScanState {
         }
     }
 
-    /// This state, speaking `language`.
-    pub fn in_language(self, language: Language) -> Self {
-        Self { language, ..self }
+    /// The content in the language the widget speaks now.
+    pub fn content(&self) -> &'static Content {
+        Locale::of(self.language).content
     }
 
     pub fn block_count(&self) -> usize {
-        self.content.blocks.len()
+        self.content().blocks.len()
     }
 
     /// The visitor's own result, as it travels in a link.
-    pub fn own_result(&self) -> SharedResult {
-        SharedResult {
-            content_version: self.content.version,
+    pub fn own_result(&self) -> ScanResult {
+        ScanResult {
+            content_version: self.content().version,
             answers: self.answers.clone(),
             label: self.label.clone(),
         }
     }
 
     /// The results the current screen shows, the main one first.
-    pub fn shown_results(&self) -> Vec<SharedResult> {
+    pub fn shown_results(&self) -> Vec<ScanResult> {
         match self.screen {
             Screen::Shared => self.shared.clone(),
             _ => std::iter::once(self.own_result())
@@ -285,6 +322,7 @@ impl ScanState {
         if self.screen != screen {
             self.screen = screen;
             self.navigations = self.navigations.wrapping_add(1);
+            self.move_focus(Focus::ScreenHeading);
             // Messages about the copy and the comparison belong to the screen they were given on.
             self.copy_status = CopyStatus::Idle;
             self.compare_problem_lines = Vec::new();
@@ -293,9 +331,14 @@ impl ScanState {
         self
     }
 
+    fn move_focus(&mut self, to: Focus) {
+        self.focus = to;
+        self.focus_moves = self.focus_moves.wrapping_add(1);
+    }
+
     /// How many of the statements the visitor's own answers cover.
     pub fn coverage(&self) -> Coverage {
-        Coverage::of(self.content, &self.answers)
+        Coverage::of(self.content(), &self.answers)
     }
 
     fn has_something_to_lose(&self) -> bool {
@@ -312,7 +355,7 @@ impl ScanState {
         self.go(Screen::Step(0))
     }
 
-    pub fn apply(mut self, action: Action) -> Self {
+    fn step(mut self, action: Action) -> Self {
         let last_step = self.block_count().saturating_sub(1);
         match (action, self.screen) {
             (Action::Start, _) => {
@@ -327,11 +370,11 @@ impl ScanState {
             (Action::ConfirmRestart, _) if self.confirm == Some(Confirm::Restart) => self.restart(),
             (Action::CancelConfirm, _) if self.confirm.is_some() => {
                 self.confirm = None;
-                self.declined = self.declined.wrapping_add(1);
+                self.move_focus(Focus::RestartButton);
                 self
             }
             (Action::Answer(id, answer), Screen::Step(_)) => {
-                if self.content.statement(id).is_some() {
+                if self.content().statement(id).is_some() {
                     self.answers.set(id, answer);
                     self.confirm = None;
                 }
@@ -352,7 +395,7 @@ impl ScanState {
             }
             (Action::GoToOpenStatement, Screen::Step(_)) => {
                 let open = self
-                    .content
+                    .content()
                     .blocks
                     .iter()
                     .position(|block| self.answers.answered_in(block) < block.statements.len());
@@ -390,7 +433,7 @@ impl ScanState {
             (Action::Compare(results), Screen::Results) => {
                 let mut added = false;
                 for mut result in results {
-                    result.answers.retain_known(self.content);
+                    result.answers.retain_known(self.content());
                     let already = result.answers == self.answers
                         || self
                             .compared
@@ -402,7 +445,7 @@ impl ScanState {
                     }
                 }
                 if added {
-                    self.comparisons = self.comparisons.wrapping_add(1);
+                    self.move_focus(Focus::Comparison);
                 }
                 self
             }
@@ -416,9 +459,17 @@ impl ScanState {
                 self.language = self.language.other();
                 self
             }
-            (Action::ShowCompareProblems(lines), Screen::Results) => {
-                self.compare_problem_lines = lines;
+            (Action::TypeCompareLinks(text), _) => {
+                self.compare_text = text;
                 self
+            }
+            (Action::ComparePasted, Screen::Results) => {
+                let (results, problems) = compare::parse_pasted(&self.compare_text);
+                self.compare_problem_lines = problems.iter().map(|problem| problem.line).collect();
+                if problems.is_empty() {
+                    self.compare_text = String::new();
+                }
+                self.step(Action::Compare(results))
             }
             (Action::CopyFinished(copied), Screen::Results) => {
                 self.copy_status = if copied {
@@ -456,7 +507,7 @@ mod tests {
 
     #[test]
     fn walks_through_every_step_to_the_results() {
-        let mut state = run(ScanState::new(&CONTENT), &[Action::Start]);
+        let mut state = run(ScanState::new(Language::Dutch), &[Action::Start]);
         for index in 0..CONTENT.blocks.len() {
             assert_eq!(state.screen, Screen::Step(index));
             state = state.apply(Action::Next);
@@ -491,7 +542,7 @@ mod tests {
         let state = finished(&[(11, Level(3))]);
         assert_eq!(state.screen, Screen::Results, "the helper goes on anyway");
         let mut asked = run(
-            ScanState::new(&CONTENT),
+            ScanState::new(Language::Dutch),
             &[Action::Start, Action::Answer(11, Level(3))],
         );
         for _ in 0..CONTENT.blocks.len() {
@@ -511,7 +562,7 @@ mod tests {
         assert_eq!(answered.confirm, None);
 
         // With every statement answered ("Weet ik niet" counts) there is no question.
-        let mut complete = run(ScanState::new(&CONTENT), &all_answered());
+        let mut complete = run(ScanState::new(Language::Dutch), &all_answered());
         assert_eq!(complete.coverage().open(), 0);
         while complete.screen != Screen::Results {
             assert_eq!(complete.confirm, None);
@@ -528,8 +579,8 @@ mod tests {
         let kept = asked.clone().apply(Action::CancelConfirm);
         assert_eq!(kept.confirm, None);
         assert_eq!(
-            kept.declined,
-            asked.declined + 1,
+            (kept.focus, kept.focus_moves),
+            (Focus::RestartButton, asked.focus_moves + 1),
             "focus goes back to the button"
         );
         assert_eq!(kept.answers, state.answers);
@@ -540,14 +591,14 @@ mod tests {
         assert!(cleared.answers.is_empty() && cleared.label.is_none());
         assert_eq!((cleared.screen, cleared.confirm), (Screen::Step(0), None));
         // Nothing to lose: no question.
-        let fresh = ScanState::new(&CONTENT).apply(Action::Restart);
+        let fresh = ScanState::new(Language::Dutch).apply(Action::Restart);
         assert_eq!((fresh.screen, fresh.confirm), (Screen::Step(0), None));
     }
 
     #[test]
     fn previous_goes_back_and_answers_stay() {
         let state = run(
-            ScanState::new(&CONTENT),
+            ScanState::new(Language::Dutch),
             &[
                 Action::Start,
                 Action::Answer(11, Level(3)),
@@ -562,10 +613,13 @@ mod tests {
 
     #[test]
     fn answers_only_count_on_a_step_and_for_known_statements() {
-        let state = run(ScanState::new(&CONTENT), &[Action::Answer(11, Level(1))]);
+        let state = run(
+            ScanState::new(Language::Dutch),
+            &[Action::Answer(11, Level(1))],
+        );
         assert!(state.answers.is_empty());
         let state = run(
-            ScanState::new(&CONTENT),
+            ScanState::new(Language::Dutch),
             &[Action::Start, Action::Answer(200, Level(1))],
         );
         assert!(state.answers.is_empty());
@@ -579,7 +633,7 @@ mod tests {
     #[test]
     fn restart_clears_answers() {
         let state = run(
-            ScanState::new(&CONTENT),
+            ScanState::new(Language::Dutch),
             &[
                 Action::Start,
                 Action::Answer(11, Level(3)),
@@ -596,7 +650,7 @@ mod tests {
     fn valid_share_link_opens_shared_results_without_touching_own_progress() {
         let theirs: Answers = [(11, Level(4))].into_iter().collect();
         let code = share::encode(CONTENT.version, &theirs);
-        let state = ScanState::open(&CONTENT, Some(&code), None);
+        let state = ScanState::open(Language::Dutch, Some(&code), None);
         assert_eq!(state.screen, Screen::Shared);
         assert_eq!(
             state.navigations, 0,
@@ -620,7 +674,7 @@ mod tests {
             &CONTENT,
             &progress::save(Place::Results, Language::Dutch, &code),
         );
-        let state = ScanState::open(&CONTENT, Some(&code), saved);
+        let state = ScanState::open(Language::Dutch, Some(&code), saved);
         assert_eq!(state.screen, Screen::Results);
         assert_eq!(state.fragment_code(), FragmentCode::Set(code));
     }
@@ -628,14 +682,14 @@ mod tests {
     #[test]
     fn invalid_share_link_shows_notice_on_the_start_screen() {
         for code in ["kapot", "", "AQAB"] {
-            let state = ScanState::open(&CONTENT, Some(code), None);
+            let state = ScanState::open(Language::Dutch, Some(code), None);
             assert_eq!(state.screen, Screen::Intro, "{code}");
             assert!(
                 matches!(state.notice, Some(Notice::InvalidShareLink(_))),
                 "{code}"
             );
         }
-        let state = ScanState::open(&CONTENT, Some("kapot"), None).apply(Action::Start);
+        let state = ScanState::open(Language::Dutch, Some("kapot"), None).apply(Action::Start);
         assert_eq!(state.notice, None);
     }
 
@@ -644,7 +698,7 @@ mod tests {
         let theirs: Answers = [(31, Level(1))].into_iter().collect();
         let code = share::encode(CONTENT.version, &theirs);
         let state = run(
-            ScanState::new(&CONTENT),
+            ScanState::new(Language::Dutch),
             &[Action::Start, Action::FragmentChanged(Some(code))],
         );
         assert_eq!(state.screen, Screen::Shared);
@@ -655,7 +709,7 @@ mod tests {
         assert_eq!(broken.screen, Screen::Intro);
         assert!(broken.notice.is_some());
 
-        let unrelated = ScanState::new(&CONTENT).apply(Action::Start);
+        let unrelated = ScanState::new(Language::Dutch).apply(Action::Start);
         let unrelated = unrelated.apply(Action::FragmentChanged(None));
         assert_eq!(unrelated.screen, Screen::Step(0));
     }
@@ -663,7 +717,7 @@ mod tests {
     #[test]
     fn own_results_ignore_their_own_fragment_and_shared_view_closes_without_one() {
         let mut state = run(
-            ScanState::new(&CONTENT),
+            ScanState::new(Language::Dutch),
             &[Action::Start, Action::Answer(11, Level(2))],
         );
         for _ in 0..CONTENT.blocks.len() {
@@ -690,14 +744,14 @@ mod tests {
             &CONTENT,
             &progress::save(Place::Step(2), Language::Dutch, &code),
         );
-        let state = ScanState::open(&CONTENT, None, saved);
+        let state = ScanState::open(Language::Dutch, None, saved);
         assert_eq!(state.screen, Screen::Step(2));
         assert_eq!(state.answers, mine);
         assert_eq!(state.navigations, 0);
     }
 
     fn finished(answers: &[(StatementId, Answer)]) -> ScanState {
-        let mut state = ScanState::new(&CONTENT).apply(Action::Start);
+        let mut state = ScanState::new(Language::Dutch).apply(Action::Start);
         for (id, answer) in answers {
             state = state.apply(Action::Answer(*id, *answer));
         }
@@ -707,8 +761,8 @@ mod tests {
         state.apply(Action::ShowResultsAnyway)
     }
 
-    fn colleague(level: u8, label: &str) -> SharedResult {
-        SharedResult {
+    fn colleague(level: u8, label: &str) -> ScanResult {
+        ScanResult {
             content_version: CONTENT.version,
             answers: [(11, Level(level)), (200, Level(1))].into_iter().collect(),
             label: Some(label.into()),
@@ -759,13 +813,13 @@ mod tests {
         assert_eq!(value.matches('~').count(), 2);
 
         // A colleague opens that link: the same three results, as a shared comparison.
-        let opened = ScanState::open(&CONTENT, Some(&value), None);
+        let opened = ScanState::open(Language::Dutch, Some(&value), None);
         assert_eq!(opened.screen, Screen::Shared);
         assert_eq!(opened.shown_results(), state.shown_results());
 
         // The visitor reloads: their own results, still compared with the other two.
         let saved = progress::load(&CONTENT, &state.saved_progress().unwrap_or_default());
-        let reloaded = ScanState::open(&CONTENT, Some(&value), saved);
+        let reloaded = ScanState::open(Language::Dutch, Some(&value), saved);
         assert_eq!(reloaded.screen, Screen::Results);
         assert_eq!(reloaded.compared.len(), 2);
         assert_eq!(reloaded.label.as_deref(), Some("Ik"));
@@ -775,7 +829,7 @@ mod tests {
     fn comparing_skips_duplicates_and_stops_at_the_maximum() {
         let state = finished(&[(11, Level(4))]);
         let own = state.own_result();
-        let many: Vec<SharedResult> = (0..20)
+        let many: Vec<ScanResult> = (0..20)
             .map(|n| colleague((n % 4) as u8, &format!("P{n}")))
             .collect();
         let state = state
@@ -792,21 +846,54 @@ mod tests {
     }
 
     #[test]
-    fn copy_and_compare_messages_last_until_the_screen_changes() {
+    fn pasted_links_are_compared_in_one_action_and_the_field_empties_when_all_worked() {
+        let code = |level: u8, label: &str| share::encode_result(&colleague(level, label));
+        let text = format!(
+            "https://x.example/#bouwstenen={}\nkapot\n{}",
+            code(1, "Anna"),
+            code(2, "Bram")
+        );
         let state = finished(&[(11, Level(4))])
-            .apply(Action::CopyFinished(false))
-            .apply(Action::ShowCompareProblems(vec![2, 5]));
+            .apply(Action::TypeCompareLinks(text.clone()))
+            .apply(Action::ComparePasted);
+        assert_eq!(state.compared.len(), 2);
+        assert_eq!(state.compare_problem_lines, [2]);
+        assert_eq!(
+            state.compare_text, text,
+            "a line failed: the text stays to be fixed"
+        );
+        assert_eq!(state.focus, Focus::Comparison);
+        let summary = state.summary().map(|s| s.series.len());
+        assert_eq!(summary, Some(3), "the summary follows at once");
+        let fixed = state
+            .apply(Action::TypeCompareLinks(format!(
+                "#bouwstenen={}",
+                code(3, "Chris")
+            )))
+            .apply(Action::ComparePasted);
+        assert_eq!((fixed.compared.len(), fixed.compare_text.as_str()), (3, ""));
+        assert!(fixed.compare_problem_lines.is_empty());
+    }
+
+    #[test]
+    fn copy_and_compare_messages_last_until_the_screen_changes() {
+        let paste = |text: &str| {
+            vec![
+                Action::TypeCompareLinks(text.to_owned()),
+                Action::ComparePasted,
+            ]
+        };
+        let state = run(
+            finished(&[(11, Level(4))]).apply(Action::CopyFinished(false)),
+            &paste("\nniet-een-link\n\n\nook niet"),
+        );
         assert_eq!(state.copy_status, CopyStatus::Failed);
         assert_eq!(state.compare_problem_lines, [2, 5]);
-        let state = state
-            .apply(Action::CopyFinished(true))
-            .apply(Action::ShowCompareProblems(Vec::new()));
+        let state = run(state.apply(Action::CopyFinished(true)), &paste(""));
         assert_eq!(state.copy_status, CopyStatus::Copied);
         assert!(state.compare_problem_lines.is_empty());
 
-        let state = state
-            .apply(Action::ShowCompareProblems(vec![1]))
-            .apply(Action::EditAnswers);
+        let state = run(state, &paste("kapot")).apply(Action::EditAnswers);
         assert_eq!(state.copy_status, CopyStatus::Idle);
         assert!(state.compare_problem_lines.is_empty());
         // Not on a step: a late clipboard answer changes nothing there.
@@ -818,8 +905,12 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_screen_and_answers() {
-        let state = finished(&[(11, Level(4))]).in_language(Language::English);
+        let state = finished(&[(11, Level(4))]).apply(Action::SwitchLanguage);
         assert_eq!(state.language, Language::English);
+        assert!(std::ptr::eq(
+            state.content(),
+            &crate::model::content::CONTENT_EN
+        ));
         let switched = state.clone().apply(Action::SwitchLanguage);
         assert_eq!(switched.language, Language::Dutch);
         assert_eq!(

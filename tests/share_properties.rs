@@ -4,20 +4,20 @@
 
 use bouwstenen_scan::model::fragment;
 use bouwstenen_scan::model::quiz::{Answer, Answers};
-use bouwstenen_scan::model::share::{self, clean_label, SharedResult, MAX_TEXT_LEN};
+use bouwstenen_scan::model::share::{self, clean_label, ScanResult, MAX_TEXT_LEN};
 use proptest::prelude::*;
 
 fn answer() -> impl Strategy<Value = Answer> {
     prop_oneof![(0u8..=4).prop_map(Answer::Level), Just(Answer::DontKnow)]
 }
 
-fn result() -> impl Strategy<Value = SharedResult> {
+fn result() -> impl Strategy<Value = ScanResult> {
     (
         any::<u16>(),
         proptest::collection::btree_map(1u8..=255, answer(), 0..=255),
         proptest::option::of(any::<String>()),
     )
-        .prop_map(|(content_version, answers, label)| SharedResult {
+        .prop_map(|(content_version, answers, label)| ScanResult {
             content_version,
             answers: answers.into_iter().collect::<Answers>(),
             label: label.as_deref().and_then(clean_label),

@@ -4,7 +4,7 @@
 
 use bouwstenen_scan::embed;
 use bouwstenen_scan::model::quiz::{Answer, Answers};
-use bouwstenen_scan::model::score::{stage_index, ScanScores};
+use bouwstenen_scan::model::score::ScanScores;
 use bouwstenen_scan::model::share;
 use bouwstenen_scan::CONTENT_NL as CONTENT;
 use wasm_bindgen::{JsCast, JsValue};
@@ -273,12 +273,7 @@ fn expected_rows(answers: &Answers) -> Vec<(String, String, String)> {
         .zip(scores.blocks)
         .map(|(block, score)| {
             let (score, stage) = match score {
-                Some(score) => (
-                    format!("{score}%"),
-                    CONTENT.stages[stage_index(CONTENT.stages, score)]
-                        .name
-                        .to_owned(),
-                ),
+                Some(score) => (format!("{score}%"), CONTENT.stage_of(score).name.to_owned()),
                 None => ("onbekend".to_owned(), "onbekend".to_owned()),
             };
             (format!("{}. {}", block.number, block.title), score, stage)

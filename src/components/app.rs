@@ -2,19 +2,32 @@ use super::intro::{intro, IntroProps};
 use super::results::{results, ResultsProps};
 use super::step::{step, StepProps};
 use crate::host::HostHandle;
+use crate::model::fragment::ShareTarget;
 use crate::model::i18n::{fill, Locale};
-use crate::model::score::ScanScores;
-use crate::state::{Action, FragmentCode, ScanState, Screen};
+use crate::state::{Action, Focus, FragmentCode, Notice, ScanState, Screen};
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub host: HostHandle,
+    /// The state the widget opens in; read once, when it mounts.
     pub initial: ScanState,
     /// Article address per block, in content order (configurable by the host).
     pub articles: Rc<Vec<String>>,
+    /// Where share links point, fixed at mount.
+    pub share_target: Rc<ShareTarget>,
+}
+
+/// By the page-facing parts only: `initial` is read once, so comparing it would only add the
+/// state's whole comparison code to the wasm.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.host == other.host
+            && Rc::ptr_eq(&self.articles, &other.articles)
+            && Rc::ptr_eq(&self.share_target, &other.share_target)
+    }
 }
 
 #[function_component(App)]
@@ -22,9 +35,10 @@ pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
     let locale = Locale::of(state.language);
+    // Once per state change (each change renders once): the views render it, never score.
+    let summary = state.summary();
     let heading = use_node_ref();
     let share_field = use_node_ref();
-    let compare_field = use_node_ref();
     let compare_heading = use_node_ref();
     let restart_button = use_node_ref();
     let dispatch = {
@@ -57,53 +71,46 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(watch)
         });
     }
+    // The visitor sees that a share link did not work; the console says why.
+    {
+        let host = props.host.clone();
+        use_effect_with(state.notice, move |notice| {
+            if let Some(Notice::InvalidShareLink(error)) = notice {
+                host.0
+                    .warn(&["share link ignored: ", error.reason()].concat());
+            }
+        });
+    }
     // Tell the host page when the visitor reaches their results (not on a reload of them).
     {
         let host = props.host.clone();
         let completed =
             (state.screen == Screen::Results && state.navigations > 0).then_some(state.navigations);
-        let (content, answers) = (locale.content, state.answers.clone());
+        let (content, scores) = (locale.content, summary.as_ref().map(|s| s.main.clone()));
         use_effect_with(completed, move |completed| {
-            if completed.is_some() {
-                host.0
-                    .completed(content, &ScanScores::of(content, &answers));
+            if let (Some(_), Some(scores)) = (completed, scores) {
+                host.0.completed(content, &scores);
             }
         });
     }
-    // After the visitor moves to another screen, focus its heading so that the next Tab lands
-    // on its first control. Not on the first render: that would pull focus from the host page.
+    // Focus follows the visitor's actions (never the first render, which must not pull focus
+    // from the host page): a new screen's heading, the comparison, or the restart button.
     {
-        let heading = heading.clone();
-        use_effect_with(state.navigations, move |navigations| {
-            if *navigations > 0 {
-                if let Some(heading) = heading.cast::<HtmlElement>() {
-                    let _ = heading.focus();
-                }
-            }
-        });
-    }
-
-    // After "Vergelijk" added results, focus the comparison's heading: the chart and table
-    // that changed are far above the button.
-    {
-        let compare_heading = compare_heading.clone();
-        use_effect_with(state.comparisons, move |comparisons| {
-            if *comparisons > 0 {
-                if let Some(heading) = compare_heading.cast::<HtmlElement>() {
-                    let _ = heading.focus();
-                }
-            }
-        });
-    }
-
-    // After "Nee, bewaar ze" the question's buttons are gone: focus goes back to the button
-    // that asked it, not to the page's body.
-    {
-        let restart_button = restart_button.clone();
-        use_effect_with(state.declined, move |declined| {
-            if *declined > 0 {
-                if let Some(button) = restart_button.cast::<HtmlElement>() {
-                    let _ = button.focus();
+        let targets = [
+            heading.clone(),
+            compare_heading.clone(),
+            restart_button.clone(),
+        ];
+        let focus = state.focus;
+        use_effect_with(state.focus_moves, move |moves| {
+            let target = match focus {
+                Focus::ScreenHeading => &targets[0],
+                Focus::Comparison => &targets[1],
+                Focus::RestartButton => &targets[2],
+            };
+            if *moves > 0 {
+                if let Some(element) = target.cast::<HtmlElement>() {
+                    let _ = element.focus();
                 }
             }
         });
@@ -112,19 +119,10 @@ pub fn app(props: &AppProps) -> Html {
     let texts = locale.texts;
     let announcement = match state.screen {
         Screen::Step(index) => {
-            let number = (index + 1).to_string();
-            let count = state.block_count().to_string();
-            let step = fill(texts.step_of, &[("number", &number), ("count", &count)]);
             let block = locale.content.blocks.get(index);
             let answered = block.map_or(0, |block| state.answers.answered_in(block));
             let statements = block.map_or(0, |block| block.statements.len());
-            let progress = fill(
-                texts.answered_of,
-                &[
-                    ("answered", &answered.to_string()),
-                    ("count", &statements.to_string()),
-                ],
-            );
+            let (step, progress) = locale.step_progress(index, answered, statements);
             let title = block.map_or("", |block| block.title);
             format!("{step}: {title}. {progress}.")
         }
@@ -156,24 +154,27 @@ pub fn app(props: &AppProps) -> Html {
             confirm: state.confirm,
             on_action: dispatch,
         }),
-        Screen::Results | Screen::Shared => results(&ResultsProps {
-            locale,
-            heading: heading.clone(),
-            results: state.shown_results(),
-            shared: state.screen == Screen::Shared,
-            results_code: state.results_code(),
-            host: props.host.clone(),
-            articles: props.articles.clone(),
-            copy_status: state.copy_status,
-            confirm: state.confirm,
-            label_text: state.label_text.clone(),
-            compare_heading,
-            restart_button,
-            compare_problem_lines: &state.compare_problem_lines,
-            share_field,
-            compare_field,
-            on_action: dispatch,
-        }),
+        Screen::Results | Screen::Shared => match &summary {
+            Some(summary) => results(&ResultsProps {
+                locale,
+                heading: heading.clone(),
+                summary,
+                shared: state.screen == Screen::Shared,
+                share_link: props.share_target.link(&state.results_code()),
+                host: props.host.clone(),
+                articles: props.articles.clone(),
+                copy_status: state.copy_status,
+                confirm: state.confirm,
+                label_text: state.label_text.clone(),
+                compare_heading,
+                restart_button,
+                compare_problem_lines: &state.compare_problem_lines,
+                share_field,
+                compare_text: state.compare_text.clone(),
+                on_action: dispatch,
+            }),
+            None => html! {},
+        },
     };
     html! {
         <div class="scan" lang={texts.lang}>

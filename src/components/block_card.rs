@@ -1,7 +1,6 @@
 use super::{flag, score_text};
-use crate::model::i18n::{fill, Locale};
-use crate::model::quiz::{Block, Content};
-use crate::model::score::stage_index;
+use crate::model::i18n::Locale;
+use crate::model::quiz::Block;
 use yew::prelude::*;
 
 pub struct BlockCardProps {
@@ -12,34 +11,17 @@ pub struct BlockCardProps {
     pub start_here: bool,
 }
 
-/// The block's advice for the stage its score falls in, or the advice for an unknown score.
-pub fn advice_for(
-    content: &Content,
-    block: &'static Block,
-    score: Option<u8>,
-    unknown: &'static str,
-) -> &'static str {
-    score
-        .map(|score| stage_index(content.stages, score))
-        .and_then(|stage| block.advice.get(stage))
-        .copied()
-        .unwrap_or(unknown)
-}
-
 /// One block's result: score, stage, advice for that stage, and the article.
 pub fn block_card(props: &BlockCardProps) -> Html {
     let Locale { texts, content } = props.locale;
     let block = props.block;
-    let stage = props.score.map(|score| stage_index(content.stages, score));
-    let advice = advice_for(content, block, props.score, texts.unknown_advice);
-    let stage_name = stage.map_or(texts.unknown, |stage| content.stages[stage].name);
-    let link_name = fill(
-        texts.read_article,
-        &[
-            ("number", &block.number.to_string()),
-            ("title", block.title),
-        ],
-    );
+    let advice = content
+        .advice_for(block, props.score)
+        .unwrap_or(texts.unknown_advice);
+    let stage_name = props
+        .score
+        .map_or(texts.unknown, |score| content.stage_of(score).name);
+    let link_name = props.locale.read_article(block);
     html! {
         <article class="card" data-start-here={flag(props.start_here)} key={block.number}>
             <h4>

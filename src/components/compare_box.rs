@@ -1,4 +1,3 @@
-use crate::model::compare::parse_pasted;
 use crate::model::i18n::{fill, Locale};
 use crate::state::Action;
 use web_sys::HtmlTextAreaElement;
@@ -10,32 +9,24 @@ pub struct CompareBoxProps<'a> {
     pub compared: &'a [String],
     /// Lines of the last paste without a readable link.
     pub problem_lines: &'a [usize],
-    /// The text field for the links (its value is read on "Vergelijk").
-    pub field: NodeRef,
+    /// The links as typed.
+    pub text: String,
     pub on_action: Callback<Action>,
 }
 
 /// "Vergelijk met…": paste colleagues' share links, one per line.
 pub fn compare_box(props: &CompareBoxProps) -> Html {
     let texts = props.locale.texts;
-    let on_compare = {
-        let (field, on_action) = (props.field.clone(), props.on_action.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(textarea) = field.cast::<HtmlTextAreaElement>() else {
-                return;
-            };
-            let (results, problems) = parse_pasted(&textarea.value());
-            if problems.is_empty() {
-                textarea.set_value("");
-            }
-            on_action.emit(Action::ShowCompareProblems(
-                problems.iter().map(|problem| problem.line).collect(),
-            ));
-            if !results.is_empty() {
-                on_action.emit(Action::Compare(results));
-            }
-        })
-    };
+    let on_type = props.on_action.reform(|event: InputEvent| {
+        let text = event
+            .target_dyn_into::<HtmlTextAreaElement>()
+            .map(|field| field.value())
+            .unwrap_or_default();
+        Action::TypeCompareLinks(text)
+    });
+    let on_compare = props
+        .on_action
+        .reform(|_: MouseEvent| Action::ComparePasted);
     let problem = (!props.problem_lines.is_empty()).then(|| {
         let lines: Vec<String> = props.problem_lines.iter().map(usize::to_string).collect();
         fill(texts.compare_problem, &[("lines", &lines.join(", "))])
@@ -58,8 +49,8 @@ pub fn compare_box(props: &CompareBoxProps) -> Html {
             }
             <label for="compare-links">{ texts.compare_field }</label>
             <p class="hint" id="compare-help">{ texts.compare_help }</p>
-            <textarea id="compare-links" rows="3" aria-describedby="compare-help" ref={props.field.clone()}
-                spellcheck="false" autocomplete="off" />
+            <textarea id="compare-links" rows="3" aria-describedby="compare-help" value={props.text.clone()}
+                oninput={on_type} spellcheck="false" autocomplete="off" />
             <p class="status" role="status">{ problem.unwrap_or_default() }</p>
             <button type="button" class="button secondary" onclick={on_compare}>{ texts.compare_button }</button>
         </div>

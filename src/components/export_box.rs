@@ -1,14 +1,15 @@
-use super::radar_chart::{chart_of, ChartSeries};
+use super::radar_chart::chart_of;
 use crate::host::HostHandle;
 use crate::model::i18n::Locale;
 use crate::model::radar_svg::export_svg;
+use crate::model::radar_svg::Series;
 use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
 pub struct ExportBoxProps<'a> {
     pub locale: Locale,
     pub host: HostHandle,
-    pub series: &'a [ChartSeries],
+    pub series: &'a [Series],
     pub spread: Option<&'a [BlockSpread]>,
 }
 

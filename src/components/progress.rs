@@ -1,4 +1,4 @@
-use crate::model::i18n::{fill, Locale};
+use crate::model::i18n::Locale;
 use yew::prelude::*;
 
 pub struct ProgressProps {
@@ -13,20 +13,11 @@ pub struct ProgressProps {
 /// them from `data-state`, not inline styles, so a strict Content-Security-Policy does not
 /// block it).
 pub fn progress(props: &ProgressProps) -> Html {
-    let texts = props.locale.texts;
     let count = props.locale.content.blocks.len();
-    let number = (props.index + 1).to_string();
-    let step_text = fill(
-        texts.step_of,
-        &[("number", &number), ("count", &count.to_string())],
-    );
-    let answered_text = fill(
-        texts.answered_of,
-        &[
-            ("answered", &props.answered.to_string()),
-            ("count", &props.statements.to_string()),
-        ],
-    );
+    let (step_text, answered_text) =
+        props
+            .locale
+            .step_progress(props.index, props.answered, props.statements);
     let segments = (0..count).map(|segment| {
         let state = match segment.cmp(&props.index) {
             std::cmp::Ordering::Less => Some("done"),

@@ -4,16 +4,9 @@ use crate::model::radar_svg::{mean_swatch, page_svg, swatch, Chart, Layout, Seri
 use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
-/// One result on the chart: its name and a score (or unknown) per block.
-#[derive(Clone, PartialEq)]
-pub struct ChartSeries {
-    pub label: String,
-    pub scores: Vec<Option<u8>>,
-}
-
 pub struct RadarChartProps<'a> {
     pub locale: Locale,
-    pub series: &'a [ChartSeries],
+    pub series: &'a [Series],
     /// The team's mean and range, with three or more results.
     pub spread: Option<&'a [BlockSpread]>,
 }
@@ -64,7 +57,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
 /// What `model::radar_svg` draws, for these results in this language.
 pub fn chart_of<'a>(
     locale: Locale,
-    series: &'a [ChartSeries],
+    series: &'a [Series],
     spread: Option<&'a [BlockSpread]>,
 ) -> Chart<'a> {
     let Locale { texts, content } = locale;
@@ -74,13 +67,7 @@ pub fn chart_of<'a>(
             .iter()
             .map(|block| (block.number, block.title))
             .collect(),
-        series: series
-            .iter()
-            .map(|s| Series {
-                label: &s.label,
-                scores: &s.scores,
-            })
-            .collect(),
+        series,
         spread,
         unknown: texts.unknown,
         mean_label: texts.team_mean,
@@ -89,7 +76,7 @@ pub fn chart_of<'a>(
 }
 
 /// "Radargrafiek …: Werk aan een data-cultuur: 38%. …", per named result when there are several.
-fn accessible_name(locale: Locale, series: &[ChartSeries]) -> String {
+fn accessible_name(locale: Locale, series: &[Series]) -> String {
     let Locale { texts, content } = locale;
     let named = series.len() > 1;
     let spoken: Vec<String> = series

@@ -1,13 +1,13 @@
-use super::radar_chart::ChartSeries;
 use super::{flag, score_text};
 use crate::model::i18n::Locale;
-use crate::model::score::{stage_index, BlockSpread};
+use crate::model::radar_svg::Series;
+use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
 pub struct ScoreTableProps<'a> {
     pub locale: Locale,
     /// The results, the main one first.
-    pub series: &'a [ChartSeries],
+    pub series: &'a [Series],
     pub weakest: &'a [usize],
     /// The team's mean and range, with three or more results.
     pub spread: Option<&'a [BlockSpread]>,
@@ -18,11 +18,8 @@ pub struct ScoreTableProps<'a> {
 pub fn score_table(props: &ScoreTableProps) -> Html {
     let Locale { texts, content } = props.locale;
     let single = props.series.len() == 1;
-    let stage_name = |score: Option<u8>| {
-        score.map_or(texts.unknown, |score| {
-            content.stages[stage_index(content.stages, score)].name
-        })
-    };
+    let stage_name =
+        |score: Option<u8>| score.map_or(texts.unknown, |score| content.stage_of(score).name);
     let rows = content.blocks.iter().enumerate().map(|(index, block)| {
         let weak = flag(props.weakest.contains(&index));
         let scores = props.series.iter().map(|series| {

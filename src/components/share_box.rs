@@ -8,8 +8,8 @@ use yew::prelude::*;
 pub struct ShareBoxProps {
     pub locale: Locale,
     pub host: HostHandle,
-    /// The fragment value that reproduces the results shown.
-    pub code: String,
+    /// The link that reproduces the results shown.
+    pub link: String,
     /// The name field's text, as typed.
     pub label_text: String,
     pub copy_status: CopyStatus,
@@ -22,7 +22,7 @@ pub struct ShareBoxProps {
 /// on: copy, the device's share sheet, LinkedIn.
 pub fn share_box(props: &ShareBoxProps) -> Html {
     let texts = props.locale.texts;
-    let link = props.host.0.share_link(&props.code);
+    let link = props.link.clone();
     let copy = {
         let (host, link, on_action, field) = (
             props.host.clone(),

@@ -4,7 +4,7 @@
 
 use super::complete_event;
 use crate::host::Host;
-use crate::model::fragment;
+use crate::model::fragment::{self, ShareTarget};
 use crate::model::quiz::Content;
 use crate::model::score::ScanScores;
 use js_sys::Array;
@@ -24,16 +24,31 @@ pub struct BrowserHost {
     element: Element,
     /// This widget's fragment key.
     key: String,
-    share_base: Option<String>,
 }
 
 impl BrowserHost {
-    pub fn new(element: Element, key: String, share_base: Option<String>) -> Self {
+    pub fn new(element: Element, key: String) -> Self {
         Self {
             window: web_sys::window(),
             element,
             key,
-            share_base,
+        }
+    }
+
+    /// Where share links point: `share_base` if configured, else this page as it is now, with
+    /// the rest of its fragment. Read once, when the widget mounts.
+    pub fn share_target(&self, share_base: Option<String>) -> ShareTarget {
+        let (address, fragment) = match share_base {
+            Some(base) => (base, String::new()),
+            None => (
+                self.address_without_fragment().unwrap_or_default(),
+                self.fragment(),
+            ),
+        };
+        ShareTarget {
+            address,
+            fragment,
+            key: self.key.clone(),
         }
     }
 
@@ -71,6 +86,10 @@ impl BrowserHost {
 }
 
 impl Host for BrowserHost {
+    fn warn(&self, message: &str) {
+        web_sys::console::warn_1(&format!("bouwstenen-scan: {message}").into());
+    }
+
     fn save_progress(&self, value: &str) {
         if let Some(storage) = self.storage() {
             let _ = storage.set_item(&self.storage_key(), value);
@@ -96,20 +115,6 @@ impl Host for BrowserHost {
             // Keep the host's history state (a router may keep its own data there).
             let state = history.state().unwrap_or(JsValue::NULL);
             let _ = history.replace_state_with_url(&state, "", Some(&address));
-        }
-    }
-
-    fn share_link(&self, code: &str) -> String {
-        match &self.share_base {
-            Some(base) => format!(
-                "{base}#{}",
-                fragment::with_share_code("", &self.key, Some(code))
-            ),
-            None => {
-                let base = self.address_without_fragment().unwrap_or_default();
-                let fragment = fragment::with_share_code(&self.fragment(), &self.key, Some(code));
-                format!("{base}#{fragment}")
-            }
         }
     }
 

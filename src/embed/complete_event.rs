@@ -2,7 +2,7 @@
 //! itself sends nothing anywhere.
 
 use crate::model::quiz::Content;
-use crate::model::score::{stage_index, ScanScores};
+use crate::model::score::ScanScores;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit};
@@ -13,11 +13,7 @@ pub const EVENT_NAME: &str = "bouwstenen:complete";
 /// (and its stage) is `null`.
 pub fn build(content: &Content, scores: &ScanScores) -> Result<CustomEvent, JsValue> {
     let stage_name = |score: Option<u8>| -> JsValue {
-        score.map_or(JsValue::NULL, |score| {
-            content.stages[stage_index(content.stages, score)]
-                .name
-                .into()
-        })
+        score.map_or(JsValue::NULL, |score| content.stage_of(score).name.into())
     };
     let score_value =
         |score: Option<u8>| score.map_or(JsValue::NULL, |score| f64::from(score).into());

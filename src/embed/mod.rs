@@ -8,7 +8,7 @@ mod double_click_guard;
 mod stylesheet;
 
 use crate::components::app::{App, AppProps};
-use crate::host::HostHandle;
+use crate::host::{Host, HostHandle};
 use crate::model::config::{self, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES};
 use crate::model::i18n::Locale;
 use crate::model::progress;
@@ -79,9 +79,6 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     }
     let read = |attribute: &str| read_setting(host_element, options, attribute);
     let (config, warnings) = config::parse(Locale::dutch().content, read);
-    for warning in warnings {
-        web_sys::console::warn_1(&format!("bouwstenen-scan: {warning}").into());
-    }
     let key = unique_key(&config.key);
     let page_lang = host_element
         .owner_document()
@@ -105,7 +102,10 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     root.set_class_name("bouwstenen-root");
     shadow.append_child(&root)?;
 
-    let host = BrowserHost::new(host_element.clone(), key.clone(), config.share_base);
+    let host = BrowserHost::new(host_element.clone(), key.clone());
+    for warning in warnings {
+        host.warn(&warning.to_string());
+    }
     let saved = host
         .load_progress()
         .and_then(|saved| progress::load(content, &saved));
@@ -114,9 +114,9 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .as_ref()
         .and_then(|saved| saved.language)
         .unwrap_or(language);
-    let initial =
-        ScanState::open(content, host.share_code().as_deref(), saved).in_language(language);
+    let initial = ScanState::open(language, host.share_code().as_deref(), saved);
     let props = AppProps {
+        share_target: Rc::new(host.share_target(config.share_base)),
         host: HostHandle(Rc::new(host)),
         initial,
         articles: Rc::new(config.articles),

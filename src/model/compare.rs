@@ -1,7 +1,7 @@
 //! Several results side by side: more than one share code in one fragment value, and share
 //! links pasted by a visitor, one per line.
 
-use super::share::{self, ShareError, SharedResult, MAX_TEXT_LEN};
+use super::share::{self, ScanResult, ShareError, MAX_TEXT_LEN};
 
 /// At most this many results in one comparison (and so in one link).
 pub const MAX_RESULTS: usize = 12;
@@ -19,7 +19,7 @@ pub fn join_codes<S: AsRef<str>>(codes: &[S]) -> String {
 }
 
 /// Decodes a fragment value with one or more codes; any bad code makes the whole value bad.
-pub fn decode_all(value: &str) -> Result<Vec<SharedResult>, ShareError> {
+pub fn decode_all(value: &str) -> Result<Vec<ScanResult>, ShareError> {
     if value.len() > MAX_RESULTS * (MAX_TEXT_LEN + 1) {
         return Err(ShareError::TooLong {
             length: value.len(),
@@ -46,7 +46,7 @@ pub struct PasteProblem {
 
 /// Reads pasted text: per line a share link (any page address with a `bouwstenen…=` part in
 /// its fragment) or a bare code. Empty lines are skipped.
-pub fn parse_pasted(text: &str) -> (Vec<SharedResult>, Vec<PasteProblem>) {
+pub fn parse_pasted(text: &str) -> (Vec<ScanResult>, Vec<PasteProblem>) {
     let mut results = Vec::new();
     let mut problems = Vec::new();
     for (index, line) in text.lines().enumerate().take(4 * MAX_RESULTS) {
@@ -67,17 +67,10 @@ pub fn parse_pasted(text: &str) -> (Vec<SharedResult>, Vec<PasteProblem>) {
 
 /// The value of the first `bouwstenen…=` part of the line's fragment, or the line itself.
 fn code_in_line(line: &str) -> &str {
-    let Some((_, fragment)) = line.split_once('#') else {
-        return line;
-    };
-    fragment
-        .split(['&', '?'])
-        .find_map(|part| {
-            let (key, value) = part.split_once('=')?;
-            key.starts_with(super::fragment::DEFAULT_KEY)
-                .then_some(value)
-        })
-        .unwrap_or(fragment)
+    match line.split_once('#') {
+        Some((_, fragment)) => super::fragment::any_share_code(fragment).unwrap_or(fragment),
+        None => line,
+    }
 }
 
 #[cfg(test)]
@@ -85,8 +78,8 @@ mod tests {
     use super::*;
     use crate::model::quiz::{Answer, Answers};
 
-    fn result(level: u8, label: &str) -> SharedResult {
-        SharedResult {
+    fn result(level: u8, label: &str) -> ScanResult {
+        ScanResult {
             content_version: 1,
             answers: [(11, Answer::Level(level))]
                 .into_iter()

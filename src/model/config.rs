@@ -84,58 +84,40 @@ pub fn parse(
         language
     });
 
-    let article_base = read("data-article-base").and_then(|base| match parse_address(&base) {
+    // Every address attribute: read it, check it, and on a problem warn and drop it.
+    let mut address = |attribute: &str, check: fn(&str) -> Option<&'static str>| {
+        let value = read(attribute)?;
+        match parse_address(&value).err().or_else(|| check(&value)) {
+            None => Some(value),
+            Some(problem) => {
+                warn(attribute, &value, problem);
+                None
+            }
+        }
+    };
+    let article_base = address("data-article-base", |base| {
         // Bytes, not `str::contains("{n}")`: the substring search would add a kilobyte or two
         // to the wasm for this one check.
-        Ok(()) if base.as_bytes().windows(3).any(|part| part == b"{n}") => Some(base),
-        Ok(()) => {
-            warn(
-                "data-article-base",
-                &base,
-                "must contain {n} where the block number goes",
-            );
-            None
-        }
-        Err(problem) => {
-            warn("data-article-base", &base, problem);
-            None
-        }
+        let has_blank = base.as_bytes().windows(3).any(|part| part == b"{n}");
+        (!has_blank).then_some("must contain {n} where the block number goes")
     });
     let articles = content
         .blocks
         .iter()
         .map(|block| {
             let attribute = format!("{ARTICLE_ATTRIBUTE_PREFIX}{}", block.number);
-            let own = read(&attribute).and_then(|address| match parse_address(&address) {
-                Ok(()) => Some(address),
-                Err(problem) => {
-                    warn(&attribute, &address, problem);
-                    None
-                }
-            });
-            own.or_else(|| {
-                article_base
-                    .as_ref()
-                    .map(|base| fill(base, &[("n", &block.number.to_string())]))
-            })
-            .unwrap_or_else(|| block.article.to_owned())
+            address(&attribute, |_| None)
+                .or_else(|| {
+                    article_base
+                        .as_ref()
+                        .map(|base| fill(base, &[("n", &block.number.to_string())]))
+                })
+                .unwrap_or_else(|| block.article.to_owned())
         })
         .collect();
-
-    let share_base = read("data-share-base").and_then(|base| match parse_address(&base) {
-        Ok(()) if base.starts_with("http") && !base.contains('#') => Some(base),
-        Ok(()) => {
-            warn(
-                "data-share-base",
-                &base,
-                "must be a full http(s) address without #",
-            );
-            None
-        }
-        Err(problem) => {
-            warn("data-share-base", &base, problem);
-            None
-        }
+    let share_base = address("data-share-base", |base| {
+        let full = base.starts_with("http") && !base.contains('#');
+        (!full).then_some("must be a full http(s) address without #")
     });
 
     (

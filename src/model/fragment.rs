@@ -53,6 +53,35 @@ pub fn with_share_code(fragment: &str, key: &str, code: Option<&str>) -> String 
     }
 }
 
+/// Where a widget's share links point, fixed when it mounts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareTarget {
+    /// `data-share-base`, or the page's address without its fragment.
+    pub address: String,
+    /// The rest of the page's fragment (a hash route, say), kept in the link; empty with a
+    /// configured base.
+    pub fragment: String,
+    /// The widget's key.
+    pub key: String,
+}
+
+impl ShareTarget {
+    /// The link that opens the result (or comparison) `code`.
+    pub fn link(&self, code: &str) -> String {
+        let fragment = with_share_code(&self.fragment, &self.key, Some(code));
+        format!("{}#{fragment}", self.address)
+    }
+}
+
+/// The first share code in a fragment under any widget's key (`bouwstenen`, or
+/// `bouwstenen-<name>`): for links pasted by a visitor, which may come from any widget.
+pub fn any_share_code(fragment: &str) -> Option<&str> {
+    parameters(fragment).find_map(|part| {
+        let (key, value) = part.split_once('=')?;
+        key.starts_with(DEFAULT_KEY).then_some(value)
+    })
+}
+
 fn parameters(fragment: &str) -> impl Iterator<Item = &str> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     fragment.split(['&', '?'])
@@ -83,6 +112,35 @@ mod tests {
         assert_eq!(share_code("#/route", KEY), None);
         assert_eq!(share_code("", KEY), None);
         assert_eq!(share_code("#bouwstenenX=1", KEY), None);
+    }
+
+    #[test]
+    fn a_share_link_keeps_the_page_and_its_route_and_sets_only_our_code() {
+        let target = ShareTarget {
+            address: "https://gemeente.example/artikel".into(),
+            fragment: "#/route?tab=2&bouwstenen=OLD".into(),
+            key: KEY.into(),
+        };
+        assert_eq!(
+            target.link("NEW"),
+            "https://gemeente.example/artikel#/route?tab=2&bouwstenen=NEW"
+        );
+        let configured = ShareTarget {
+            address: "https://www.example.nl/scan".into(),
+            fragment: String::new(),
+            key: "bouwstenen-team".into(),
+        };
+        assert_eq!(
+            configured.link("C"),
+            "https://www.example.nl/scan#bouwstenen-team=C"
+        );
+    }
+
+    #[test]
+    fn a_pasted_link_gives_the_code_of_any_widget() {
+        assert_eq!(any_share_code("#/route?tab=2&bouwstenen-team=B"), Some("B"));
+        assert_eq!(any_share_code("top&bouwstenen=A&bouwstenen-2=C"), Some("A"));
+        assert_eq!(any_share_code("#top"), None);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //!
 //! Templates mark their blanks with `{name}`; [`fill`] puts the values in.
 
+use super::quiz::Block;
+
 /// Every UI string of the widget in one language.
 #[derive(Debug, PartialEq)]
 pub struct Texts {
@@ -337,12 +339,41 @@ impl Locale {
         }
     }
 
-    pub fn language(self) -> Language {
-        if std::ptr::eq(self.texts, &EN) {
-            Language::English
-        } else {
-            Language::Dutch
-        }
+    /// The progress of step `index` (0-based) in words: "Bouwsteen 2 van 7" and "3 van 4
+    /// stellingen beantwoord", for the progress bar and the live region alike.
+    pub fn step_progress(
+        self,
+        index: usize,
+        answered: usize,
+        statements: usize,
+    ) -> (String, String) {
+        let step = fill(
+            self.texts.step_of,
+            &[
+                ("number", &(index + 1).to_string()),
+                ("count", &self.content.blocks.len().to_string()),
+            ],
+        );
+        let answered = fill(
+            self.texts.answered_of,
+            &[
+                ("answered", &answered.to_string()),
+                ("count", &statements.to_string()),
+            ],
+        );
+        (step, answered)
+    }
+
+    /// The name of a block's article link, which makes sense out of context: "Lees bouwsteen
+    /// 3: Creëer een data-architectuur".
+    pub fn read_article(self, block: &Block) -> String {
+        fill(
+            self.texts.read_article,
+            &[
+                ("number", &block.number.to_string()),
+                ("title", block.title),
+            ],
+        )
     }
 }
 
@@ -376,7 +407,6 @@ mod tests {
         assert_eq!(Language::from_tag("EN_gb"), Some(Language::English));
         assert_eq!(Language::from_tag("fr"), None);
         assert_eq!(Language::from_tag(""), None);
-        assert_eq!(Locale::of(Language::English).language(), Language::English);
         assert_eq!(Locale::of(Language::English).texts.lang, "en");
         assert_eq!(Language::Dutch.other(), Language::English);
     }

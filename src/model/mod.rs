@@ -13,4 +13,5 @@ pub mod radar;
 pub mod radar_svg;
 pub mod score;
 pub mod share;
+pub mod summary;
 pub mod url;

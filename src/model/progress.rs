@@ -7,7 +7,7 @@
 
 use super::i18n::{Language, Locale};
 use super::quiz::Content;
-use super::share::{self, SharedResult};
+use super::share::{self, ScanResult};
 
 const FORMAT: &str = "2";
 const FORMAT_WITHOUT_LANGUAGE: &str = "1";
@@ -25,7 +25,7 @@ pub struct SavedProgress {
     pub place: Place,
     /// `None` in a value saved before the language was kept.
     pub language: Option<Language>,
-    pub shared: SharedResult,
+    pub result: ScanResult,
 }
 
 pub fn save(place: Place, language: Language, code: &str) -> String {
@@ -58,12 +58,12 @@ pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
             (index < content.blocks.len()).then_some(Place::Step(index))?
         }
     };
-    let mut shared = share::decode(code).ok()?;
-    shared.answers.retain_known(content);
+    let mut result = share::decode(code).ok()?;
+    result.answers.retain_known(content);
     Some(SavedProgress {
         place,
         language,
-        shared,
+        result,
     })
 }
 
@@ -83,7 +83,7 @@ mod tests {
             for language in [Language::Dutch, Language::English] {
                 let saved = save(place, language, &code);
                 let loaded =
-                    load(&CONTENT, &saved).map(|p| (p.place, p.language, p.shared.answers));
+                    load(&CONTENT, &saved).map(|p| (p.place, p.language, p.result.answers));
                 assert_eq!(loaded, Some((place, Some(language), answers.clone())));
             }
         }
@@ -95,7 +95,7 @@ mod tests {
         let code = share::encode(CONTENT.version, &answers);
         let loaded = load(&CONTENT, &format!("1|step2|{code}"));
         assert_eq!(
-            loaded.map(|p| (p.place, p.language, p.shared.answers)),
+            loaded.map(|p| (p.place, p.language, p.result.answers)),
             Some((Place::Step(2), None, answers))
         );
     }

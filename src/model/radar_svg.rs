@@ -6,17 +6,19 @@ use super::radar::{points_attribute, Point, Radar, Tenths, RING_SCORES};
 use super::score::BlockSpread;
 use std::fmt::Write as _;
 
-/// One result on the chart.
-pub struct Series<'a> {
-    pub label: &'a str,
-    pub scores: &'a [Option<u8>],
+/// One result on the chart, the table and the export: its name and a score (or unknown) per
+/// block, in content order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    pub label: String,
+    pub scores: Vec<Option<u8>>,
 }
 
 /// Everything the chart shows.
 pub struct Chart<'a> {
     /// (block number, block title) per axis.
     pub axes: Vec<(u8, &'a str)>,
-    pub series: Vec<Series<'a>>,
+    pub series: &'a [Series],
     /// The team's mean and range per block, drawn with three or more results.
     pub spread: Option<&'a [BlockSpread]>,
     pub unknown: &'a str,
@@ -111,7 +113,7 @@ pub fn export_svg(chart: &Chart, title: &str) -> Export {
             out,
             r#"<g transform="translate(24 {y})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
             swatch(index),
-            escape(series.label)
+            escape(&series.label)
         );
         y += 28;
     }
@@ -193,7 +195,7 @@ fn draw(out: &mut String, chart: &Chart, layout: Layout, top: f64) {
         );
     }
     for (index, series) in chart.series.iter().enumerate() {
-        let polygon = radar.polygon(series.scores);
+        let polygon = radar.polygon(&series.scores);
         let _ = write!(
             out,
             r#"<polygon class="result series-{}" points="{}" stroke-dasharray="{}"/>"#,
@@ -201,7 +203,7 @@ fn draw(out: &mut String, chart: &Chart, layout: Layout, top: f64) {
             points_attribute(&polygon),
             DASHES[index % DASHES.len()],
         );
-        for (point, score) in polygon.iter().zip(series.scores) {
+        for (point, score) in polygon.iter().zip(&series.scores) {
             if score.is_some() {
                 out.push_str(&marker(index, *point));
             }
@@ -361,7 +363,7 @@ mod tests {
 
     const AXES: [(u8, &str); 3] = [(1, "Werk aan een data-cultuur"), (2, "Werf"), (3, "Start")];
 
-    fn chart<'a>(series: Vec<Series<'a>>, spread: Option<&'a [BlockSpread]>) -> Chart<'a> {
+    fn chart<'a>(series: &'a [Series], spread: Option<&'a [BlockSpread]>) -> Chart<'a> {
         Chart {
             axes: AXES.to_vec(),
             series,
@@ -381,9 +383,9 @@ mod tests {
         let scores = [Some(50), None, Some(100)];
         let svg = page_svg(
             &chart(
-                vec![Series {
-                    label: "Uw uitslag",
-                    scores: &scores,
+                &[Series {
+                    label: "Uw uitslag".into(),
+                    scores: scores.to_vec(),
                 }],
                 None,
             ),
@@ -409,19 +411,19 @@ mod tests {
         }; 3];
         let series = vec![
             Series {
-                label: "A",
-                scores: &a,
+                label: "A".into(),
+                scores: a.to_vec(),
             },
             Series {
-                label: "B",
-                scores: &b,
+                label: "B".into(),
+                scores: b.to_vec(),
             },
             Series {
-                label: "C",
-                scores: &c,
+                label: "C".into(),
+                scores: c.to_vec(),
             },
         ];
-        let svg = page_svg(&chart(series, Some(&spread)), Layout::Compact, "x");
+        let svg = page_svg(&chart(&series, Some(&spread)), Layout::Compact, "x");
         for (index, dash) in DASHES.iter().take(3).enumerate() {
             assert!(svg.contains(&format!(r#"class="result series-{index}""#)));
             assert!(svg.contains(&format!(r#"stroke-dasharray="{dash}""#)));
@@ -446,10 +448,10 @@ mod tests {
     fn export_is_a_standalone_file_with_title_legend_and_escaped_text() {
         let scores = [Some(50), Some(60), None];
         let series = vec![Series {
-            label: "<b>Team</b> & co",
-            scores: &scores,
+            label: "<b>Team</b> & co".into(),
+            scores: scores.to_vec(),
         }];
-        let export = export_svg(&chart(series, None), "Bouwstenen-scan \"nov\"");
+        let export = export_svg(&chart(&series, None), "Bouwstenen-scan \"nov\"");
         assert_eq!((export.width, export.height), (660, 56 + 520 + 28 + 16));
         let svg = export.svg;
         assert!(svg.starts_with("<?xml"));

@@ -161,8 +161,20 @@ impl Coverage {
     }
 }
 
+impl Content {
+    /// The stage a score falls in: the one place that looks it up.
+    pub fn stage_of(&self, score: Score) -> &'static Stage {
+        &self.stages[stage_index(self.stages, score)]
+    }
+
+    /// A block's advice for the stage its score falls in; `None` for an unknown score.
+    pub fn advice_for(&self, block: &Block, score: Option<Score>) -> Option<&'static str> {
+        score.and_then(|score| block.advice.get(stage_index(self.stages, score)).copied())
+    }
+}
+
 /// Index of the stage a score falls in.
-pub fn stage_index(stages: &[Stage], score: Score) -> usize {
+fn stage_index(stages: &[Stage], score: Score) -> usize {
     stages
         .iter()
         .rposition(|stage| score >= stage.from)

@@ -15,7 +15,6 @@
 
 use super::base64url;
 use super::quiz::{Answer, Answers, StatementId, MAX_LEVEL};
-use std::fmt;
 
 /// The format `encode` writes.
 pub const FORMAT_VERSION: u8 = 2;
@@ -31,7 +30,7 @@ pub const MAX_TEXT_LEN: usize = 800;
 
 /// A decoded share link.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SharedResult {
+pub struct ScanResult {
     /// The content version the link was made with.
     pub content_version: u16,
     pub answers: Answers,
@@ -55,22 +54,22 @@ pub enum ShareError {
     InvalidLabel,
 }
 
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ShareError {
+    /// Why a share code was refused, for the console (`share link ignored: …`). Plain text
+    /// without the numbers, so no formatting code goes into the wasm for it.
+    pub fn reason(self) -> &'static str {
         match self {
-            Self::Empty => write!(f, "empty share code"),
-            Self::TooLong { length } => write!(f, "share code too long ({length} characters)"),
-            Self::NotBase64 => write!(f, "share code has characters a share link never has"),
-            Self::Truncated => write!(f, "share code is incomplete"),
-            Self::UnsupportedVersion(version) => write!(f, "unknown share format {version}"),
-            Self::ChecksumMismatch => write!(f, "share code was changed or damaged"),
-            Self::TrailingBytes => write!(f, "share code has extra data at the end"),
-            Self::InvalidStatementId => write!(f, "share code names statement 0"),
-            Self::InvalidAnswer { statement, code } => {
-                write!(f, "invalid answer {code} for statement {statement}")
-            }
-            Self::DuplicateStatement(id) => write!(f, "statement {id} answered twice"),
-            Self::InvalidLabel => write!(f, "share code has an invalid label"),
+            Self::Empty => "empty share code",
+            Self::TooLong { .. } => "share code too long",
+            Self::NotBase64 => "share code has characters a share link never has",
+            Self::Truncated => "share code is incomplete",
+            Self::UnsupportedVersion(_) => "unknown share format",
+            Self::ChecksumMismatch => "share code was changed or damaged",
+            Self::TrailingBytes => "share code has extra data at the end",
+            Self::InvalidStatementId => "share code names statement 0",
+            Self::InvalidAnswer { .. } => "share code holds an invalid answer",
+            Self::DuplicateStatement(_) => "share code answers a statement twice",
+            Self::InvalidLabel => "share code has an invalid label",
         }
     }
 }
@@ -93,14 +92,14 @@ pub fn clean_label(raw: &str) -> Option<String> {
 
 /// Encodes answers without a label.
 pub fn encode(content_version: u16, answers: &Answers) -> String {
-    encode_result(&SharedResult {
+    encode_result(&ScanResult {
         content_version,
         answers: answers.clone(),
         label: None,
     })
 }
 
-pub fn encode_result(result: &SharedResult) -> String {
+pub fn encode_result(result: &ScanResult) -> String {
     // At most 255 answers fit; ids are u8, so a map keyed by id never holds more.
     let count = u8::try_from(result.answers.len()).unwrap_or(u8::MAX);
     let label = result
@@ -126,7 +125,7 @@ pub fn encode_result(result: &SharedResult) -> String {
     base64url::encode(&bytes)
 }
 
-pub fn decode(text: &str) -> Result<SharedResult, ShareError> {
+pub fn decode(text: &str) -> Result<ScanResult, ShareError> {
     if text.is_empty() {
         return Err(ShareError::Empty);
     }
@@ -180,7 +179,7 @@ pub fn decode(text: &str) -> Result<SharedResult, ShareError> {
         answers.set(statement, answer);
     }
     let label = decode_label(&body[label_start..])?;
-    Ok(SharedResult {
+    Ok(ScanResult {
         content_version,
         answers,
         label,
@@ -247,7 +246,7 @@ mod tests {
         let text = encode(3, &sample());
         assert_eq!(
             decode(&text),
-            Ok(SharedResult {
+            Ok(ScanResult {
                 content_version: 3,
                 answers: sample(),
                 label: None,
@@ -329,6 +328,33 @@ mod tests {
     }
 
     #[test]
+    fn every_error_has_its_own_reason_for_the_console() {
+        let errors = [
+            ShareError::Empty,
+            ShareError::TooLong { length: 9 },
+            ShareError::NotBase64,
+            ShareError::Truncated,
+            ShareError::UnsupportedVersion(7),
+            ShareError::ChecksumMismatch,
+            ShareError::TrailingBytes,
+            ShareError::InvalidStatementId,
+            ShareError::InvalidAnswer {
+                statement: 1,
+                code: 9,
+            },
+            ShareError::DuplicateStatement(3),
+            ShareError::InvalidLabel,
+        ];
+        let reasons: std::collections::BTreeSet<&str> =
+            errors.iter().map(|error| error.reason()).collect();
+        assert_eq!(reasons.len(), errors.len(), "{reasons:?}");
+        assert_eq!(
+            decode("").map_err(ShareError::reason),
+            Err("empty share code")
+        );
+    }
+
+    #[test]
     fn structural_errors_are_typed() {
         assert_eq!(
             decode(&raw(&[1, 0, 1, 1, 11, 9])),
@@ -363,7 +389,7 @@ mod tests {
 
     #[test]
     fn a_label_travels_with_the_result() {
-        let result = SharedResult {
+        let result = ScanResult {
             content_version: 1,
             answers: sample(),
             label: Some("Team Sociaal Domein, nov 2026".into()),

@@ -327,3 +327,17 @@ test('on a 320 px phone every statement sits inside its box', async () => {
   }
   await context.close();
 });
+
+test('a share link that does not work says why in the console', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto(`${env.servers.pages.url}/plain.html#bouwstenen=kapot`);
+  await page.locator('[data-bouwstenen]').getByRole('alert').waitFor();
+  for (let i = 0; i < 50 && !warnings.some((w) => w.startsWith('bouwstenen-scan: share link ignored: ')); i++) {
+    await page.waitForTimeout(20);
+  }
+  assert.ok(warnings.some((w) => /^bouwstenen-scan: share link ignored: \w/.test(w)), warnings.join('\n'));
+  await context.close();
+});
