@@ -112,8 +112,9 @@ mod tests {
     #[test]
     fn one_result_is_named_only_when_the_visitor_named_it() {
         let locale = Locale::dutch();
-        let summary = ResultSummary::of(locale, &[result(2, None)], false);
-        let summary = summary.expect("a result");
+        let Some(summary) = ResultSummary::of(locale, &[result(2, None)], false) else {
+            panic!("one result gives a summary")
+        };
         assert_eq!(summary.series[0].label, "Uw uitslag");
         assert_eq!(summary.name, None);
         assert_eq!(summary.main.overall, Some(50));
@@ -140,7 +141,9 @@ mod tests {
         let labels: Vec<&str> = summary.series.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(labels, ["Result 1", "Bram", "Result 3"]);
         assert_eq!(summary.name.as_deref(), Some("Result 1"));
-        let spread = summary.spread.expect("three results have a spread");
+        let Some(spread) = summary.spread else {
+            panic!("three results have a spread")
+        };
         assert_eq!(
             (spread[0].min, spread[0].max, spread[0].mean),
             (Some(0), Some(100), Some(50))
