@@ -58,8 +58,8 @@ pub struct ScanState {
     /// [`Screen::Shared`].
     pub shared: Vec<ScanResult>,
     pub notice: Option<Notice>,
-    /// Counts screen changes made by the visitor, so the view moves focus on those and not on
-    /// the first render (which must not pull focus away from the host page).
+    /// Counts screen changes made by the visitor (not the screen the page opens on), so the
+    /// host hears `bouwstenen:complete` when the visitor reaches the results, not on a reload.
     pub navigations: u32,
     /// How the last "Kopieer link" went, on this visit to the results.
     pub copy_status: CopyStatus,
@@ -213,10 +213,6 @@ impl ScanState {
         }
     }
 
-    pub fn apply(self, action: Action) -> Self {
-        self.step(action)
-    }
-
     /// Shows the results in a fragment value, or the start screen with a notice when it is
     /// broken.
     fn open_share_code(mut self, value: &str) -> Self {
@@ -355,7 +351,7 @@ impl ScanState {
         self.go(Screen::Step(0))
     }
 
-    fn step(mut self, action: Action) -> Self {
+    pub fn apply(mut self, action: Action) -> Self {
         let last_step = self.block_count().saturating_sub(1);
         match (action, self.screen) {
             (Action::Start, _) => {
@@ -469,7 +465,7 @@ impl ScanState {
                 if problems.is_empty() {
                     self.compare_text = String::new();
                 }
-                self.step(Action::Compare(results))
+                self.apply(Action::Compare(results))
             }
             (Action::CopyFinished(copied), Screen::Results) => {
                 self.copy_status = if copied {

@@ -1,7 +1,7 @@
 //! What the results screen shows, decided in one place: the results in view, each with its
 //! name and block scores, the main result's overall score and stage, where to start, how many
-//! statements it rests on, and the team's mean and spread. The reducer computes it once per
-//! state change (`ScanState::summary`); the views only render it.
+//! statements it rests on, and the team's mean and spread. The app takes it from the state
+//! once per render, so once per state change (`ScanState::summary`); the views only render it.
 
 use super::i18n::{fill, Locale};
 use super::quiz::Stage;
