@@ -1,4 +1,4 @@
-// Release build step (called by scripts/shrink-release): gives the wasm's imports and exports
+// Release build step (called by scripts/post-build): gives the wasm's imports and exports
 // one- or two-letter names, and renames them to match in wasm-bindgen's JavaScript glue.
 // wasm-bindgen names each import `__wbg_<name>_<16 hex digits>`; those digits hardly compress,
 // and every name is written twice, once in the wasm and once in the glue. About 3 KB gzipped.

@@ -1,5 +1,5 @@
 // Subresource Integrity: the `sha384-…` value a browser checks a file against. One place for
-// the build (scripts/shrink-release), the release folder and the tests.
+// the build (scripts/post-build), the release folder and the tests.
 //   node scripts/sri.mjs FILE   prints FILE's value
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

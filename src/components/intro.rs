@@ -1,5 +1,5 @@
 use super::confirm_box::restart_question;
-use crate::model::i18n::{fill, Locale};
+use crate::model::i18n::Locale;
 use crate::state::{Action, Confirm, Notice};
 use yew::prelude::*;
 
@@ -16,14 +16,7 @@ pub struct IntroProps {
 
 pub fn intro(props: &IntroProps) -> Html {
     let texts = props.locale.texts;
-    let content = props.locale.content;
-    let how = fill(
-        texts.intro_how,
-        &[
-            ("count", &content.statement_count().to_string()),
-            ("minutes", &content.minutes_to_answer().to_string()),
-        ],
-    );
+    let how = props.locale.intro_how();
     let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     let notice = props.notice.map(|Notice::InvalidShareLink(_)| {
         html! { <p class="notice" role="alert">{ texts.bad_link }</p> }

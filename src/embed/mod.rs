@@ -1,10 +1,11 @@
-//! The only code that touches the host page: it finds the mount points, reads their
-//! configuration, attaches a shadow root with the widget's stylesheet, and mounts the app.
-//! Exported to JavaScript as `mount`, `unmount` and `mountAll` (see `web/embed.js`).
+//! The only Rust code that touches the host page: it reads a mount point's configuration,
+//! adds the widget's stylesheet to its shadow root, and mounts the app in place of the
+//! placeholder. Exported to JavaScript as `mount` and `unmount`; `web/embed.js` decides when
+//! (lazily, as an element comes near the viewport) and has already given the element its
+//! shadow root, the shell stylesheet and the placeholder.
 
 mod browser_host;
 mod complete_event;
-mod double_click_guard;
 mod stylesheet;
 
 use crate::components::app::{App, AppProps};
@@ -12,7 +13,7 @@ use crate::host::{Host, HostHandle};
 use crate::model::config::{self, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES};
 use crate::model::i18n::Locale;
 use crate::model::progress;
-use crate::state::ScanState;
+use crate::state::{ScanState, Screen};
 use browser_host::BrowserHost;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,8 +21,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-/// Attribute that marks an element as a place for the widget.
-pub const MOUNT_ATTRIBUTE: &str = "data-bouwstenen";
+/// The element in the shadow root that the app renders into (embed.js makes it, with the
+/// placeholder in it, before the wasm is loaded).
+const ROOT_SELECTOR: &str = ".bouwstenen-root";
 
 struct Mounted {
     element: Element,
@@ -31,27 +33,6 @@ struct Mounted {
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Mounts a widget in every element with [`MOUNT_ATTRIBUTE`] that has none yet.
-#[wasm_bindgen(js_name = mountAll)]
-pub fn mount_all() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    let Ok(elements) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
-        return;
-    };
-    for index in 0..elements.length() {
-        if let Some(element) = elements
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        {
-            if let Err(error) = mount(&element, &JsValue::UNDEFINED) {
-                web_sys::console::warn_2(&"bouwstenen-scan: could not mount".into(), &error);
-            }
-        }
-    }
 }
 
 /// `mount(element, options)` for JavaScript: options override the element's data attributes.
@@ -71,8 +52,8 @@ pub fn unmount_js(element: JsValue) {
     }
 }
 
-/// Mounts one widget in `host_element`'s open shadow root. An element that already holds a
-/// widget is left alone.
+/// Mounts one widget in `host_element`'s open shadow root, in place of what its root holds
+/// (embed.js's placeholder). An element that already holds a widget is left alone.
 pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     if is_mounted(host_element) {
         return Ok(());
@@ -89,18 +70,21 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
 
     let shadow = match host_element.shadow_root() {
         Some(shadow) => shadow,
+        None => host_element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    stylesheet::adopt(&shadow)?;
+    // The root keeps its place (and the stylesheets theirs): only the placeholder goes.
+    let root = match shadow.query_selector(ROOT_SELECTOR)? {
+        Some(root) => root,
         None => {
-            let shadow = host_element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-            double_click_guard::install(&shadow)?;
-            shadow
+            let document = host_element.owner_document().ok_or("no document")?;
+            let root = document.create_element("div")?;
+            root.set_class_name(&ROOT_SELECTOR[1..]);
+            shadow.append_child(&root)?;
+            root
         }
     };
-    shadow.set_inner_html("");
-    stylesheet::adopt(&shadow)?;
-    let document = host_element.owner_document().ok_or("no document")?;
-    let root = document.create_element("div")?;
-    root.set_class_name("bouwstenen-root");
-    shadow.append_child(&root)?;
+    root.set_inner_html("");
 
     let host = BrowserHost::new(host_element.clone(), key.clone());
     for warning in warnings {
@@ -115,6 +99,8 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .and_then(|saved| saved.language)
         .unwrap_or(language);
     let initial = ScanState::open(language, host.share_code().as_deref(), saved);
+    // The visitor followed a share link to this widget: show it, wherever it is on the page.
+    let came_for_the_result = initial.screen == Screen::Shared;
     let props = AppProps {
         share_target: Rc::new(host.share_target(config.share_base)),
         host: HostHandle(Rc::new(host)),
@@ -122,6 +108,12 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         articles: Rc::new(config.articles),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    if came_for_the_result {
+        // Yew draws in a microtask; this one is queued after it, so the page scrolls to the
+        // drawn result (scrolling now would stop short, at the emptied root).
+        let element = host_element.clone();
+        wasm_bindgen_futures::spawn_local(async move { element.scroll_into_view() });
+    }
     MOUNTED.with(|mounted| {
         mounted.borrow_mut().push(Mounted {
             element: host_element.clone(),
@@ -141,8 +133,11 @@ pub fn unmount(host_element: &Element) {
     });
     if let Some(removed) = removed {
         removed.app.destroy();
-        if let Some(shadow) = host_element.shadow_root() {
-            shadow.set_inner_html("");
+        if let Some(Ok(Some(root))) = host_element
+            .shadow_root()
+            .map(|shadow| shadow.query_selector(ROOT_SELECTOR))
+        {
+            root.remove();
         }
     }
 }

@@ -339,6 +339,17 @@ impl Locale {
         }
     }
 
+    /// How the scan goes, on the start screen: how many statements, how long it takes.
+    pub fn intro_how(self) -> String {
+        fill(
+            self.texts.intro_how,
+            &[
+                ("count", &self.content.statement_count().to_string()),
+                ("minutes", &self.content.minutes_to_answer().to_string()),
+            ],
+        )
+    }
+
     /// The progress of step `index` (0-based) in words: "Bouwsteen 2 van 7" and "3 van 4
     /// stellingen beantwoord", for the progress bar and the live region alike.
     pub fn step_progress(

@@ -94,11 +94,13 @@ test('works under a strict Content-Security-Policy without a violation', async (
   await context.close();
 });
 
-test('two widgets on one page share no state and no fragment key', async () => {
-  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/two-widgets.html`);
+test('two widgets on one page share one load of the wasm, and no state and no fragment key', async () => {
+  const { context, page, requests } = await openPage(env.browser, `${env.servers.pages.url}/two-widgets.html`);
   const first = page.locator('#first');
   const second = page.locator('#second');
   await completeScan(page, first, () => 4);
+  await second.getByRole('button', { name: 'Start de scan' }).waitFor();
+  assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'one wasm request for both widgets');
   assert.equal(await second.getByRole('heading', { level: 2 }).textContent(), 'Hoe datagedreven is uw organisatie?');
   let hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#bouwstenen=[\w-]+$/);

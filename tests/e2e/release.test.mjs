@@ -157,7 +157,14 @@ test('a changed byte in the wasm is refused: a short message in place of the sca
     const widget = page.locator('[data-bouwstenen]');
     await widget.getByText(message).waitFor();
     assert.equal(statuses['bouwstenen-scan_bg.wasm'], 200, 'the server sent the changed wasm');
-    assert.equal(await widget.evaluate((element) => element.shadowRoot), null, 'no widget was mounted');
+    assert.deepEqual(
+      await widget.evaluate((element) => ({
+        placeholder: element.shadowRoot.querySelector('.placeholder') !== null,
+        controls: element.shadowRoot.querySelectorAll('button, input').length,
+      })),
+      { placeholder: true, controls: 0 },
+      'the message stands in the placeholder; no widget was mounted',
+    );
     await until(() => consoleErrors.some((text) => text.includes('bouwstenen-scan_bg.wasm')), `the console names the wasm: ${consoleErrors}`);
     assert.deepEqual(pageErrors, [], 'no uncaught error reaches the host page');
     await assertHostPageWorks(page);

@@ -1,0 +1,35 @@
+// Writes the one script a host page loads: web/embed.js bundled with wasm-bindgen's glue (from
+// Trunk's staging folder), the shell stylesheet (styles/shell.css, minified, as text) and the
+// start screen's texts (web/start-screen.json). Run by scripts/post-build in every build.
+//   node scripts/bundle-embed.mjs STAGING_DIR [WASM_INTEGRITY]
+// With WASM_INTEGRITY (release builds) the bundle is minified and fetches the wasm with it.
+import { build, transform } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const [staging, wasmIntegrity] = process.argv.slice(2);
+const source = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** The glue is Trunk's output; the stylesheet goes in as minified text. */
+const fromBuild = {
+  name: 'bouwstenen-build',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^\.\/bouwstenen-scan\.js$/ }, () => ({ path: join(staging, 'bouwstenen-scan.js') }));
+    bundler.onLoad({ filter: /\.css$/ }, async ({ path }) => {
+      const { code } = await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: code.trim(), loader: 'text' };
+    });
+  },
+};
+
+await build({
+  entryPoints: [source('web/embed.js')],
+  outfile: join(staging, 'embed.js'),
+  bundle: true,
+  format: 'esm',
+  minify: Boolean(wasmIntegrity),
+  define: wasmIntegrity ? { WASM_INTEGRITY: JSON.stringify(wasmIntegrity) } : {},
+  plugins: [fromBuild],
+  logLevel: 'warning',
+});
