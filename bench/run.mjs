@@ -6,6 +6,13 @@
 //   - click on an answer -> the next painted frame (median of the clicks in a run)
 //   - click on the last "Naar de uitslag" -> radar painted
 //   - JS heap (after a forced GC) and wasm memory after a completed scan
+// and what a host page pays for it:
+//   - on a long page with the scan three screens down: the gzip bytes fetched before the
+//     visitor scrolls near it, the layout shift (CLS) while scrolling to it and while it
+//     appears, and the time from "in view" to its first control
+//   - the layout shift when the scan is in view at load (it appears in place of nothing)
+//   - at 4x CPU slowdown: total blocking time and the longest task from navigation to the
+//     first control, and that time again on a "Slow 4G"-like network (Lighthouse's values)
 // Prints medians with [min–max] and the peer/widget ratios. Not a test: numbers, no verdict.
 //
 // Usage (from the repository root): node bench/run.mjs [--runs 9] [--no-build]
@@ -148,6 +155,109 @@ async function measureRun(browser, name, url) {
   return { firstControl, click: median(clicks), results, heap: usedSize, wasm };
 }
 
+/** The same page with three screens of article above the scan, as on a long host page. */
+const ARTICLE = '<div style="min-height: 300vh"><h1>Een lang artikel</h1><p>De scan staat onderaan.</p></div>';
+const longPage = (html) => html.replace(/<body>/, `<body>${ARTICLE}`);
+
+/** Installed before any page script: layout shifts (without input) and long tasks, as they come. */
+const OBSERVE_PAGE = `(() => {
+  window.layoutShifts = [];
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShifts.push(entry.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
+
+/** Resolves (in the page) at the first control, with the time it appeared. */
+const untilFirstControl = (app) => `new Promise((done) => {
+  const find = ${app.firstControl.toString()};
+  const poll = () => (find() ? done(performance.now()) : requestAnimationFrame(poll));
+  poll();
+})`;
+const twoFrames = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))';
+const sum = (values) => values.reduce((total, value) => total + value, 0);
+
+/** gzip bytes of the app's files the page fetched so far. */
+function fetchedGzip(app, requests) {
+  return sum(app.files
+    .filter((file) => requests.some((url) => new URL(url).pathname.endsWith(`/${file}`)))
+    .map((file) => gzipSync(readFileSync(join(app.dir, file)), { level: 9 }).length));
+}
+
+/** The long page: bytes before the scan is near, CLS while scrolling to it, in view -> first control. */
+async function measureLongPage(browser, name, url) {
+  const app = apps[name];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript(OBSERVE_PAGE);
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  const bytesBeforeNear = fetchedGzip(app, requests);
+  const inView = await page.evaluate(() => {
+    window.scrollTo(0, document.body.scrollHeight);
+    return performance.now();
+  });
+  const firstControl = await page.evaluate(untilFirstControl(app));
+  await page.evaluate(twoFrames);
+  const cls = sum(await page.evaluate(() => window.layoutShifts));
+  await context.close();
+  return { bytesBeforeNear, cls, inViewToControl: firstControl - inView };
+}
+
+/**
+ * The page with the scan in view at load, at 4x CPU (and optionally a slow network). Nothing
+ * is evaluated in the page until the end: Playwright's evaluate injects a script whose own
+ * run would count as a long task. The page reports its first control through a binding.
+ */
+async function measureThrottled(browser, name, url, { slowNetwork = false } = {}) {
+  const app = apps[name];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (slowNetwork) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  }
+  let reported;
+  const firstControlShown = new Promise((resolve) => { reported = resolve; });
+  await page.exposeBinding('benchFirstControl', (_source, time) => reported(time));
+  await page.addInitScript(OBSERVE_PAGE);
+  await page.addInitScript(`(() => {
+    const find = ${app.firstControl.toString()};
+    const poll = () => (find() ? window.benchFirstControl(performance.now()) : requestAnimationFrame(poll));
+    requestAnimationFrame(poll);
+  })()`);
+  await page.goto(url, { timeout: 120_000 });
+  const firstControl = await firstControlShown;
+  // Tasks still running when the control appears (the rest of the first render) count too.
+  await page.waitForTimeout(1000);
+  const { tasks, shifts } = await page.evaluate(() => ({ tasks: window.longTasks, shifts: window.layoutShifts }));
+  await context.close();
+  return {
+    firstControl,
+    blocking: sum(tasks.map((duration) => Math.max(0, duration - 50))),
+    longestTask: Math.max(0, ...tasks),
+    cls: sum(shifts),
+  };
+}
+
+/**
+ * Lighthouse's "Slow 4G" (mobileSlow4G) as DevTools applies it: 150 ms round trip x 3.75,
+ * 1.6 Mbit/s down and 750 kbit/s up, x 0.9.
+ */
+const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
+
 function summary(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
@@ -157,22 +267,37 @@ function summary(values) {
 // measures the wait for the tick (about 16.7 ms for any page) instead of the page's own work.
 const browser = await launch({ extraArgs: ['--disable-frame-rate-limit', '--disable-gpu-vsync'] });
 const report = {};
+// The slow network makes a run take seconds (the peer's many); fewer runs keep the bench short.
+const slowRuns = Math.min(runs, 5);
 for (const name of Object.keys(apps)) {
   const server = await serve(apps[name].dir);
+  const longServer = await serve(apps[name].dir, { rewriteHtml: longPage });
   const measured = [];
-  for (let run = 0; run < runs; run++) measured.push(await measureRun(browser, name, `${server.url}/`));
-  await server.close();
-  report[name] = { ...bytes(apps[name]) };
-  for (const key of ['firstControl', 'click', 'results', 'heap', 'wasm']) {
-    report[name][key] = summary(measured.map((m) => m[key]));
+  for (let run = 0; run < runs; run++) {
+    measured.push({
+      ...(await measureRun(browser, name, `${server.url}/`)),
+      ...(await measureLongPage(browser, name, `${longServer.url}/`)),
+      ...prefixed('cpu4', await measureThrottled(browser, name, `${server.url}/`)),
+    });
   }
+  const slow = [];
+  for (let run = 0; run < slowRuns; run++) slow.push(await measureThrottled(browser, name, `${server.url}/`, { slowNetwork: true }));
+  await Promise.all([server.close(), longServer.close()]);
+  report[name] = { ...bytes(apps[name]) };
+  for (const key of Object.keys(measured[0])) report[name][key] = summary(measured.map((m) => m[key]));
+  report[name].slow4gFirstControl = summary(slow.map((m) => m.firstControl));
 }
 await browser.close();
+
+function prefixed(prefix, values) {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [`${prefix}${key[0].toUpperCase()}${key.slice(1)}`, value]));
+}
 
 const ms = (s) => `${s.median.toFixed(0)} ms [${s.min.toFixed(0)}–${s.max.toFixed(0)}]`;
 const msFine = (s) => `${s.median.toFixed(1)} ms [${s.min.toFixed(1)}–${s.max.toFixed(1)}]`;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const kibRange = (s) => `${kib(s.median)} [${kib(s.min)}–${kib(s.max)}]`;
+const cls = (s) => `${s.median.toFixed(2)} [${s.min.toFixed(2)}–${s.max.toFixed(2)}]`;
 const ratio = (peer, ours) => (ours > 0 ? `${(peer / ours).toFixed(1)}×` : 'n/a');
 const w = report.widget;
 const p = report.peer;
@@ -184,6 +309,14 @@ const rows = [
   ['last answer → radar painted', ms(w.results), ms(p.results), ratio(p.results.median, w.results.median)],
   ['JS heap after the scan', kibRange(w.heap), kibRange(p.heap), ratio(p.heap.median, w.heap.median)],
   ['wasm memory after the scan', kibRange(w.wasm), '–', ''],
+  ['long page: gzip bytes before the scan is near', kibRange(w.bytesBeforeNear), kibRange(p.bytesBeforeNear), ratio(p.bytesBeforeNear.median, w.bytesBeforeNear.median)],
+  ['long page: CLS while scrolling to the scan', cls(w.cls), cls(p.cls), ''],
+  ['long page: in view → first control', ms(w.inViewToControl), ms(p.inViewToControl), ''],
+  ['in view at load: CLS', cls(w.cpu4Cls), cls(p.cpu4Cls), ''],
+  ['4× CPU: total blocking time to first control', ms(w.cpu4Blocking), ms(p.cpu4Blocking), ''],
+  ['4× CPU: longest task', ms(w.cpu4LongestTask), ms(p.cpu4LongestTask), ''],
+  ['4× CPU: navigation → first control', ms(w.cpu4FirstControl), ms(p.cpu4FirstControl), ratio(p.cpu4FirstControl.median, w.cpu4FirstControl.median)],
+  [`4× CPU, Slow 4G: navigation → first control (${slowRuns} runs)`, ms(w.slow4gFirstControl), ms(p.slow4gFirstControl), ratio(p.slow4gFirstControl.median, w.slow4gFirstControl.median)],
 ];
 console.log(`\nBouwstenen-scan vs SurveyJS + Chart.js: ${runs} cold loads each, median [min–max], headless Chromium, loopback\n`);
 console.log('| measure | widget | peer | peer / widget |');

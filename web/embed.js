@@ -36,6 +36,8 @@ const LOAD_AHEAD = '100% 0px';
 const SHARE_LINK = /[#&?]bouwstenen[^=&]*=/;
 
 let loading;
+/** Elements a widget is on its way to; unmount() takes an element out. */
+const wanted = new WeakSet();
 
 /** The one load of the wasm that every widget on the page waits for. */
 function load() {
@@ -139,13 +141,17 @@ function showLoadFailure(element, options) {
 async function start(element, options = {}) {
   if (nearViewport) nearViewport.unobserve(element);
   prepare(element, options);
+  wanted.add(element);
   try {
     await load();
   } catch (error) {
     showLoadFailure(element, options);
     throw error;
   }
-  scan.mount(element, options);
+  // A task of its own for each mount, apart from the wasm's instantiation and from the
+  // other widgets' mounts (the mount itself takes two more; see src/embed/mod.rs).
+  await new Promise((resolve) => setTimeout(resolve));
+  if (wanted.has(element)) await scan.mount(element, options);
 }
 
 /** Mounts a widget in `element` now; `options` override its data attributes. */
@@ -158,6 +164,7 @@ export async function mount(element, options = {}) {
 /** Removes the widget (or its placeholder) from `element`. */
 export async function unmount(element) {
   if (nearViewport) nearViewport.unobserve(element);
+  wanted.delete(element);
   if (loading) {
     await loading;
     scan.unmount(element);

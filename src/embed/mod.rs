@@ -27,7 +27,8 @@ const ROOT_SELECTOR: &str = ".bouwstenen-root";
 
 struct Mounted {
     element: Element,
-    app: AppHandle<App>,
+    /// `None` between the two tasks of [`mount`].
+    app: Option<AppHandle<App>>,
     key: String,
 }
 
@@ -37,11 +38,11 @@ thread_local! {
 
 /// `mount(element, options)` for JavaScript: options override the element's data attributes.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount_js(element: JsValue, options: JsValue) -> Result<(), JsValue> {
+pub async fn mount_js(element: JsValue, options: JsValue) -> Result<(), JsValue> {
     let element: Element = element
         .dyn_into()
         .map_err(|_| JsValue::from_str("bouwstenen-scan: mount() needs an element"))?;
-    mount(&element, &options)
+    mount(&element, &options).await
 }
 
 /// `unmount(element)` for JavaScript: removes the widget; the element can be mounted again.
@@ -54,7 +55,11 @@ pub fn unmount_js(element: JsValue) {
 
 /// Mounts one widget in `host_element`'s open shadow root, in place of what its root holds
 /// (embed.js's placeholder). An element that already holds a widget is left alone.
-pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
+///
+/// In two tasks: reading the configuration, storage and stylesheet, then drawing. Together
+/// they (and the wasm's first run of each function, which the browser compiles then) would
+/// block a slow phone's main thread for well over 50 ms; apart, a tap can come in between.
+pub async fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     if is_mounted(host_element) {
         return Ok(());
     }
@@ -84,7 +89,6 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
             root
         }
     };
-    root.set_inner_html("");
 
     let host = BrowserHost::new(host_element.clone(), key.clone());
     for warning in warnings {
@@ -107,21 +111,44 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         initial,
         articles: Rc::new(config.articles),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    if came_for_the_result {
+    MOUNTED.with(|mounted| {
+        mounted.borrow_mut().push(Mounted {
+            element: host_element.clone(),
+            app: None,
+            key,
+        });
+    });
+
+    next_task().await;
+    let still_wanted = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let entry = mounted.iter_mut().find(|m| &m.element == host_element)?;
+        // The placeholder goes in the same task as the widget comes: no frame without either.
+        root.set_inner_html("");
+        entry.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+        Some(())
+    });
+    if still_wanted.is_some() && came_for_the_result {
         // Yew draws in a microtask; this one is queued after it, so the page scrolls to the
         // drawn result (scrolling now would stop short, at the emptied root).
         let element = host_element.clone();
         wasm_bindgen_futures::spawn_local(async move { element.scroll_into_view() });
     }
-    MOUNTED.with(|mounted| {
-        mounted.borrow_mut().push(Mounted {
-            element: host_element.clone(),
-            app,
-            key,
-        });
-    });
     Ok(())
+}
+
+/// Resolves in a new task (after a zero timeout), so the browser can handle input and draw
+/// in between.
+async fn next_task() {
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window()
+            .map(|window| window.set_timeout_with_callback(&resolve).is_ok())
+            .unwrap_or(false);
+        if !scheduled {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
 }
 
 /// Removes the widget from `host_element`, if it holds one.
@@ -132,7 +159,9 @@ pub fn unmount(host_element: &Element) {
         Some(mounted.remove(index))
     });
     if let Some(removed) = removed {
-        removed.app.destroy();
+        if let Some(app) = removed.app {
+            app.destroy();
+        }
         if let Some(Ok(Some(root))) = host_element
             .shadow_root()
             .map(|shadow| shadow.query_selector(ROOT_SELECTOR))

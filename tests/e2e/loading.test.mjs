@@ -148,3 +148,20 @@ test('moving from step to step scrolls the page only to bring the focused headin
   assert.ok(focused.top >= 0 && focused.bottom <= focused.viewport, `the focused heading is in view: ${JSON.stringify(focused)}`);
   await context.close();
 });
+
+test('a scan unmounted while it loads never appears', async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/spa.html`);
+  await page.waitForFunction(() => window.scanApi);
+  const left = await page.evaluate(async () => {
+    const element = document.createElement('div');
+    document.body.append(element);
+    const mounting = window.scanApi.mount(element);
+    await window.scanApi.unmount(element);
+    await mounting;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return element.shadowRoot.childElementCount;
+  });
+  assert.equal(left, 0, 'neither the placeholder nor the widget is left');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
