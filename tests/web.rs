@@ -39,7 +39,8 @@ impl Widget {
             host.set_attribute(name, value).unwrap();
         }
         document.body().unwrap().append_child(&host).unwrap();
-        embed::mount(&host, &JsValue::UNDEFINED).await.unwrap();
+        embed::mount(&host, &JsValue::UNDEFINED).unwrap();
+        embed::draw(&host);
         let widget = Widget { host };
         widget.wait_for(".scan h2").await;
         widget

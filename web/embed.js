@@ -148,11 +148,16 @@ async function start(element, options = {}) {
     showLoadFailure(element, options);
     throw error;
   }
-  // A task of its own for each mount, apart from the wasm's instantiation and from the
-  // other widgets' mounts (the mount itself takes two more; see src/embed/mod.rs).
-  await new Promise((resolve) => setTimeout(resolve));
-  if (wanted.has(element)) await scan.mount(element, options);
+  // Tasks of their own for the wasm's instantiation, each widget's set-up and its drawing:
+  // together they would block a slow phone's main thread too long (see src/embed/mod.rs).
+  await nextTask();
+  if (!wanted.has(element)) return;
+  scan.mount(element, options);
+  await nextTask();
+  scan.draw(element);
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /** Mounts a widget in `element` now; `options` override its data attributes. */
 export async function mount(element, options = {}) {

@@ -27,9 +27,16 @@ const ROOT_SELECTOR: &str = ".bouwstenen-root";
 
 struct Mounted {
     element: Element,
-    /// `None` between the two tasks of [`mount`].
-    app: Option<AppHandle<App>>,
+    stage: Stage,
     key: String,
+}
+
+/// A widget is mounted in two steps, which embed.js runs in two tasks: see [`mount`].
+enum Stage {
+    /// Configured, with its stylesheet; drawn by [`draw`]. Holds the root to draw in, the
+    /// app's properties, and whether the visitor came for this widget's shared result.
+    Prepared(Element, Box<AppProps>, bool),
+    Drawn(AppHandle<App>),
 }
 
 thread_local! {
@@ -37,12 +44,21 @@ thread_local! {
 }
 
 /// `mount(element, options)` for JavaScript: options override the element's data attributes.
+/// Then `draw(element)`, in a later task.
 #[wasm_bindgen(js_name = mount)]
-pub async fn mount_js(element: JsValue, options: JsValue) -> Result<(), JsValue> {
+pub fn mount_js(element: JsValue, options: JsValue) -> Result<(), JsValue> {
     let element: Element = element
         .dyn_into()
         .map_err(|_| JsValue::from_str("bouwstenen-scan: mount() needs an element"))?;
-    mount(&element, &options).await
+    mount(&element, &options)
+}
+
+/// `draw(element)` for JavaScript: draws the widget that `mount` prepared there.
+#[wasm_bindgen(js_name = draw)]
+pub fn draw_js(element: JsValue) {
+    if let Ok(element) = element.dyn_into::<Element>() {
+        draw(&element);
+    }
 }
 
 /// `unmount(element)` for JavaScript: removes the widget; the element can be mounted again.
@@ -53,13 +69,15 @@ pub fn unmount_js(element: JsValue) {
     }
 }
 
-/// Mounts one widget in `host_element`'s open shadow root, in place of what its root holds
-/// (embed.js's placeholder). An element that already holds a widget is left alone.
+/// Prepares a widget in `host_element`'s open shadow root: reads its configuration, storage
+/// and share link, and adds its stylesheet. [`draw`] then puts it in place of what the root
+/// holds (embed.js's placeholder). An element that already holds a widget is left alone.
 ///
-/// In two tasks: reading the configuration, storage and stylesheet, then drawing. Together
-/// they (and the wasm's first run of each function, which the browser compiles then) would
-/// block a slow phone's main thread for well over 50 ms; apart, a tap can come in between.
-pub async fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
+/// Two steps, because embed.js runs them in two tasks: together they (and the wasm's first
+/// run of each function, which the browser compiles then) block a slow phone's main thread
+/// for over 50 ms; apart, a tap can come in between. Measured at 4x CPU slowdown: one task
+/// of 70-100 ms (`bench/run.mjs`'s set-up), two of under 50 ms.
+pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     if is_mounted(host_element) {
         return Ok(());
     }
@@ -114,41 +132,44 @@ pub async fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsVa
     MOUNTED.with(|mounted| {
         mounted.borrow_mut().push(Mounted {
             element: host_element.clone(),
-            app: None,
+            stage: Stage::Prepared(root, Box::new(props), came_for_the_result),
             key,
         });
     });
+    Ok(())
+}
 
-    next_task().await;
-    let still_wanted = MOUNTED.with(|mounted| {
+/// Draws the widget that [`mount`] prepared in `host_element`, if it is still there.
+pub fn draw(host_element: &Element) {
+    let came_for_the_result = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
-        let entry = mounted.iter_mut().find(|m| &m.element == host_element)?;
+        let index = mounted
+            .iter()
+            .position(|m| &m.element == host_element && matches!(m.stage, Stage::Prepared(..)))?;
+        let Mounted {
+            element,
+            stage,
+            key,
+        } = mounted.remove(index);
+        let Stage::Prepared(root, props, came_for_the_result) = stage else {
+            return None;
+        };
         // The placeholder goes in the same task as the widget comes: no frame without either.
         root.set_inner_html("");
-        entry.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
-        Some(())
+        let app = yew::Renderer::<App>::with_root_and_props(root, *props).render();
+        mounted.push(Mounted {
+            element,
+            stage: Stage::Drawn(app),
+            key,
+        });
+        Some(came_for_the_result)
     });
-    if still_wanted.is_some() && came_for_the_result {
+    if came_for_the_result == Some(true) {
         // Yew draws in a microtask; this one is queued after it, so the page scrolls to the
         // drawn result (scrolling now would stop short, at the emptied root).
         let element = host_element.clone();
         wasm_bindgen_futures::spawn_local(async move { element.scroll_into_view() });
     }
-    Ok(())
-}
-
-/// Resolves in a new task (after a zero timeout), so the browser can handle input and draw
-/// in between.
-async fn next_task() {
-    let timeout = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window()
-            .map(|window| window.set_timeout_with_callback(&resolve).is_ok())
-            .unwrap_or(false);
-        if !scheduled {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
 }
 
 /// Removes the widget from `host_element`, if it holds one.
@@ -159,7 +180,7 @@ pub fn unmount(host_element: &Element) {
         Some(mounted.remove(index))
     });
     if let Some(removed) = removed {
-        if let Some(app) = removed.app {
+        if let Stage::Drawn(app) = removed.stage {
             app.destroy();
         }
         if let Some(Ok(Some(root))) = host_element
