@@ -10,7 +10,7 @@ use bouwstenen_scan::CONTENT_NL as CONTENT;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
+use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -39,6 +39,9 @@ impl Widget {
             host.set_attribute(name, value).unwrap();
         }
         document.body().unwrap().append_child(&host).unwrap();
+        // As embed.js does before the wasm is loaded.
+        host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .unwrap();
         embed::mount(&host, &JsValue::UNDEFINED).unwrap();
         embed::draw(&host);
         let widget = Widget { host };

@@ -18,7 +18,7 @@ use browser_host::BrowserHost;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use web_sys::Element;
 use yew::AppHandle;
 
 /// The element in the shadow root that the app renders into (embed.js makes it, with the
@@ -91,10 +91,10 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     let language = config::language(&config, page_lang.as_deref());
     let content = Locale::of(language).content;
 
-    let shadow = match host_element.shadow_root() {
-        Some(shadow) => shadow,
-        None => host_element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
-    };
+    // embed.js attaches it, with the shell stylesheet and the placeholder.
+    let shadow = host_element
+        .shadow_root()
+        .ok_or("bouwstenen-scan: the element has no shadow root")?;
     stylesheet::adopt(&shadow)?;
     // The root keeps its place (and the stylesheets theirs): only the placeholder goes.
     let root = match shadow.query_selector(ROOT_SELECTOR)? {
