@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { completeScan, openPage, useServersAndBrowser } from './helpers.mjs';
+import { PAGES, DIST, completeScan, openPage, useServersAndBrowser } from './helpers.mjs';
+import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
 const WASM = 'bouwstenen-scan_bg.wasm';
@@ -164,4 +165,23 @@ test('a scan unmounted while it loads never appears', async () => {
   assert.equal(left, 0, 'neither the placeholder nor the widget is left');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a server that sends the wasm with another type than application/wasm still gets a working scan, and a warning', async () => {
+  const server = await serve({ '/': PAGES, '/assets': DIST }, {
+    rewriteHtml: (html) => html.replaceAll('{{ASSETS}}', '/assets'),
+    headers: (path) => (path.endsWith('.wasm') ? { 'content-type': 'application/octet-stream' } : {}),
+  });
+  const { context, page } = await openPage(env.browser, 'about:blank');
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${server.url}/plain.html`);
+  const widget = page.locator('[data-bouwstenen]');
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
+  assert.ok(warnings.some((text) => text.includes('application/wasm')), `the console says why loading is slower: ${warnings}`);
+  await context.close();
+  await server.close();
 });
