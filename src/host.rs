@@ -1,6 +1,7 @@
 //! What the components may ask of the page they live in. The embed layer implements it with
 //! the browser's APIs; the components never touch the page themselves.
 
+use crate::model::page_event::PageEvent;
 use crate::model::quiz::Content;
 use crate::model::score::ScanScores;
 use std::any::Any;
@@ -20,6 +21,10 @@ pub trait Host {
     fn watch_fragment(&self, on_change: Callback<Option<String>>) -> Box<dyn Any>;
     /// Tell the host page that the visitor completed the scan with these scores.
     fn completed(&self, content: &Content, scores: &ScanScores);
+    /// Tell the host page what the visitor did (`bouwstenen:start`, `:step`, `:share`, `:cta`).
+    fn notify(&self, event: PageEvent);
+    /// Open the browser's print dialog (the results print as a report).
+    fn print(&self);
     /// Offer `content` as a file to download.
     fn download(&self, file_name: &str, mime: &str, content: &str);
     /// Draw `svg` (`width` × `height` pixels) into a PNG at twice that size and offer it as a

@@ -5,6 +5,7 @@
 
 use crate::model::compare::{self, MAX_RESULTS};
 use crate::model::i18n::{Language, Locale};
+use crate::model::page_event::PageEvent;
 use crate::model::progress::{self, Place, SavedProgress};
 use crate::model::quiz::{Answer, Answers, Content, StatementId};
 use crate::model::score::Coverage;
@@ -61,6 +62,8 @@ pub struct ScanState {
     /// Counts screen changes made by the visitor (not the screen the page opens on), so the
     /// host hears `bouwstenen:complete` when the visitor reaches the results, not on a reload.
     pub navigations: u32,
+    /// The screen the visitor's last screen change came from (for [`ScanState::page_events`]).
+    pub moved_from: Screen,
     /// How the last "Kopieer link" went, on this visit to the results.
     pub copy_status: CopyStatus,
     /// Lines of the last pasted comparison that held no readable share link (1-based).
@@ -160,6 +163,7 @@ impl ScanState {
             shared: Vec::new(),
             notice: None,
             navigations: 0,
+            moved_from: Screen::Intro,
             copy_status: CopyStatus::Idle,
             compare_problem_lines: Vec::new(),
             compare_text: String::new(),
@@ -316,6 +320,7 @@ impl ScanState {
 
     fn go(mut self, screen: Screen) -> Self {
         if self.screen != screen {
+            self.moved_from = self.screen;
             self.screen = screen;
             self.navigations = self.navigations.wrapping_add(1);
             self.move_focus(Focus::ScreenHeading);
@@ -330,6 +335,30 @@ impl ScanState {
     fn move_focus(&mut self, to: Focus) {
         self.focus = to;
         self.focus_moves = self.focus_moves.wrapping_add(1);
+    }
+
+    /// What the host page hears about the visitor's last screen change: a start when the
+    /// statements begin (from the start screen, or a restart from the results), and the step
+    /// shown. Nothing before the visitor's first move.
+    pub fn page_events(&self) -> Vec<PageEvent> {
+        let Screen::Step(index) = self.screen else {
+            return Vec::new();
+        };
+        if self.navigations == 0 {
+            return Vec::new();
+        }
+        let step = PageEvent::Step {
+            block: self
+                .content()
+                .blocks
+                .get(index)
+                .map_or(0, |block| block.number),
+            answered: self.coverage().answered,
+        };
+        match self.moved_from {
+            Screen::Step(_) => vec![step],
+            _ => vec![PageEvent::Start, step],
+        }
     }
 
     /// How many of the statements the visitor's own answers cover.
@@ -499,6 +528,74 @@ mod tests {
         actions
             .iter()
             .fold(state, |state, action| state.apply(action.clone()))
+    }
+
+    #[test]
+    fn the_host_hears_a_start_and_each_step_the_visitor_moves_to() {
+        use crate::model::page_event::PageEvent::{Start, Step};
+        let opened = ScanState::new(Language::Dutch);
+        assert_eq!(
+            opened.page_events(),
+            vec![],
+            "opening the page is not a move"
+        );
+        let started = opened.apply(Action::Start);
+        assert_eq!(
+            started.page_events(),
+            vec![
+                Start,
+                Step {
+                    block: 1,
+                    answered: 0
+                }
+            ]
+        );
+        let first = CONTENT.blocks[0].statements[0].id;
+        let second = run(started, &[Action::Answer(first, Level(2)), Action::Next]);
+        assert_eq!(
+            second.page_events(),
+            vec![Step {
+                block: 2,
+                answered: 1
+            }]
+        );
+        let back = second.apply(Action::Previous);
+        assert_eq!(
+            back.page_events(),
+            vec![Step {
+                block: 1,
+                answered: 1
+            }]
+        );
+
+        // To the results: nothing here (`bouwstenen:complete` carries the scores).
+        let to_results = |state: ScanState| {
+            (0..CONTENT.blocks.len()).fold(state, |state, _| state.apply(Action::Next))
+        };
+        let results = run(to_results(back), &[Action::ShowResultsAnyway]);
+        assert_eq!(results.screen, Screen::Results);
+        assert_eq!(results.page_events(), vec![]);
+        // "Opnieuw beginnen" on the results starts the statements again.
+        let restarted = run(results, &[Action::Restart, Action::ConfirmRestart]);
+        assert_eq!(
+            restarted.page_events(),
+            vec![
+                Start,
+                Step {
+                    block: 1,
+                    answered: 0
+                }
+            ]
+        );
+
+        // A reload on step 3 tells nothing until the visitor moves.
+        let saved = progress::SavedProgress {
+            place: Place::Step(2),
+            ..progress::load(&CONTENT, &restarted.saved_progress().unwrap()).unwrap()
+        };
+        let reloaded = ScanState::open(Language::Dutch, None, Some(saved));
+        assert_eq!(reloaded.screen, Screen::Step(2));
+        assert_eq!(reloaded.page_events(), vec![]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 use super::intro::{intro, IntroProps};
-use super::results::{results, ResultsProps};
+use super::results::{results, CtaLink, ResultsProps};
 use super::step::{step, StepProps};
 use crate::host::HostHandle;
+use crate::model::config::CallToAction;
 use crate::model::fragment::ShareTarget;
 use crate::model::i18n::{fill, Locale};
 use crate::state::{Action, Focus, FragmentCode, Notice, ScanState, Screen};
@@ -18,6 +19,8 @@ pub struct AppProps {
     pub articles: Rc<Vec<String>>,
     /// Where share links point, fixed at mount.
     pub share_target: Rc<ShareTarget>,
+    /// The organisation's call to action on the results, if it gave a valid one.
+    pub call_to_action: Rc<Option<CallToAction>>,
 }
 
 /// By the page-facing parts only: `initial` is read once, so comparing it would only add the
@@ -27,6 +30,7 @@ impl PartialEq for AppProps {
         self.host == other.host
             && Rc::ptr_eq(&self.articles, &other.articles)
             && Rc::ptr_eq(&self.share_target, &other.share_target)
+            && Rc::ptr_eq(&self.call_to_action, &other.call_to_action)
     }
 }
 
@@ -81,15 +85,25 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // Tell the host page when the visitor reaches their results (not on a reload of them).
+    // Tell the host page what the visitor did, on each screen change they make (never on the
+    // screen the page opens on, so a reload of the results is no second completion).
     {
         let host = props.host.clone();
-        let completed =
-            (state.screen == Screen::Results && state.navigations > 0).then_some(state.navigations);
-        let (content, scores) = (locale.content, summary.as_ref().map(|s| s.main.clone()));
-        use_effect_with(completed, move |completed| {
-            if let (Some(_), Some(scores)) = (completed, scores) {
-                host.0.completed(content, &scores);
+        let moved = (state.navigations > 0).then_some(state.navigations);
+        let events = state.page_events();
+        let content = locale.content;
+        let completed = summary
+            .as_ref()
+            .filter(|_| state.screen == Screen::Results)
+            .map(|summary| summary.main.clone());
+        use_effect_with(moved, move |moved| {
+            if moved.is_some() {
+                for event in events {
+                    host.0.notify(event);
+                }
+                if let Some(scores) = completed {
+                    host.0.completed(content, &scores);
+                }
             }
         });
     }
@@ -161,6 +175,10 @@ pub fn app(props: &AppProps) -> Html {
                 summary,
                 shared: state.screen == Screen::Shared,
                 share_link: props.share_target.link(&state.results_code()),
+                call_to_action: props.call_to_action.as_ref().as_ref().map(|cta| CtaLink {
+                    href: &cta.href,
+                    text: cta.text(state.language),
+                }),
                 host: props.host.clone(),
                 articles: props.articles.clone(),
                 copy_status: state.copy_status,

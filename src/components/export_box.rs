@@ -1,6 +1,7 @@
 use super::radar_chart::chart_of;
 use crate::host::HostHandle;
 use crate::model::i18n::Locale;
+use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::radar_svg::export_svg;
 use crate::model::radar_svg::Series;
 use crate::model::score::BlockSpread;
@@ -19,7 +20,8 @@ enum Format {
     Png,
 }
 
-/// Download the radar, with its title and legend, as SVG or PNG: drawn in the browser.
+/// Download the radar, with its title and legend, as SVG or PNG (drawn in the browser), or
+/// print the results as a report.
 pub fn export_box(props: &ExportBoxProps) -> Html {
     let texts = props.locale.texts;
     let download = |format: Format| {
@@ -43,6 +45,17 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
                     export.height,
                 ),
             }
+            host.0.notify(PageEvent::Share(match format {
+                Format::Svg => ShareWay::Svg,
+                Format::Png => ShareWay::Png,
+            }));
+        })
+    };
+    let print = {
+        let host = props.host.clone();
+        Callback::from(move |_: MouseEvent| {
+            host.0.notify(PageEvent::Share(ShareWay::Print));
+            host.0.print();
         })
     };
     html! {
@@ -51,6 +64,7 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
             <div class="actions">
                 <button type="button" class="button secondary" onclick={download(Format::Svg)}>{ texts.download_svg }</button>
                 <button type="button" class="button secondary" onclick={download(Format::Png)}>{ texts.download_png }</button>
+                <button type="button" class="button secondary" onclick={print}>{ texts.print }</button>
             </div>
         </div>
     }

@@ -8,11 +8,18 @@ use super::share_box::{share_box, ShareBoxProps};
 use super::{flag, score_text};
 use crate::host::HostHandle;
 use crate::model::i18n::{fill, Locale};
+use crate::model::page_event::PageEvent;
 use crate::model::score::StartHere;
 use crate::model::summary::ResultSummary;
 use crate::state::{Action, Confirm, CopyStatus};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The organisation's call to action, in the screen's language.
+pub struct CtaLink<'a> {
+    pub href: &'a str,
+    pub text: &'a str,
+}
 
 pub struct ResultsProps<'a> {
     pub locale: Locale,
@@ -23,6 +30,7 @@ pub struct ResultsProps<'a> {
     pub shared: bool,
     /// The link that reproduces these results.
     pub share_link: String,
+    pub call_to_action: Option<CtaLink<'a>>,
     pub host: HostHandle,
     pub articles: Rc<Vec<String>>,
     pub copy_status: CopyStatus,
@@ -109,6 +117,10 @@ pub fn results(props: &ResultsProps) -> Html {
     } else {
         texts.results_title
     };
+    let on_cta = {
+        let host = props.host.clone();
+        Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::CallToAction))
+    };
     let compared_names: Vec<String> = series.iter().skip(1).map(|s| s.label.clone()).collect();
     html! {
         <section class="results" key="results">
@@ -140,6 +152,12 @@ pub fn results(props: &ResultsProps) -> Html {
                     <p>{ stage.summary }</p>
                 }
             </div>
+            if let Some(cta) = &props.call_to_action {
+                <p class="cta">
+                    <a class="cta-link" href={cta.href.to_owned()} onclick={on_cta}>{ cta.text }</a>
+                </p>
+                <p class="cta-address print-only">{ cta.href }</p>
+            }
             { start_here_box }
             if series.len() > 1 {
                 <h3 class="compare-heading" tabindex="-1" ref={props.compare_heading.clone()}>

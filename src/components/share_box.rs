@@ -1,5 +1,6 @@
 use crate::host::HostHandle;
 use crate::model::i18n::Locale;
+use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::url::linkedin_share;
 use crate::state::{Action, CopyStatus};
 use web_sys::HtmlInputElement;
@@ -31,11 +32,13 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
             props.field.clone(),
         );
         Callback::from(move |()| {
-            let (on_action, field) = (on_action.clone(), field.clone());
+            let (on_action, field, notifier) = (on_action.clone(), field.clone(), host.clone());
             host.0.copy_text(
                 link.clone(),
                 Callback::from(move |copied: bool| {
-                    if !copied {
+                    if copied {
+                        notifier.0.notify(PageEvent::Share(ShareWay::Copy));
+                    } else {
                         // Select the link so that the visitor can copy it with the keyboard.
                         if let Some(field) = field.cast::<HtmlInputElement>() {
                             field.select();
@@ -50,12 +53,14 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
     let on_share = {
         let (host, link, copy) = (props.host.clone(), link.clone(), copy.clone());
         Callback::from(move |_: MouseEvent| {
-            let copy = copy.clone();
+            let (copy, notifier) = (copy.clone(), host.clone());
             host.0.share_natively(
                 texts.export_file_title,
                 &link,
                 Callback::from(move |shared: bool| {
-                    if !shared {
+                    if shared {
+                        notifier.0.notify(PageEvent::Share(ShareWay::Share));
+                    } else {
                         copy.emit(());
                     }
                 }),
@@ -75,6 +80,10 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
     let on_label = props
         .on_action
         .reform(move |event: Event| Action::SetLabel(field_text(&event)));
+    let on_linkedin = {
+        let host = props.host.clone();
+        Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::Share(ShareWay::Linkedin)))
+    };
     let message = match props.copy_status {
         CopyStatus::Idle => "",
         CopyStatus::Copied => texts.copied,
@@ -97,7 +106,7 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
             <p class="status" role="status">{ message }</p>
             <div class="share-more">
                 <button type="button" class="button secondary" onclick={on_share}>{ texts.share_native }</button>
-                <a class="linkedin" href={linkedin_share(&link)} rel="noopener noreferrer">{ texts.share_linkedin }</a>
+                <a class="linkedin" href={linkedin_share(&link)} rel="noopener noreferrer" onclick={on_linkedin}>{ texts.share_linkedin }</a>
             </div>
             <p class="share-address print-only">{ link }</p>
         </div>

@@ -2,9 +2,10 @@
 //! host element's events. Every call tolerates a browser that refuses (storage blocked or
 //! full, no clipboard).
 
-use super::complete_event;
+use super::page_events;
 use crate::host::Host;
 use crate::model::fragment::{self, ShareTarget};
+use crate::model::page_event::PageEvent;
 use crate::model::quiz::Content;
 use crate::model::score::ScanScores;
 use js_sys::Array;
@@ -154,8 +155,20 @@ impl Host for BrowserHost {
     }
 
     fn completed(&self, content: &Content, scores: &ScanScores) {
-        if let Ok(event) = complete_event::build(content, scores) {
+        if let Ok(event) = page_events::complete(content, scores) {
             let _ = self.element.dispatch_event(&event);
+        }
+    }
+
+    fn notify(&self, event: PageEvent) {
+        if let Ok(event) = page_events::of(event) {
+            let _ = self.element.dispatch_event(&event);
+        }
+    }
+
+    fn print(&self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
         }
     }
 

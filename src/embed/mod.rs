@@ -5,7 +5,7 @@
 //! shadow root, the shell stylesheet and the placeholder.
 
 mod browser_host;
-mod complete_event;
+mod page_events;
 mod stylesheet;
 
 use crate::components::app::{App, AppProps};
@@ -128,6 +128,7 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         host: HostHandle(Rc::new(host)),
         initial,
         articles: Rc::new(config.articles),
+        call_to_action: Rc::new(config.call_to_action),
     };
     MOUNTED.with(|mounted| {
         mounted.borrow_mut().push(Mounted {

@@ -12,12 +12,17 @@ pub const ATTRIBUTES: &[(&str, &str)] = &[
     ("data-lang", "lang"),
     ("data-article-base", "articleBase"),
     ("data-share-base", "shareBase"),
+    ("data-cta-href", "ctaHref"),
+    ("data-cta-text", "ctaText"),
+    ("data-cta-text-en", "ctaTextEn"),
 ];
 /// Per-block article addresses: `data-article-1` … `data-article-7` (options `article1` …).
 pub const ARTICLE_ATTRIBUTE_PREFIX: &str = "data-article-";
 pub const ARTICLE_OPTION_PREFIX: &str = "article";
 /// Longest address accepted from configuration.
 const MAX_ADDRESS_LEN: usize = 2000;
+/// Longest call-to-action text, in characters.
+const MAX_CTA_TEXT_LEN: usize = 80;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WidgetConfig {
@@ -29,6 +34,27 @@ pub struct WidgetConfig {
     pub articles: Vec<String>,
     /// Where share links point; `None`: the current page.
     pub share_base: Option<String>,
+    /// The organisation's next step for the visitor, shown under the overall score.
+    pub call_to_action: Option<CallToAction>,
+}
+
+/// A link the organisation puts under the overall score ("Plan een gesprek met ons").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallToAction {
+    /// An `http(s)` address, a path on the site, `mailto:` or `tel:`.
+    pub href: String,
+    /// Plain text for the Dutch screen, and for the English one without `text_en`.
+    pub text: String,
+    pub text_en: Option<String>,
+}
+
+impl CallToAction {
+    pub fn text(&self, language: Language) -> &str {
+        match (language, &self.text_en) {
+            (Language::English, Some(english)) => english,
+            _ => &self.text,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,15 +146,84 @@ pub fn parse(
         (!full).then_some("must be a full http(s) address without #")
     });
 
+    let call_to_action = match (read("data-cta-href"), read("data-cta-text")) {
+        (Some(href), Some(text)) => {
+            let text_en = read("data-cta-text-en");
+            let problem = [
+                ("data-cta-href", &href, check_cta_href(&href)),
+                ("data-cta-text", &text, check_cta_text(&text)),
+            ]
+            .into_iter()
+            .chain(
+                text_en
+                    .as_ref()
+                    .map(|english| ("data-cta-text-en", english, check_cta_text(english))),
+            )
+            .find_map(|(attribute, value, problem)| Some((attribute, value, problem?)));
+            match problem {
+                Some((attribute, value, problem)) => {
+                    warn(attribute, value, problem);
+                    None
+                }
+                None => Some(CallToAction {
+                    href,
+                    text: text.trim().to_owned(),
+                    text_en: text_en.map(|english| english.trim().to_owned()),
+                }),
+            }
+        }
+        (Some(href), None) => {
+            warn("data-cta-href", &href, "needs data-cta-text as well");
+            None
+        }
+        (None, Some(text)) => {
+            warn("data-cta-text", &text, "needs data-cta-href as well");
+            None
+        }
+        (None, None) => None,
+    };
+
     (
         WidgetConfig {
             key,
             language,
             articles,
             share_base,
+            call_to_action,
         },
         warnings,
     )
+}
+
+/// A call to action leads to a page (as any address here), or starts an e-mail or a call.
+fn check_cta_href(href: &str) -> Option<&'static str> {
+    match href
+        .strip_prefix("mailto:")
+        .or_else(|| href.strip_prefix("tel:"))
+    {
+        Some("") => Some("mailto: or tel: needs an address or number"),
+        // The same characters as any address: the scheme is the only difference.
+        Some(rest) => parse_address(&["/", rest].concat()).err(),
+        None => parse_address(href).err(),
+    }
+}
+
+/// Plain text of at most 80 characters. Markup is refused, never rendered: the view shows text
+/// only, and a `<` here means the snippet was pasted wrong.
+fn check_cta_text(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    if text.is_empty() {
+        Some("is empty")
+    } else if text.chars().count() > MAX_CTA_TEXT_LEN {
+        Some("is longer than 80 characters")
+    } else if text
+        .chars()
+        .any(|c| matches!(c, '<' | '>') || c.is_control())
+    {
+        Some("must be plain text, without markup")
+    } else {
+        None
+    }
 }
 
 fn is_valid_name(name: &str) -> bool {
@@ -187,6 +282,96 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         parse(&CONTENT, |attribute| map.get(attribute).cloned())
+    }
+
+    #[test]
+    fn a_call_to_action_takes_a_web_address_a_path_mailto_or_tel() {
+        for href in [
+            "https://www.gemeente.example/contact",
+            "/contact?onderwerp=data",
+            "mailto:data@gemeente.example",
+            "tel:+31201234567",
+        ] {
+            let (config, warnings) = parse_with(&[
+                ("data-cta-href", href),
+                ("data-cta-text", " Plan een gesprek "),
+                ("data-cta-text-en", "Book a conversation"),
+            ]);
+            assert!(warnings.is_empty(), "{href}: {warnings:?}");
+            let cta = config.call_to_action.expect(href);
+            assert_eq!(cta.href, href);
+            assert_eq!(cta.text(Language::Dutch), "Plan een gesprek");
+            assert_eq!(cta.text(Language::English), "Book a conversation");
+        }
+        // Without an English text, the English screen shows the one given.
+        let (config, _) =
+            parse_with(&[("data-cta-href", "/contact"), ("data-cta-text", "Bel ons")]);
+        assert_eq!(
+            config.call_to_action.unwrap().text(Language::English),
+            "Bel ons"
+        );
+    }
+
+    #[test]
+    fn a_bad_call_to_action_is_left_out_with_a_warning_that_names_it() {
+        let long = "x".repeat(81);
+        let cases: [(&[(&str, &str)], &str); 9] = [
+            (
+                &[
+                    ("data-cta-href", "javascript:alert(1)"),
+                    ("data-cta-text", "Klik"),
+                ],
+                "data-cta-href",
+            ),
+            (
+                &[
+                    ("data-cta-href", "ftp://files.example/x"),
+                    ("data-cta-text", "Klik"),
+                ],
+                "data-cta-href",
+            ),
+            (
+                &[("data-cta-href", "mailto:"), ("data-cta-text", "Mail")],
+                "data-cta-href",
+            ),
+            (
+                &[("data-cta-href", "/contact"), ("data-cta-text", "  ")],
+                "data-cta-text",
+            ),
+            (
+                &[("data-cta-href", "/contact"), ("data-cta-text", &long)],
+                "data-cta-text",
+            ),
+            (
+                &[
+                    ("data-cta-href", "/contact"),
+                    ("data-cta-text", "<b>Klik</b>"),
+                ],
+                "data-cta-text",
+            ),
+            (
+                &[
+                    ("data-cta-href", "/contact"),
+                    ("data-cta-text", "Klik"),
+                    ("data-cta-text-en", "<img src=x>"),
+                ],
+                "data-cta-text-en",
+            ),
+            (&[("data-cta-href", "/contact")], "data-cta-href"),
+            (&[("data-cta-text", "Klik")], "data-cta-text"),
+        ];
+        for (pairs, attribute) in cases {
+            let (config, warnings) = parse_with(pairs);
+            assert_eq!(config.call_to_action, None, "{pairs:?}");
+            assert_eq!(warnings.len(), 1, "{pairs:?}");
+            assert_eq!(warnings[0].attribute, attribute, "{pairs:?}");
+        }
+        // 80 characters is still fine, counted as characters, not bytes.
+        let eighty = "é".repeat(80);
+        let (config, warnings) =
+            parse_with(&[("data-cta-href", "/contact"), ("data-cta-text", &eighty)]);
+        assert!(warnings.is_empty());
+        assert!(config.call_to_action.is_some());
     }
 
     #[test]

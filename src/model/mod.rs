@@ -7,6 +7,7 @@ pub mod config;
 pub mod content;
 pub mod fragment;
 pub mod i18n;
+pub mod page_event;
 pub mod progress;
 pub mod quiz;
 pub mod radar;
