@@ -16,17 +16,14 @@
 // runs: a changed wasm is refused by the browser.
 import init, * as scan from './bouwstenen-scan.js';
 import shellCss from '../styles/shell.css';
-import startScreens from './start-screen.json';
+import { showLoadFailure, startScreen, create } from './placeholder.js';
+import { dialogAround, focusDrawnDialog, openDialogIn } from './dialog.js';
+import { buttonText, inDialog, languageOf, loadsEagerly } from './settings.js';
 
 const WASM_FILE = './bouwstenen-scan_bg.wasm';
 const wasmUrl = new URL(WASM_FILE, import.meta.url);
 // Debug builds (scripts/serve) have no hash: the wasm changes on every rebuild.
 const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefined;
-
-const MESSAGES = {
-  nl: { loading: 'De scan wordt geladen…', failed: 'De scan kon niet worden geladen.' },
-  en: { loading: 'Loading the scan…', failed: 'The scan could not be loaded.' },
-};
 
 // One screen ahead: the wasm is usually in by the time the widget is in view, and a page whose
 // visitor never scrolls near it loads nothing but this file.
@@ -55,68 +52,42 @@ const nearViewport = typeof IntersectionObserver === 'function'
     }
   }, { rootMargin: LOAD_AHEAD });
 
-/** The widget's language rule (its own attribute or option, then the page's, then Dutch). */
-function languageOf(element, options) {
-  const primary = (tag) => (tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
-  const tags = [options.lang ?? element.getAttribute('data-lang'), element.ownerDocument.documentElement.lang];
-  return tags.map(primary).find((language) => language in MESSAGES) ?? 'nl';
-}
+let shellSheet;
 
-/** `data-load="eager"`, or a share link in the address, loads without waiting for the viewport. */
-function loadsEagerly(element) {
-  const setting = element.getAttribute('data-load');
-  if (setting !== null && setting !== 'eager' && setting !== 'lazy') {
-    console.warn(`bouwstenen-scan: data-load="${setting}" is not "lazy" or "eager"; loading lazily`);
+/** The shell stylesheet, as one constructed stylesheet for all widgets where the browser has them. */
+function adoptShell(shadow) {
+  try {
+    // A strict Content-Security-Policy (style-src 'self') allows a constructed stylesheet.
+    if (!shellSheet) {
+      shellSheet = new CSSStyleSheet();
+      shellSheet.replaceSync(shellCss);
+    }
+    shadow.adoptedStyleSheets = [shellSheet];
+  } catch {
+    shadow.append(create(shadow.ownerDocument, 'style', '', shellCss));
   }
-  return setting === 'eager' || SHARE_LINK.test(location.hash);
-}
-
-function create(document, tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text) element.textContent = text;
-  return element;
 }
 
 /**
- * Gives `element` its shadow root with the shell stylesheet, the double-click guard and the
- * placeholder: the start screen with the same texts and rules as the widget's own, and a
- * quiet "loading" line where its button will be. Once per element.
+ * Gives `element` its shadow root (with the double-click guard), the shell stylesheet and the
+ * placeholder (see placeholder.js), inline or in a dialog behind a button. Once per mount.
  */
 function prepare(element, options = {}) {
-  if (element.shadowRoot) return;
-  const document = element.ownerDocument;
-  const shadow = element.attachShadow({ mode: 'open' });
-  shadow.addEventListener('click', dropRepeatClicks, true);
-  try {
-    // A constructed stylesheet: a strict Content-Security-Policy (style-src 'self') allows it.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(shellCss);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    shadow.append(create(document, 'style', '', shellCss));
+  let shadow = element.shadowRoot;
+  if (!shadow) {
+    shadow = element.attachShadow({ mode: 'open' });
+    shadow.addEventListener('click', dropRepeatClicks, true);
   }
+  if (shadow.querySelector('.bouwstenen-root')) return;
+  adoptShell(shadow);
+  const document = element.ownerDocument;
   const language = languageOf(element, options);
-  const texts = startScreens[language];
-  const scanBox = create(document, 'div', 'scan placeholder');
-  scanBox.lang = language;
-  scanBox.setAttribute('aria-busy', 'true');
-  const topbar = create(document, 'div', 'topbar');
-  topbar.append(create(document, 'span', 'language-switch', texts.otherLanguage));
-  const intro = create(document, 'section', 'intro');
-  const actions = create(document, 'div', 'actions');
-  actions.append(create(document, 'p', 'button pending', MESSAGES[language].loading));
-  intro.append(
-    create(document, 'h2', 'screen-title', texts.title),
-    create(document, 'p', 'lead', texts.lead),
-    create(document, 'p', '', texts.how),
-    create(document, 'p', 'privacy', texts.privacy),
-    actions,
-  );
-  scanBox.append(topbar, intro);
-  const root = create(document, 'div', 'bouwstenen-root');
-  root.append(scanBox);
-  shadow.append(root);
+  const root = startScreen(document, language);
+  if (inDialog(element, options)) {
+    shadow.append(...dialogAround(document, root, language, buttonText(element, options, language)));
+  } else {
+    shadow.append(root);
+  }
 }
 
 /**
@@ -131,12 +102,6 @@ function dropRepeatClicks(event) {
   }
 }
 
-/** Puts the failure message where the placeholder says it is loading. */
-function showLoadFailure(element, options) {
-  const line = element.shadowRoot?.querySelector('.pending');
-  if (line) line.textContent = MESSAGES[languageOf(element, options)].failed;
-}
-
 /** Loads the wasm (once per page) and mounts the widget in `element`. */
 async function start(element, options = {}) {
   if (nearViewport) nearViewport.unobserve(element);
@@ -145,7 +110,7 @@ async function start(element, options = {}) {
   try {
     await load();
   } catch (error) {
-    showLoadFailure(element, options);
+    showLoadFailure(element.shadowRoot, languageOf(element, options));
     throw error;
   }
   // Tasks of their own for the wasm's instantiation, each widget's set-up and its drawing:
@@ -154,7 +119,12 @@ async function start(element, options = {}) {
   if (!wanted.has(element)) return;
   scan.mount(element, options);
   await nextTask();
-  scan.draw(element);
+  const cameForTheResult = scan.draw(element);
+  // Yew draws in a microtask queued before this one.
+  await null;
+  // The visitor followed a share link to this widget: show it.
+  if (cameForTheResult && !openDialogIn(element.shadowRoot)) element.scrollIntoView();
+  focusDrawnDialog(element.shadowRoot);
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
@@ -166,7 +136,7 @@ export async function mount(element, options = {}) {
   return { element, unmount: () => unmount(element) };
 }
 
-/** Removes the widget (or its placeholder) from `element`. */
+/** Removes the widget (or its placeholder, and in dialog mode its button) from `element`. */
 export async function unmount(element) {
   if (nearViewport) nearViewport.unobserve(element);
   wanted.delete(element);
@@ -174,14 +144,15 @@ export async function unmount(element) {
     await loading;
     scan.unmount(element);
   }
-  element.shadowRoot?.querySelector('.bouwstenen-root')?.remove();
+  element.shadowRoot?.querySelector('.scan-dialog')?.close();
+  element.shadowRoot?.replaceChildren();
 }
 
 /** Every [data-bouwstenen] element on the page gets its placeholder, and its widget when near. */
 function placeAll() {
   for (const element of document.querySelectorAll('[data-bouwstenen]')) {
     prepare(element);
-    if (nearViewport && !loadsEagerly(element)) nearViewport.observe(element);
+    if (nearViewport && !loadsEagerly(element) && !SHARE_LINK.test(location.hash)) nearViewport.observe(element);
     else start(element).catch(() => {});
   }
 }

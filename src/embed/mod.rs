@@ -53,12 +53,13 @@ pub fn mount_js(element: JsValue, options: JsValue) -> Result<(), JsValue> {
     mount(&element, &options)
 }
 
-/// `draw(element)` for JavaScript: draws the widget that `mount` prepared there.
+/// `draw(element)` for JavaScript: draws the widget that `mount` prepared there; `true` when
+/// it opens the shared result the visitor came for (embed.js then brings it into view).
 #[wasm_bindgen(js_name = draw)]
-pub fn draw_js(element: JsValue) {
-    if let Ok(element) = element.dyn_into::<Element>() {
-        draw(&element);
-    }
+pub fn draw_js(element: JsValue) -> bool {
+    element
+        .dyn_into::<Element>()
+        .is_ok_and(|element| draw(&element))
 }
 
 /// `unmount(element)` for JavaScript: removes the widget; the element can be mounted again.
@@ -121,7 +122,7 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .and_then(|saved| saved.language)
         .unwrap_or(language);
     let initial = ScanState::open(language, host.share_code().as_deref(), saved);
-    // The visitor followed a share link to this widget: show it, wherever it is on the page.
+    // The visitor followed a share link to this widget: embed.js shows it, wherever it is.
     let came_for_the_result = initial.screen == Screen::Shared;
     let props = AppProps {
         share_target: Rc::new(host.share_target(config.share_base)),
@@ -140,8 +141,9 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Draws the widget that [`mount`] prepared in `host_element`, if it is still there.
-pub fn draw(host_element: &Element) {
+/// Draws the widget that [`mount`] prepared in `host_element`, if it is still there. `true`
+/// when it opens the shared result the visitor followed a link for.
+pub fn draw(host_element: &Element) -> bool {
     let came_for_the_result = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         let index = mounted
@@ -165,12 +167,7 @@ pub fn draw(host_element: &Element) {
         });
         Some(came_for_the_result)
     });
-    if came_for_the_result == Some(true) {
-        // Yew draws in a microtask; this one is queued after it, so the page scrolls to the
-        // drawn result (scrolling now would stop short, at the emptied root).
-        let element = host_element.clone();
-        wasm_bindgen_futures::spawn_local(async move { element.scroll_into_view() });
-    }
+    came_for_the_result == Some(true)
 }
 
 /// Removes the widget from `host_element`, if it holds one.
