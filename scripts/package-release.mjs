@@ -1,6 +1,7 @@
 // Writes what an organisation hosts, from the release build in dist/:
 //   release/bouwstenen-scan-<version>/     the files a host page loads (embed.js, the wasm),
-//                                          snippet.html, integrity.json, README.md, package.json
+//                                          the configurator for web editors, snippet.html,
+//                                          integrity.json, README.md, package.json
 //   release/bouwstenen-scan-<version>.tgz  `npm pack` of that folder: publishable to npm as is
 // The version is Cargo.toml's. Run by scripts/release (after the build) and scripts/test.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,8 @@ const at = (...path) => join(root, ...path);
 
 /** What a host page loads: embed.js (the glue bundled in) and the wasm it fetches. */
 export const HOSTED_FILES = ['embed.js', 'bouwstenen-scan_bg.wasm'];
+/** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
+export const EDITOR_FILES = ['configurator.html', 'configurator.js', 'configurator.css'];
 export const NAME = 'bouwstenen-scan';
 
 /** The package version in Cargo.toml's [package] table. */
@@ -49,7 +52,7 @@ function packageJson(version) {
     type: 'module',
     // embed.js mounts every [data-bouwstenen] element when it loads.
     sideEffects: true,
-    files: [...HOSTED_FILES, 'snippet.html', 'integrity.json'],
+    files: [...HOSTED_FILES, ...EDITOR_FILES, 'snippet.html', 'integrity.json'],
     exports: {
       '.': './embed.js',
       './embed.js': './embed.js',
@@ -64,7 +67,7 @@ function packageJson(version) {
 export function packageRelease() {
   const version = cargoVersion();
   const folder = releaseFolder(version);
-  for (const file of HOSTED_FILES) {
+  for (const file of [...HOSTED_FILES, ...EDITOR_FILES]) {
     if (!existsSync(at('dist', file))) throw new Error(`package-release: dist/${file} is missing; run ./scripts/build-release`);
   }
   if (existsSync(at('dist', `${NAME}.js`))) {
@@ -73,7 +76,7 @@ export function packageRelease() {
   rmSync(folder, { recursive: true, force: true });
   rmSync(releaseTarball(version), { force: true });
   mkdirSync(folder, { recursive: true });
-  for (const file of HOSTED_FILES) copyFileSync(at('dist', file), join(folder, file));
+  for (const file of [...HOSTED_FILES, ...EDITOR_FILES]) copyFileSync(at('dist', file), join(folder, file));
 
   const embedIntegrity = sriOfFile(join(folder, 'embed.js'));
   const folderUrl = `/${NAME}/${version}/`;

@@ -107,7 +107,10 @@ async function until(condition, what) {
 
 test('the release folder holds what a host page loads, the snippet, hashes, README and package.json', () => {
   const files = readdirSync(FOLDER).sort();
-  assert.deepEqual(files, ['README.md', 'bouwstenen-scan_bg.wasm', 'embed.js', 'integrity.json', 'package.json', 'snippet.html']);
+  assert.deepEqual(files, [
+    'README.md', 'bouwstenen-scan_bg.wasm', 'configurator.css', 'configurator.html', 'configurator.js', 'embed.js',
+    'integrity.json', 'package.json', 'snippet.html',
+  ]);
 
   const integrity = JSON.parse(readFileSync(join(FOLDER, 'integrity.json'), 'utf8'));
   assert.deepEqual(Object.keys(integrity).sort(), files.filter((file) => file !== 'integrity.json'));

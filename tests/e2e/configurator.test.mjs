@@ -1,0 +1,176 @@
+// The configurator (configurator.html beside embed.js): the web editor's way from settings to a
+// working scan on a page, without reading the README.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { audit, contrast, openPage, useServersAndBrowser } from './helpers.mjs';
+import { serve } from './support/static-server.mjs';
+
+const env = useServersAndBrowser();
+const configuratorUrl = () => `${env.servers.assetBase}/configurator.html`;
+
+async function openConfigurator(query = '', options = {}) {
+  const opened = await openPage(env.browser, `${configuratorUrl()}${query}`, options);
+  await opened.page.locator('#preview [data-bouwstenen]').waitFor({ state: 'attached' });
+  return opened;
+}
+const snippet = (page) => page.locator('#snippet').inputValue();
+
+test('the snippet changes with each setting, and the address keeps the settings', async () => {
+  const { context, page, errors } = await openConfigurator();
+  const plain = await snippet(page);
+  assert.match(plain, /^<div data-bouwstenen><\/div>\n<script type="module" src="http:\/\/[^"]+\/embed\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>$/);
+  const embedUrl = plain.match(/src="([^"]+)"/)[1];
+  assert.equal(embedUrl, `${env.servers.assetBase}/embed.js`, 'embed.js beside the configurator');
+  const integrity = plain.match(/integrity="([^"]+)"/)[1];
+  assert.equal(integrity, await page.evaluate(async (url) => {
+    const digest = await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer());
+    return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+  }, embedUrl), 'the integrity of the embed.js it points to');
+
+  const steps = [
+    [() => page.getByLabel('Taal van de scan').selectOption('en'), 'data-lang="en"'],
+    [() => page.getByLabel('Als knop die de scan in een venster opent').check(), 'data-mode="dialog"'],
+    [() => page.getByLabel('Tekst op de knop').fill('Test uw organisatie'), 'data-button-text="Test uw organisatie"'],
+    [() => page.getByLabel('Meteen bij het openen van de pagina').check(), 'data-load="eager"'],
+    [() => page.getByLabel('Accentkleur', { exact: true }).fill('#7a1fa2'), '--bouwstenen-accent: #7a1fa2;'],
+    [() => page.getByLabel('Accentkleur, donkere weergave').fill('#e1bee7'), '--bouwstenen-accent-dark: #e1bee7;'],
+    [() => page.getByLabel('Lettertype').fill('"Fira Sans", sans-serif'), '--bouwstenen-font: &quot;Fira Sans&quot;, sans-serif;'],
+    [() => page.getByLabel('Ronding van hoeken, in pixels').fill('0'), '--bouwstenen-radius: 0px;'],
+    [async () => {
+      await page.getByLabel('Naar uw eigen artikelen, met één adres').check();
+      await page.getByLabel('Adres met {n} voor het nummer van de bouwsteen').fill('/kennisbank/bouwsteen-{n}');
+    }, 'data-article-base="/kennisbank/bouwsteen-{n}"'],
+    [async () => {
+      await page.getByLabel('Naar uw eigen artikelen, per bouwsteen').check();
+      await page.getByLabel('Adres van het artikel over bouwsteen 3').fill('/data/architectuur');
+    }, 'data-article-3="/data/architectuur"'],
+    [() => page.getByLabel('Adres waar gedeelde uitslagen openen').fill('https://www.gemeente.example/scan'), 'data-share-base="https://www.gemeente.example/scan"'],
+    [() => page.getByLabel('Naam van de scan').fill('team'), 'data-bouwstenen="team"'],
+    [() => page.getByLabel('Vervolgstap: adres').fill('mailto:data@gemeente.example'), 'data-cta-href="mailto:data@gemeente.example"'],
+    [() => page.getByLabel('Vervolgstap: tekst van de link').fill('Mail ons dataloket'), 'data-cta-text="Mail ons dataloket"'],
+    [() => page.getByLabel('Vervolgstap: tekst in het Engels').fill('Mail our data desk'), 'data-cta-text-en="Mail our data desk"'],
+  ];
+  let before = plain;
+  for (const [act, expected] of steps) {
+    await act();
+    const after = await snippet(page);
+    assert.ok(after.includes(expected), `${expected} in ${after}`);
+    assert.notEqual(after, before);
+    before = after;
+  }
+  assert.ok(!before.includes('data-article-base'), 'per block replaces the one address');
+
+  // A colleague who opens the address sees the same settings.
+  const link = page.url();
+  assert.match(link, /\?.*ctaText=Mail\+ons\+dataloket/);
+  const colleague = await openConfigurator(`?${new URL(link).search.slice(1)}`);
+  assert.equal(await snippet(colleague.page), before);
+  await colleague.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the preview follows the settings', async () => {
+  const { context, page } = await openConfigurator();
+  const preview = page.locator('#preview [data-bouwstenen]');
+  await preview.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await page.getByLabel('Taal van de scan').selectOption('en');
+  await page.getByLabel('Accentkleur', { exact: true }).fill('#7a1fa2');
+  const start = preview.getByRole('button', { name: 'Start the scan' });
+  await start.waitFor();
+  assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)');
+  await page.getByLabel('Als knop die de scan in een venster opent').check();
+  await preview.getByRole('button', { name: 'Take the Bouwstenen scan' }).waitFor();
+  await context.close();
+});
+
+test('a colour with too little contrast gets a warning that names the ratio; the code can still be copied', async () => {
+  const { context, page } = await openConfigurator();
+  const check = page.locator('#accent-check');
+  assert.equal(await check.textContent(), '');
+  await page.getByLabel('Accentkleur', { exact: true }).fill('#ffcc00');
+  await check.getByText('tekst op de accentkleur haalt 1,5:1, nodig is 4,5:1').waitFor();
+  assert.match(await check.textContent(), /de accentkleur tegen de achtergrond haalt 1,5:1, nodig is 3:1/);
+  assert.match(await snippet(page), /--bouwstenen-accent: #ffcc00;/);
+  // Dark text on the yellow: the text passes, the yellow against white still does not.
+  await page.getByLabel('Tekst op de accentkleur', { exact: true }).fill('#1b1d21');
+  await page.waitForFunction(() => !document.getElementById('accent-check').textContent.includes('tekst op'));
+  assert.match(await check.textContent(), /achtergrond haalt 1,5:1/);
+  // The dark theme's pair is checked against the dark background.
+  await page.getByLabel('Accentkleur, donkere weergave').fill('#1a237e');
+  await page.locator('#accent-dark-check').getByText(/donkere weergave: .*achtergrond haalt 1,\d:1/).waitFor();
+  await context.close();
+});
+
+test('the copied code works on a fresh host page', async () => {
+  const { context, page } = await openConfigurator();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByLabel('Taal van de scan').selectOption('en');
+  await page.getByLabel('Accentkleur', { exact: true }).fill('#7a1fa2');
+  await page.getByLabel('Vervolgstap: adres').fill('/contact');
+  await page.getByLabel('Vervolgstap: tekst van de link').fill('Plan een gesprek');
+  await page.getByRole('button', { name: 'Kopieer code' }).click();
+  await page.getByText('De code is gekopieerd.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await snippet(page));
+  await context.close();
+
+  // A CMS page on another origin, with nothing but the pasted code.
+  const folder = mkdtempSync(join(tmpdir(), 'fresh-page-'));
+  writeFileSync(join(folder, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>CMS</title></head><body><main><h1>Artikel</h1>${copied}</main></body></html>`);
+  const cms = await serve(folder);
+  try {
+    const fresh = await openPage(env.browser, `${cms.url}/`);
+    const widget = fresh.page.locator('[data-bouwstenen]');
+    const start = widget.getByRole('button', { name: 'Start the scan' });
+    await start.waitFor();
+    assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)');
+    assert.deepEqual(fresh.errors, []);
+    await fresh.context.close();
+  } finally {
+    await cms.close();
+  }
+});
+
+test('the configurator works with the keyboard and axe finds nothing, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await openConfigurator('', { colorScheme });
+    await page.locator('#preview [data-bouwstenen]').getByRole('button', { name: 'Start de scan' }).waitFor();
+    assert.deepEqual(await audit(page, `configurator ${colorScheme}`), []);
+    // With a warning shown (the preview then has the poor colour, on purpose).
+    await page.getByLabel('Accentkleur', { exact: true }).fill('#ffcc00');
+    await page.locator('#accent-check.warning').waitFor();
+    // Text colours of the page itself: 4.5:1 at least.
+    const pairs = await page.evaluate(() => [...document.querySelectorAll('h1, label, legend, .hint, .check, button, summary, p')]
+      .filter((element) => element.offsetParent && !element.closest('#preview'))
+      .map((element) => {
+        const style = getComputedStyle(element);
+        let background = 'rgba(0, 0, 0, 0)';
+        for (let at = element; at && /rgba\(0, 0, 0, 0\)|transparent/.test(background); at = at.parentElement) {
+          background = getComputedStyle(at).backgroundColor;
+        }
+        if (/rgba\(0, 0, 0, 0\)|transparent/.test(background)) background = getComputedStyle(document.body).backgroundColor;
+        return [element.tagName, style.color, background];
+      }));
+    for (const [tag, colour, background] of pairs) {
+      assert.ok(contrast(colour, background) >= 4.5, `${colorScheme} ${tag}: ${colour} on ${background}`);
+    }
+    await context.close();
+  }
+  const { context, page } = await openConfigurator();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByLabel('Taal van de scan').focus();
+  // Tab through the form to the copy button, without the mouse.
+  let reached = false;
+  for (let presses = 0; presses < 60 && !reached; presses++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.id === 'copy');
+  }
+  assert.ok(reached, 'Tab reaches "Kopieer code"');
+  await page.keyboard.press('Enter');
+  await page.getByText('De code is gekopieerd.').waitFor();
+  await context.close();
+});
