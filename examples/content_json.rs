@@ -3,22 +3,11 @@
 //!
 //! `cargo run --example content_json > bench/peer/build/content.json`
 
+use bouwstenen_build::json;
 use bouwstenen_scan::CONTENT_NL as CONTENT;
 
 fn main() {
-    let text = |value: &str| {
-        let mut out = String::from("\"");
-        for c in value.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    };
+    let text = json::string;
     let list = |items: Vec<String>| format!("[{}]", items.join(","));
     let stages = list(
         CONTENT

@@ -5,6 +5,7 @@
 //! After changing those texts or the content: `UPDATE_START_SCREEN=1 cargo test --test
 //! start_screen_texts` rewrites the file.
 
+use bouwstenen_build::json;
 use bouwstenen_scan::model::i18n::{Language, Locale};
 use std::{env, fs};
 
@@ -51,22 +52,8 @@ fn start_screen_json() -> String {
             ("otherLanguage", texts.other_language.to_owned()),
             ("otherLanguageTag", texts.other_language_tag.to_owned()),
         ]
-        .map(|(name, value)| format!("    \"{name}\": {}", json_string(&value)));
+        .map(|(name, value)| format!("    \"{name}\": {}", json::string(&value)));
         format!("  \"{}\": {{\n{}\n  }}", texts.lang, fields.join(",\n"))
     });
     format!("{{\n{}\n}}\n", languages.join(",\n"))
-}
-
-fn json_string(value: &str) -> String {
-    let mut out = String::from("\"");
-    for c in value.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

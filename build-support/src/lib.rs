@@ -3,6 +3,8 @@
 //!
 //! - [`content_schema`]: the schema of `content/*.toml` and the checks the files must pass.
 //! - [`css_minify`]: the minifier for the stylesheet that travels inside the wasm.
+//! - [`json`]: JSON string quoting for the files the tools write (bench content, start screen).
 
 pub mod content_schema;
 pub mod css_minify;
+pub mod json;

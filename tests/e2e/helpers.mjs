@@ -101,6 +101,18 @@ export async function completeScan(page, widget, pick = (step, statement) => (st
   await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
 }
 
+/**
+ * A visitor completes the scan on plain.html in a browser context of their own; returns the
+ * address fragment of their results (`#bouwstenen=…`), the link they would share.
+ */
+export async function sharedResultHash(browser, pagesUrl, pick) {
+  const { context, page } = await openPage(browser, `${pagesUrl}/plain.html`);
+  await completeScan(page, page.locator('[data-bouwstenen]'), pick);
+  const hash = await page.evaluate(() => location.hash);
+  await context.close();
+  return hash;
+}
+
 /** The results table of `widget` as [title, score, stage] rows. */
 export async function tableRows(widget) {
   return widget.locator('.score-table tbody tr').evaluateAll((rows) =>

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { PAGES, DIST, completeScan, openPage, useServersAndBrowser } from './helpers.mjs';
+import { PAGES, DIST, openPage, sharedResultHash, useServersAndBrowser } from './helpers.mjs';
 import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
@@ -104,10 +104,7 @@ test('data-load="eager" loads the scan at once, three screens down', async () =>
 });
 
 test('a share link loads its scan at once and scrolls it into view', async () => {
-  const own = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
-  await completeScan(own.page, own.page.locator('[data-bouwstenen]'), () => 3);
-  const hash = await own.page.evaluate(() => location.hash);
-  await own.context.close();
+  const hash = await sharedResultHash(env.browser, env.servers.pages.url, () => 3);
   assert.match(hash, /^#bouwstenen=[\w-]+$/);
 
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/long.html${hash}`);

@@ -2,7 +2,7 @@
 // button-and-dialog mode, and the events for the site's own statistics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, completeScan, openPage, useServersAndBrowser } from './helpers.mjs';
+import { audit, completeScan, openPage, sharedResultHash, useServersAndBrowser } from './helpers.mjs';
 
 
 const env = useServersAndBrowser();
@@ -131,10 +131,7 @@ test('dialog mode: a button opens the scan in a modal dialog; Esc and the close 
 });
 
 test('dialog mode: a share link opens the dialog with the result', async () => {
-  const own = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
-  await completeScan(own.page, own.page.locator('[data-bouwstenen]'), () => 2);
-  const hash = await own.page.evaluate(() => location.hash);
-  await own.context.close();
+  const hash = await sharedResultHash(env.browser, env.servers.pages.url, () => 2);
   const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/dialog.html${hash}`);
   const widget = page.locator('#scan');
   await widget.getByRole('dialog').getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
