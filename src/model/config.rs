@@ -298,7 +298,9 @@ mod tests {
                 ("data-cta-text-en", "Book a conversation"),
             ]);
             assert!(warnings.is_empty(), "{href}: {warnings:?}");
-            let cta = config.call_to_action.expect(href);
+            let Some(cta) = config.call_to_action else {
+                panic!("{href}: no call to action");
+            };
             assert_eq!(cta.href, href);
             assert_eq!(cta.text(Language::Dutch), "Plan een gesprek");
             assert_eq!(cta.text(Language::English), "Book a conversation");
