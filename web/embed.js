@@ -140,10 +140,8 @@ export async function mount(element, options = {}) {
 export async function unmount(element) {
   if (nearViewport) nearViewport.unobserve(element);
   wanted.delete(element);
-  if (loading) {
-    await loading;
-    scan.unmount(element);
-  }
+  // After a failed load nothing was mounted: only the placeholder goes.
+  if (loading) await loading.then(() => scan.unmount(element), () => {});
   element.shadowRoot?.querySelector('.scan-dialog')?.close();
   element.shadowRoot?.replaceChildren();
 }

@@ -76,8 +76,9 @@ pub fn unmount_js(element: JsValue) {
 ///
 /// Two steps, because embed.js runs them in two tasks: together they (and the wasm's first
 /// run of each function, which the browser compiles then) block a slow phone's main thread
-/// for over 50 ms; apart, a tap can come in between. Measured at 4x CPU slowdown: one task
-/// of 70-100 ms (`bench/run.mjs`'s set-up), two of under 50 ms.
+/// for over 50 ms; apart, a tap can come in between. Measured with the Long Tasks API in
+/// headless Chromium at 4x CPU slowdown, the demo page loaded 5 times: as one step, a task
+/// of 68-102 ms each time; as two, none over 50 ms (and the bench's 9 runs since agree).
 pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     if is_mounted(host_element) {
         return Ok(());
