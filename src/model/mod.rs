@@ -6,6 +6,7 @@ pub mod compare;
 pub mod config;
 pub mod content;
 pub mod fragment;
+pub mod history;
 pub mod i18n;
 pub mod page_event;
 pub mod progress;
