@@ -9,6 +9,7 @@ pub mod fragment;
 pub mod history;
 pub mod i18n;
 pub mod page_event;
+pub mod plan;
 pub mod progress;
 pub mod quiz;
 pub mod radar;
