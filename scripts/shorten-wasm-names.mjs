@@ -29,7 +29,7 @@ const mapping = JSON.parse(execFileSync(
 
 let glue = readFileSync(gluePath, 'utf8');
 /** Replaces every `from`; an export only where no identifier character follows it (so that
- *  `wasm.mount` does not match in `wasm.mountAll`). */
+ *  `wasm.draw` would not match inside a longer name such as `wasm.drawAll`). */
 const rename = (from, to, what) => {
   const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`${escaped}${from.endsWith(':') ? '' : '(?![\\w$])'}`, 'g');
