@@ -1,6 +1,6 @@
 //! Fuzz target for the share decoder that runs on stable Rust (cargo-fuzz needs nightly).
 //!
-//! Mutates valid share codes (as text, and as bytes resealed with a correct checksum so that the
+//! Mutates valid share codes (with answers, labels and ambitions) (as text, and as bytes resealed with a correct checksum so that the
 //! structure parser behind the CRC is reached too) and feeds them to `share::decode`, which must
 //! return a result or a typed error; a decoded result must survive a round trip. A panic aborts
 //! the process, so a non-zero exit is a finding.
@@ -30,11 +30,11 @@ impl Rng {
 
 fn seeds() -> Vec<ScanResult> {
     let mut seeds = Vec::new();
-    for (n, label) in [
-        (0u8, None),
-        (4, Some("Team A")),
-        (26, Some("Team Sociaal Domein, nov 2026")),
-        (255, Some("é€😀")),
+    for (n, label, ambitions) in [
+        (0u8, None, 0u8),
+        (4, Some("Team A"), 0),
+        (26, Some("Team Sociaal Domein, nov 2026"), 7),
+        (255, Some("é€😀"), 16),
     ] {
         let answers: Answers = (1..=n)
             .map(|id| {
@@ -52,6 +52,7 @@ fn seeds() -> Vec<ScanResult> {
             content_version: u16::from(n),
             answers,
             label: label.map(str::to_owned),
+            ambitions: (1..=ambitions).map(|block| (block, block % 5)).collect(),
         });
     }
     seeds
@@ -141,5 +142,6 @@ fn kind(error: ShareError) -> &'static str {
         ShareError::InvalidAnswer { .. } => "answer",
         ShareError::DuplicateStatement(_) => "duplicate",
         ShareError::InvalidLabel => "label",
+        ShareError::InvalidAmbition => "ambition",
     }
 }

@@ -3,12 +3,14 @@
 //! Local storage, the URL fragment and the radar are views of this state: the reducer decides,
 //! the embed layer writes them out. No DOM code here.
 
+use crate::model::ambition::{Ambitions, StageIndex};
 use crate::model::compare::{self, MAX_RESULTS};
+use crate::model::history::{Day, Entry, History};
 use crate::model::i18n::{Language, Locale};
 use crate::model::page_event::PageEvent;
 use crate::model::progress::{self, Place, SavedProgress};
 use crate::model::quiz::{Answer, Answers, Content, StatementId};
-use crate::model::score::Coverage;
+use crate::model::score::{Coverage, ScanScores};
 use crate::model::share::{self, clean_label, ScanResult, ShareError};
 use crate::model::summary::ResultSummary;
 use std::rc::Rc;
@@ -23,6 +25,8 @@ pub enum Screen {
     Results,
     /// Results from a share link; the visitor's own answers stay untouched.
     Shared,
+    /// One of the visitor's earlier results (an index into the history), opened from the list.
+    Earlier(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +41,8 @@ pub enum Confirm {
     OpenStatements,
     /// "Opnieuw beginnen" would clear the answers, the name and the comparison.
     Restart,
+    /// "Wis mijn geschiedenis" would remove every earlier result.
+    ClearHistory,
 }
 
 // PartialEq for the tests only: the widget never compares whole states.
@@ -51,6 +57,12 @@ pub struct ScanState {
     pub answers: Answers,
     /// The visitor's own name for their result, if they gave one (cleaned).
     pub label: Option<String>,
+    /// Where the visitor wants each block to be in a year (set on the results).
+    pub ambitions: Ambitions,
+    /// The visitor's completed scans, kept in their browser.
+    pub history: History,
+    /// Today, from the visitor's browser; `None` where it gave no date (nothing is recorded).
+    pub today: Option<Day>,
     /// The name field's text as typed, so that cleaning the name never fights the typing.
     pub label_text: String,
     /// Results the visitor put next to their own (from pasted share links).
@@ -89,6 +101,8 @@ pub enum Focus {
     Comparison,
     /// A question was declined: its buttons are gone, so back to the button that raised it.
     RestartButton,
+    /// The history list changed under the visitor's hands: its heading.
+    History,
 }
 
 /// The outcome of copying the share link, shown next to the button.
@@ -140,6 +154,30 @@ pub enum Action {
     CopyFinished(bool),
     /// Switch to the other language.
     SwitchLanguage,
+    /// The visitor chose an ambition (or none) for the block with this number.
+    SetAmbition(u8, Option<StageIndex>),
+    /// Open the earlier result at this index of the history.
+    OpenEarlier(usize),
+    /// From an earlier result back to the visitor's current one.
+    BackToOwnResults,
+    /// Remove the earlier result at this index of the history.
+    RemoveEarlier(usize),
+    /// "Wis mijn geschiedenis": asks first.
+    ClearHistory,
+    /// The visitor confirmed clearing the history.
+    ConfirmClearHistory,
+}
+
+/// One earlier result in the list on the results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryItem {
+    /// Its index in the history (oldest first), for opening and removing it.
+    pub index: usize,
+    pub day: Day,
+    pub overall: Option<u8>,
+    pub label: Option<String>,
+    /// It is the result on screen.
+    pub current: bool,
 }
 
 /// What the address bar's fragment should hold for this state.
@@ -158,6 +196,9 @@ impl ScanState {
             screen: Screen::Intro,
             answers: Answers::new(),
             label: None,
+            ambitions: Ambitions::default(),
+            history: History::default(),
+            today: None,
             label_text: String::new(),
             compared: Vec::new(),
             shared: Vec::new(),
@@ -185,6 +226,7 @@ impl ScanState {
             state.answers = saved.result.answers;
             state.label_text = saved.result.label.clone().unwrap_or_default();
             state.label = saved.result.label;
+            state.ambitions = saved.result.ambitions;
             state.screen = match saved.place {
                 Place::Intro => Screen::Intro,
                 Place::Step(index) => Screen::Step(index),
@@ -204,17 +246,93 @@ impl ScanState {
         }
     }
 
+    /// The visitor's earlier results and today's date (from their browser), as the embed
+    /// layer read them when the widget mounted.
+    pub fn with_history(self, history: History, today: Option<Day>) -> Self {
+        Self {
+            history,
+            today,
+            ..self
+        }
+    }
+
     /// What the results screen shows, or `None` on the other screens: the views render it and
     /// never score.
     pub fn summary(&self) -> Option<ResultSummary> {
-        match self.screen {
-            Screen::Results | Screen::Shared => ResultSummary::of(
-                Locale::of(self.language),
+        let locale = Locale::of(self.language);
+        let summary = match self.screen {
+            Screen::Results | Screen::Shared | Screen::Earlier(_) => ResultSummary::of(
+                locale,
                 &self.shown_results(),
-                self.screen == Screen::Shared,
+                self.screen != Screen::Results,
             ),
             Screen::Intro | Screen::Step(_) => None,
+        }?;
+        // "Then and now" for the visitor's own result alone; in a comparison it would be one
+        // line too many.
+        let then = self
+            .previous_entry()
+            .filter(|_| self.screen == Screen::Results && self.compared.is_empty());
+        Some(match then {
+            Some(then) => summary.with_previous(locale, then),
+            None => summary,
+        })
+    }
+
+    /// The newest earlier result that is not the one on screen: what "Vorige keer" is.
+    pub fn previous_entry(&self) -> Option<&Entry> {
+        let entries = &self.history.entries;
+        let current = entries
+            .last()
+            .is_some_and(|newest| newest.result.answers == self.answers);
+        entries.iter().rev().nth(usize::from(current))
+    }
+
+    /// The index in the history of the result on screen, if it is there.
+    pub fn current_entry(&self) -> Option<usize> {
+        let last = self.history.entries.len().checked_sub(1)?;
+        (self.history.entries[last].result.answers == self.answers).then_some(last)
+    }
+
+    /// The history for the list on the results, newest first.
+    pub fn history_items(&self) -> Vec<HistoryItem> {
+        let current = self.current_entry();
+        self.history
+            .entries
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(index, entry)| HistoryItem {
+                index,
+                day: entry.day,
+                overall: ScanScores::of(self.content(), &entry.result.answers).overall,
+                label: entry.result.label.clone(),
+                current: current == Some(index),
+            })
+            .collect()
+    }
+
+    /// The text to keep in local storage for the history.
+    pub fn saved_history(&self) -> String {
+        self.history.save()
+    }
+
+    /// A completed scan goes into the history (not an empty one: there is nothing to compare).
+    fn record(mut self) -> Self {
+        if let Some(today) = self.today.filter(|_| !self.answers.is_empty()) {
+            let own = self.own_result();
+            self.history = std::mem::take(&mut self.history).add(today, own);
         }
+        self
+    }
+
+    /// The name and ambitions given on the results belong to the scan in the history too.
+    fn keep_history_current(mut self) -> Self {
+        if self.screen == Screen::Results {
+            let own = self.own_result();
+            self.history = std::mem::take(&mut self.history).update_newest(&own);
+        }
+        self
     }
 
     /// Shows the results in a fragment value, or the start screen with a notice when it is
@@ -224,6 +342,7 @@ impl ScanState {
             Ok(mut results) => {
                 for result in &mut results {
                     result.answers.retain_known(self.content());
+                    result.ambitions.retain_known(self.content());
                 }
                 // A reload of one's own results page opens as one's own, not as a shared one.
                 let is_own = self.screen == Screen::Results
@@ -261,6 +380,7 @@ impl ScanState {
             content_version: self.content().version,
             answers: self.answers.clone(),
             label: self.label.clone(),
+            ambitions: self.ambitions.clone(),
         }
     }
 
@@ -268,6 +388,13 @@ impl ScanState {
     pub fn shown_results(&self) -> Vec<ScanResult> {
         match self.screen {
             Screen::Shared => self.shared.clone(),
+            Screen::Earlier(index) => self
+                .history
+                .entries
+                .get(index)
+                .map(|entry| entry.result.clone())
+                .into_iter()
+                .collect(),
             _ => std::iter::once(self.own_result())
                 .chain(self.compared.iter().cloned())
                 .collect(),
@@ -289,7 +416,7 @@ impl ScanState {
             Screen::Intro => Place::Intro,
             Screen::Step(index) => Place::Step(index),
             Screen::Results => Place::Results,
-            Screen::Shared => return None,
+            Screen::Shared | Screen::Earlier(_) => return None,
         };
         Some(progress::save(place, self.language, &self.share_code()))
     }
@@ -313,7 +440,7 @@ impl ScanState {
     pub fn fragment_code(&self) -> FragmentCode {
         match self.screen {
             Screen::Results => FragmentCode::Set(self.results_code()),
-            Screen::Shared => FragmentCode::Keep,
+            Screen::Shared | Screen::Earlier(_) => FragmentCode::Keep,
             Screen::Intro | Screen::Step(_) => FragmentCode::Remove,
         }
     }
@@ -375,6 +502,7 @@ impl ScanState {
         self.answers = Answers::new();
         self.label = None;
         self.label_text = String::new();
+        self.ambitions = Ambitions::default();
         self.compared = Vec::new();
         self.confirm = None;
         self.go(Screen::Step(0))
@@ -394,8 +522,12 @@ impl ScanState {
             (Action::Restart, _) => self.restart(),
             (Action::ConfirmRestart, _) if self.confirm == Some(Confirm::Restart) => self.restart(),
             (Action::CancelConfirm, _) if self.confirm.is_some() => {
+                let to = match self.confirm {
+                    Some(Confirm::ClearHistory) => Focus::History,
+                    _ => Focus::RestartButton,
+                };
                 self.confirm = None;
-                self.move_focus(Focus::RestartButton);
+                self.move_focus(to);
                 self
             }
             (Action::Answer(id, answer), Screen::Step(_)) => {
@@ -416,7 +548,7 @@ impl ScanState {
             (Action::Next | Action::ShowResultsAnyway, Screen::Step(index))
                 if index >= last_step =>
             {
-                self.go(Screen::Results)
+                self.go(Screen::Results).record()
             }
             (Action::GoToOpenStatement, Screen::Step(_)) => {
                 let open = self
@@ -448,11 +580,43 @@ impl ScanState {
             (Action::TypeLabel(text), _) => {
                 self.label = clean_label(&text);
                 self.label_text = text;
-                self
+                self.keep_history_current()
             }
             (Action::SetLabel(text), _) => {
                 self.label = clean_label(&text);
                 self.label_text = self.label.clone().unwrap_or_default();
+                self.keep_history_current()
+            }
+            (Action::SetAmbition(block_number, stage), Screen::Results) => {
+                if self
+                    .content()
+                    .blocks
+                    .iter()
+                    .any(|block| block.number == block_number)
+                {
+                    self.ambitions.set(block_number, stage);
+                }
+                self.keep_history_current()
+            }
+            (Action::OpenEarlier(index), Screen::Results) if index < self.history.entries.len() => {
+                self.go(Screen::Earlier(index))
+            }
+            (Action::BackToOwnResults, Screen::Earlier(_)) => self.go(Screen::Results),
+            (Action::RemoveEarlier(index), Screen::Results) => {
+                self.history = self.history.remove(index);
+                self.move_focus(Focus::History);
+                self
+            }
+            (Action::ClearHistory, Screen::Results) if !self.history.entries.is_empty() => {
+                self.confirm = Some(Confirm::ClearHistory);
+                self
+            }
+            (Action::ConfirmClearHistory, Screen::Results)
+                if self.confirm == Some(Confirm::ClearHistory) =>
+            {
+                self.history = self.history.clear();
+                self.confirm = None;
+                self.move_focus(Focus::History);
                 self
             }
             (Action::Compare(results), Screen::Results) => {
@@ -865,6 +1029,7 @@ mod tests {
             content_version: CONTENT.version,
             answers: [(11, Level(level)), (200, Level(1))].into_iter().collect(),
             label: Some(label.into()),
+            ambitions: Ambitions::default(),
         }
     }
 
@@ -1000,6 +1165,187 @@ mod tests {
             state.apply(Action::CopyFinished(true)).copy_status,
             CopyStatus::Idle
         );
+    }
+
+    fn on(day: u8) -> Option<Day> {
+        Day::new(2026, 3, day)
+    }
+
+    /// Completes the scan with every statement at `level`, on `today`, from `state`.
+    fn complete_on(state: ScanState, today: Option<Day>, level: u8) -> ScanState {
+        let mut state = ScanState { today, ..state }
+            .apply(Action::Restart)
+            .apply(Action::ConfirmRestart);
+        for block in CONTENT.blocks {
+            for statement in block.statements {
+                state = state.apply(Action::Answer(statement.id, Level(level)));
+            }
+        }
+        for _ in 0..CONTENT.blocks.len() {
+            state = state.apply(Action::Next);
+        }
+        state
+    }
+
+    #[test]
+    fn a_completed_scan_enters_the_history_and_the_next_shows_then_and_the_change() {
+        let first = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+        assert_eq!(first.screen, Screen::Results);
+        assert_eq!(first.history.entries.len(), 1);
+        assert_eq!(first.previous_entry(), None, "the first time has no then");
+        assert!(first.summary().is_some_and(|s| s.previous.is_none()));
+
+        let second = complete_on(first, on(28), 3);
+        assert_eq!(second.history.entries.len(), 2);
+        let Some(summary) = second.summary() else {
+            panic!("results have a summary")
+        };
+        let Some(previous) = summary.previous.as_ref() else {
+            panic!("the second time shows the first")
+        };
+        assert_eq!(previous.label, "Vorige keer, 3 maart 2026");
+        assert_eq!(previous.change, vec![Some(50); 7]);
+        assert_eq!(summary.overlays(Locale::dutch()).len(), 1);
+        let items = second.history_items();
+        assert_eq!(
+            items
+                .iter()
+                .map(|item| (Some(item.day), item.overall, item.current))
+                .collect::<Vec<_>>(),
+            [(on(28), Some(75), true), (on(3), Some(25), false)]
+        );
+
+        // Reloaded a month later: the same, without doing anything.
+        let saved = progress::load(&CONTENT, &second.saved_progress().unwrap_or_default());
+        let reloaded = ScanState::open(Language::Dutch, None, saved).with_history(
+            History::load(&second.saved_history()),
+            Day::new(2026, 4, 28),
+        );
+        assert_eq!(reloaded.screen, Screen::Results);
+        assert_eq!(
+            reloaded
+                .summary()
+                .and_then(|s| s.previous)
+                .map(|p| p.change),
+            Some(vec![Some(50); 7])
+        );
+        assert_eq!(reloaded.history, second.history, "a reload records nothing");
+
+        // Comparing hides then (one line too many), and without a date nothing is recorded.
+        let compared = second
+            .clone()
+            .apply(Action::Compare(vec![colleague(1, "Anna")]));
+        assert!(compared.summary().is_some_and(|s| s.previous.is_none()));
+        let undated = complete_on(second.clone(), None, 2);
+        assert_eq!(undated.history, second.history);
+    }
+
+    #[test]
+    fn a_shared_link_never_enters_the_history() {
+        let mine = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+        let theirs = share::encode(CONTENT.version, &[(11, Level(4))].into_iter().collect());
+        let opened = ScanState::open(Language::Dutch, Some(&theirs), None)
+            .with_history(mine.history.clone(), on(4));
+        assert_eq!(opened.screen, Screen::Shared);
+        let left = opened.apply(Action::TakeScanYourself);
+        assert_eq!(left.history, mine.history);
+        assert!(left.summary().is_none());
+    }
+
+    #[test]
+    fn ambitions_are_set_on_the_results_travel_in_the_link_and_make_the_plan() {
+        let state = complete_on(ScanState::new(Language::Dutch), on(3), 1)
+            .apply(Action::SetAmbition(2, Some(3)))
+            .apply(Action::SetAmbition(5, Some(4)))
+            .apply(Action::SetAmbition(99, Some(4)))
+            .apply(Action::SetAmbition(5, Some(2)))
+            .apply(Action::SetAmbition(7, Some(4)))
+            .apply(Action::SetAmbition(7, None));
+        assert_eq!(state.ambitions.iter().collect::<Vec<_>>(), [(2, 3), (5, 2)]);
+        let Some(summary) = state.summary() else {
+            panic!("results")
+        };
+        assert_eq!(
+            summary
+                .plan
+                .iter()
+                .map(|item| item.block)
+                .collect::<Vec<_>>(),
+            [1, 4],
+            "Gevorderd (61) before In ontwikkeling (41), from 25 each"
+        );
+        assert_eq!(
+            state.history.entries[0].result.ambitions, state.ambitions,
+            "the history keeps them with the result"
+        );
+        // A colleague opens the link: the same ambitions.
+        let FragmentCode::Set(code) = state.fragment_code() else {
+            panic!("results set the fragment")
+        };
+        let opened = ScanState::open(Language::Dutch, Some(&code), None);
+        assert_eq!(opened.screen, Screen::Shared);
+        assert_eq!(opened.shared[0].ambitions, state.ambitions);
+        assert!(opened.history.entries.is_empty());
+        // Not on someone else's results; a restart clears them.
+        let unchanged = opened.clone().apply(Action::SetAmbition(1, Some(4)));
+        assert_eq!(unchanged.shared, opened.shared);
+        let restarted = state.apply(Action::Restart).apply(Action::ConfirmRestart);
+        assert!(restarted.ambitions.is_empty());
+        assert_eq!(restarted.history.entries.len(), 1, "the history stays");
+    }
+
+    #[test]
+    fn earlier_results_open_and_are_removed_and_the_history_is_cleared_after_asking() {
+        let state = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+        let state = complete_on(state, on(10), 2);
+        let state = complete_on(state, on(17), 3);
+        assert_eq!(state.history.entries.len(), 3);
+
+        let earlier = state.clone().apply(Action::OpenEarlier(0));
+        assert_eq!(earlier.screen, Screen::Earlier(0));
+        assert_eq!(
+            earlier.shown_answers(),
+            &state.answers,
+            "own answers untouched"
+        );
+        assert_eq!(
+            earlier.summary().map(|s| s.main.overall),
+            Some(Some(25)),
+            "the earlier result is shown"
+        );
+        assert_eq!(earlier.saved_progress(), None);
+        assert_eq!(earlier.fragment_code(), FragmentCode::Keep);
+        assert_eq!(
+            earlier.apply(Action::BackToOwnResults).screen,
+            Screen::Results
+        );
+        assert_eq!(
+            state.clone().apply(Action::OpenEarlier(9)).screen,
+            Screen::Results
+        );
+
+        let removed = state.clone().apply(Action::RemoveEarlier(1));
+        assert_eq!(removed.history.entries.len(), 2);
+        assert_eq!(removed.focus, Focus::History);
+        assert_eq!(
+            removed.previous_entry().map(|entry| entry.day),
+            on(3),
+            "then is the one before the removed one"
+        );
+
+        let asked = state.clone().apply(Action::ClearHistory);
+        assert_eq!(asked.confirm, Some(Confirm::ClearHistory));
+        assert_eq!(asked.history, state.history);
+        let kept = asked.clone().apply(Action::CancelConfirm);
+        assert_eq!(
+            (kept.history.entries.len(), kept.focus),
+            (3, Focus::History)
+        );
+        let cleared = asked.apply(Action::ConfirmClearHistory);
+        assert!(cleared.history.entries.is_empty());
+        assert_eq!(cleared.saved_history(), "");
+        assert_eq!(cleared.answers, state.answers, "the answers stay");
+        assert!(cleared.summary().is_some_and(|s| s.previous.is_none()));
     }
 
     #[test]

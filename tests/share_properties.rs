@@ -2,9 +2,10 @@
 //! gives a result or a typed error, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+use bouwstenen_scan::model::ambition::{Ambitions, MAX_STAGE};
 use bouwstenen_scan::model::fragment;
 use bouwstenen_scan::model::quiz::{Answer, Answers};
-use bouwstenen_scan::model::share::{self, clean_label, ScanResult, MAX_TEXT_LEN};
+use bouwstenen_scan::model::share::{self, clean_label, ScanResult, MAX_AMBITIONS, MAX_TEXT_LEN};
 use proptest::prelude::*;
 
 fn answer() -> impl Strategy<Value = Answer> {
@@ -16,11 +17,13 @@ fn result() -> impl Strategy<Value = ScanResult> {
         any::<u16>(),
         proptest::collection::btree_map(1u8..=255, answer(), 0..=255),
         proptest::option::of(any::<String>()),
+        proptest::collection::btree_map(1u8..=255, 0..=MAX_STAGE, 0..=MAX_AMBITIONS),
     )
-        .prop_map(|(content_version, answers, label)| ScanResult {
+        .prop_map(|(content_version, answers, label, ambitions)| ScanResult {
             content_version,
             answers: answers.into_iter().collect::<Answers>(),
             label: label.as_deref().and_then(clean_label),
+            ambitions: ambitions.into_iter().collect::<Ambitions>(),
         })
 }
 

@@ -85,6 +85,7 @@ mod tests {
                 .into_iter()
                 .collect::<Answers>(),
             label: Some(label.into()),
+            ..ScanResult::default()
         }
     }
 

@@ -102,6 +102,17 @@ impl History {
         self
     }
 
+    /// The newest entry takes `result` when it holds the same answers: the name and the
+    /// ambitions the visitor gives on the results belong to the scan they just completed.
+    pub fn update_newest(mut self, result: &ScanResult) -> Self {
+        if let Some(newest) = self.entries.last_mut() {
+            if newest.result.answers == result.answers && newest.result != *result {
+                newest.result = result.clone();
+            }
+        }
+        self
+    }
+
     /// Removes the entry at `index` (oldest first); an index past the end changes nothing.
     pub fn remove(mut self, index: usize) -> Self {
         if index < self.entries.len() {
@@ -149,7 +160,7 @@ mod tests {
         ScanResult {
             content_version: CONTENT.version,
             answers,
-            label: None,
+            ..ScanResult::default()
         }
     }
 
@@ -179,6 +190,24 @@ mod tests {
             .add(day(1), result(2))
             .add(day(2), result(2));
         assert_eq!(history.entries.len(), 2);
+    }
+
+    #[test]
+    fn the_newest_entry_follows_its_name_and_ambitions_only() {
+        let history = History::default()
+            .add(day(1), result(1))
+            .add(day(2), result(2));
+        let named = ScanResult {
+            label: Some("Team".into()),
+            ambitions: [(1, 4)].into_iter().collect(),
+            ..result(2)
+        };
+        let updated = history.clone().update_newest(&named);
+        assert_eq!(updated.entries[1].result, named);
+        assert_eq!(updated.entries[1].day, day(2));
+        assert_eq!(updated.entries[0], history.entries[0]);
+        // Other answers are another scan: nothing changes.
+        assert_eq!(history.clone().update_newest(&result(3)), history);
     }
 
     #[test]

@@ -94,6 +94,50 @@ pub struct Texts {
     pub share_native: &'static str,
     pub share_linkedin: &'static str,
     pub export_file_title: &'static str,
+    /// `{date}`: the previous result's name on the radar and in the table
+    pub previous_label: &'static str,
+    pub change: &'static str,
+    /// The ambition's series and column
+    pub ambition: &'static str,
+    pub ambitions_title: &'static str,
+    pub ambitions_help: &'static str,
+    /// `{title}`
+    pub ambition_for: &'static str,
+    pub no_ambition: &'static str,
+    /// After the stage a block is in now, in the ambition's list
+    pub stage_now: &'static str,
+    pub plan_title: &'static str,
+    pub plan_lead_gaps: &'static str,
+    pub plan_lead_start_here: &'static str,
+    pub plan_none: &'static str,
+    /// `{stage}`, `{score}`
+    pub plan_now: &'static str,
+    /// `{stage}`, `{summary}`
+    pub plan_next: &'static str,
+    /// The blank lines for the team's own actions, in the downloaded plan
+    pub plan_actions: &'static str,
+    pub download_plan: &'static str,
+    pub download_plan_help: &'static str,
+    pub plan_file_title: &'static str,
+    /// Without the date and extension
+    pub plan_file_name: &'static str,
+    pub history_title: &'static str,
+    pub history_help: &'static str,
+    pub history_empty: &'static str,
+    pub history_current: &'static str,
+    pub history_open: &'static str,
+    pub history_remove: &'static str,
+    /// `{date}`: hidden after the list's buttons, so each has a name of its own
+    pub history_of: &'static str,
+    pub clear_history: &'static str,
+    pub clear_history_question: &'static str,
+    pub clear_history_confirm: &'static str,
+    /// `{date}`
+    pub earlier_title: &'static str,
+    pub earlier_notice: &'static str,
+    pub back_to_own: &'static str,
+    /// Month names, January first, for dates ("3 maart 2026").
+    pub months: [&'static str; 12],
     /// The other language's name, in that language, on the language switch.
     pub other_language: &'static str,
     pub other_language_tag: &'static str,
@@ -136,7 +180,7 @@ pub static NL: Texts = Texts {
     open_statements: "U heeft {open} van de {count} stellingen nog niet beantwoord. Hoe meer stellingen u beantwoordt, hoe betrouwbaarder uw uitslag.",
     back_to_open: "Naar de open stellingen",
     results_anyway: "Toch naar de uitslag",
-    restart_question: "Uw antwoorden worden gewist, en ook de naam en de vergelijking. Wilt u opnieuw beginnen?",
+    restart_question: "Uw antwoorden worden gewist, en ook de naam, de ambities en de vergelijking. Uw eerdere uitslagen blijven bewaard. Wilt u opnieuw beginnen?",
     restart_confirm: "Ja, wis mijn antwoorden",
     restart_cancel: "Nee, bewaar ze",
     compared_count: "{count} uitslagen vergeleken",
@@ -173,6 +217,39 @@ pub static NL: Texts = Texts {
     share_native: "Delen…",
     share_linkedin: "Deel op LinkedIn",
     export_file_title: "Bouwstenen-scan: hoe datagedreven is uw organisatie?",
+    previous_label: "Vorige keer, {date}",
+    change: "Verschil sinds vorige keer",
+    ambition: "Ambitie",
+    ambitions_title: "Waar wilt u over een jaar staan?",
+    ambitions_help: "Kies per bouwsteen de fase die u over een jaar wilt bereiken. Uw actieplan hieronder volgt uw keuze. Uw ambities staan ook in de deellink.",
+    ambition_for: "Ambitie voor {title}",
+    no_ambition: "Geen ambitie gekozen",
+    stage_now: "nu",
+    plan_title: "Uw actieplan",
+    plan_lead_gaps: "Bij deze bouwstenen ligt uw ambitie hoger dan uw score. De grootste afstand staat bovenaan.",
+    plan_lead_start_here: "U heeft nog geen ambitie gekozen. Daarom staan hier de bouwstenen met de laagste score. Kies hierboven een ambitie om uw eigen plan te maken.",
+    plan_none: "Alle bouwstenen halen uw ambitie al. Wilt u verder? Kies dan een hogere ambitie.",
+    plan_now: "Nu: {stage} ({score})",
+    plan_next: "Volgende fase, {stage}: {summary}",
+    plan_actions: "Wat gaan wij doen? Wie doet het? Wanneer is het klaar?",
+    download_plan: "Download actieplan",
+    download_plan_help: "U krijgt een RTF-bestand. Dat opent en bewerkt u in Word, LibreOffice of Google Docs.",
+    plan_file_title: "Actieplan datagedreven werken",
+    plan_file_name: "actieplan-bouwstenen-scan",
+    history_title: "Eerdere uitslagen",
+    history_help: "Elke keer dat u de scan afrondt, bewaart deze browser uw uitslag met de datum. Zo ziet u later hoe ver u bent gekomen. De uitslagen gaan nergens naartoe.",
+    history_empty: "Er zijn geen eerdere uitslagen bewaard.",
+    history_current: "dit is de uitslag hierboven",
+    history_open: "Bekijk",
+    history_remove: "Verwijder",
+    history_of: "uitslag van {date}",
+    clear_history: "Wis mijn geschiedenis",
+    clear_history_question: "Alle bewaarde uitslagen in deze browser worden gewist. Uw antwoorden van nu blijven staan. Wilt u de geschiedenis wissen?",
+    clear_history_confirm: "Ja, wis de geschiedenis",
+    earlier_title: "Uw uitslag van {date}",
+    earlier_notice: "Dit is een eerdere uitslag van u. Uw uitslag van nu blijft bewaard.",
+    back_to_own: "Terug naar mijn uitslag",
+    months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
     other_language: "English",
     other_language_tag: "en",
 };
@@ -214,7 +291,7 @@ pub static EN: Texts = Texts {
     open_statements: "You have not answered {open} of the {count} statements yet. The more statements you answer, the more reliable your result.",
     back_to_open: "To the open statements",
     results_anyway: "To the results anyway",
-    restart_question: "Your answers will be erased, and so will the name and the comparison. Do you want to start again?",
+    restart_question: "Your answers will be erased, and so will the name, the targets and the comparison. Your earlier results are kept. Do you want to start again?",
     restart_confirm: "Yes, erase my answers",
     restart_cancel: "No, keep them",
     compared_count: "{count} results compared",
@@ -251,6 +328,39 @@ pub static EN: Texts = Texts {
     share_native: "Share…",
     share_linkedin: "Share on LinkedIn",
     export_file_title: "Bouwstenen-scan: how data-driven is your organisation?",
+    previous_label: "Previous, {date}",
+    change: "Change since previous",
+    ambition: "Target",
+    ambitions_title: "Where do you want to be in a year?",
+    ambitions_help: "For each building block, choose the stage you want to reach in a year. Your action plan below follows your choice. Your targets are part of the share link too.",
+    ambition_for: "Target for {title}",
+    no_ambition: "No target chosen",
+    stage_now: "now",
+    plan_title: "Your action plan",
+    plan_lead_gaps: "For these building blocks your target is above your score. The largest gap comes first.",
+    plan_lead_start_here: "You have not chosen a target yet, so these are the building blocks with the lowest score. Choose a target above to make your own plan.",
+    plan_none: "Every building block already reaches your target. Want to go further? Then choose a higher target.",
+    plan_now: "Now: {stage} ({score})",
+    plan_next: "Next stage, {stage}: {summary}",
+    plan_actions: "What will we do? Who does it? When is it done?",
+    download_plan: "Download action plan",
+    download_plan_help: "You get an RTF file. You can open and edit it in Word, LibreOffice or Google Docs.",
+    plan_file_title: "Action plan for working data-driven",
+    plan_file_name: "action-plan-bouwstenen-scan",
+    history_title: "Earlier results",
+    history_help: "Each time you complete the scan, this browser keeps your results with the date. Later you can see how far you have come. The results go nowhere else.",
+    history_empty: "No earlier results are kept.",
+    history_current: "these are the results above",
+    history_open: "View",
+    history_remove: "Remove",
+    history_of: "results of {date}",
+    clear_history: "Clear my history",
+    clear_history_question: "All results kept in this browser will be erased. Your current answers stay. Do you want to clear the history?",
+    clear_history_confirm: "Yes, clear the history",
+    earlier_title: "Your results of {date}",
+    earlier_notice: "These are earlier results of yours. Your current results are kept.",
+    back_to_own: "Back to my results",
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     other_language: "Nederlands",
     other_language_tag: "nl",
 };
@@ -376,6 +486,17 @@ impl Locale {
             ],
         );
         (step, answered)
+    }
+
+    /// A day in words: "3 maart 2026", "3 March 2026".
+    pub fn date(self, day: super::history::Day) -> String {
+        let month = self
+            .texts
+            .months
+            .get(usize::from(day.month).saturating_sub(1))
+            .copied()
+            .unwrap_or_default();
+        format!("{} {month} {}", day.day, day.year)
     }
 
     /// The name of a block's article link, which makes sense out of context: "Lees bouwsteen

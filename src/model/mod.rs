@@ -1,6 +1,7 @@
 //! Everything that can be decided without a browser: content, scoring, the share codec, radar
 //! geometry, UI strings. No web-sys and no yew here, so all of it is tested with `cargo test`.
 
+pub mod ambition;
 pub mod base64url;
 pub mod compare;
 pub mod config;
@@ -10,6 +11,7 @@ pub mod history;
 pub mod i18n;
 pub mod page_event;
 pub mod plan;
+pub mod plan_document;
 pub mod progress;
 pub mod quiz;
 pub mod radar;

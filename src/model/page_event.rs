@@ -27,6 +27,8 @@ pub enum ShareWay {
     Svg,
     Png,
     Print,
+    /// "Download actieplan".
+    Plan,
 }
 
 impl PageEvent {
@@ -50,6 +52,7 @@ impl ShareWay {
             Self::Svg => "svg",
             Self::Png => "png",
             Self::Print => "print",
+            Self::Plan => "plan",
         }
     }
 }

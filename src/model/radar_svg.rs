@@ -14,11 +14,32 @@ pub struct Series {
     pub scores: Vec<Option<u8>>,
 }
 
+/// A line drawn with the main result that is not a result of its own: the visitor's previous
+/// result ("then") or their ambition. Each has its own line style and marker, so that neither
+/// depends on colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverlayKind {
+    /// Dotted, with open squares.
+    Previous,
+    /// Dashed, with open diamonds; only where an ambition is set (no line to the centre).
+    Ambition,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overlay {
+    pub kind: OverlayKind,
+    pub label: String,
+    /// A score per block, in content order; `None` where there is none.
+    pub scores: Vec<Option<u8>>,
+}
+
 /// Everything the chart shows.
 pub struct Chart<'a> {
     /// (block number, block title) per axis.
     pub axes: Vec<(u8, &'a str)>,
     pub series: &'a [Series],
+    /// Then and the ambition, beside a single result.
+    pub overlays: &'a [Overlay],
     /// The team's mean and range per block, drawn with three or more results.
     pub spread: Option<&'a [BlockSpread]>,
     pub unknown: &'a str,
@@ -94,7 +115,8 @@ pub struct Export {
 /// A standalone SVG file: title, chart and legend, with fixed colours.
 pub fn export_svg(chart: &Chart, title: &str) -> Export {
     let (width, chart_height, _) = Layout::Wide.size();
-    let legend_rows = chart.series.len() + if chart.spread.is_some() { 2 } else { 0 };
+    let legend_rows =
+        chart.series.len() + chart.overlays.len() + if chart.spread.is_some() { 2 } else { 0 };
     let title_height = 56.0;
     let height = title_height + chart_height + 28.0 * legend_rows as f64 + 16.0;
     let (width, height) = (width as u32, height as u32);
@@ -114,6 +136,15 @@ pub fn export_svg(chart: &Chart, title: &str) -> Export {
             r#"<g transform="translate(24 {y})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
             swatch(index),
             escape(&series.label)
+        );
+        y += 28;
+    }
+    for overlay in chart.overlays {
+        let _ = write!(
+            out,
+            r#"<g transform="translate(24 {y})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
+            overlay_swatch(overlay.kind),
+            escape(&overlay.label)
         );
         y += 28;
     }
@@ -147,6 +178,88 @@ pub fn swatch(index: usize) -> String {
         DASHES[index % DASHES.len()],
         marker(index, Point { x: 20.0, y: 9.0 }),
     )
+}
+
+/// The legend sample of an overlay's line and marker (40 × 18).
+pub fn overlay_swatch(kind: OverlayKind) -> String {
+    let (class, dashes) = overlay_style(kind);
+    format!(
+        r#"<line class="{class}" x1="2" y1="9" x2="38" y2="9" stroke-dasharray="{dashes}"/>{}"#,
+        overlay_marker(kind, Point { x: 20.0, y: 9.0 })
+    )
+}
+
+fn overlay_style(kind: OverlayKind) -> (&'static str, &'static str) {
+    match kind {
+        OverlayKind::Previous => ("previous", "2 5"),
+        OverlayKind::Ambition => ("ambition", "10 6"),
+    }
+}
+
+fn overlay_marker(kind: OverlayKind, at: Point) -> String {
+    let t = Tenths;
+    let (x, y) = (at.x, at.y);
+    match kind {
+        OverlayKind::Previous => format!(
+            r#"<rect class="overlay-marker previous" x="{}" y="{}" width="8" height="8"/>"#,
+            t(x - 4.0),
+            t(y - 4.0)
+        ),
+        OverlayKind::Ambition => format!(
+            r#"<path class="overlay-marker ambition" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
+            t(x),
+            t(y - 6.0),
+            t(x + 6.0),
+            t(y),
+            t(x),
+            t(y + 6.0),
+            t(x - 6.0),
+            t(y)
+        ),
+    }
+}
+
+/// An overlay's line: the previous result as a closed polygon (unknown at the centre, as for
+/// results); the ambition only between neighbouring blocks that both have one.
+fn draw_overlay(out: &mut String, radar: &Radar, overlay: &Overlay) {
+    let (class, dashes) = overlay_style(overlay.kind);
+    let points = radar.polygon(&overlay.scores);
+    match overlay.kind {
+        OverlayKind::Previous => {
+            let _ = write!(
+                out,
+                r#"<polygon class="{class}" points="{}" stroke-dasharray="{dashes}"/>"#,
+                points_attribute(&points)
+            );
+        }
+        OverlayKind::Ambition => {
+            let mut path = String::new();
+            let count = points.len();
+            for index in 0..count {
+                let next = (index + 1) % count;
+                let both = overlay.scores[index].is_some() && overlay.scores[next].is_some();
+                if both && count > 1 {
+                    let _ = write!(
+                        path,
+                        "M{} L{}",
+                        points_attribute(&points[index..=index]),
+                        points_attribute(&points[next..=next])
+                    );
+                }
+            }
+            if !path.is_empty() {
+                let _ = write!(
+                    out,
+                    r#"<path class="{class}" d="{path}" stroke-dasharray="{dashes}"/>"#
+                );
+            }
+        }
+    }
+    for (point, score) in points.iter().zip(&overlay.scores) {
+        if score.is_some() {
+            out.push_str(&overlay_marker(overlay.kind, *point));
+        }
+    }
 }
 
 /// The legend sample of the team mean.
@@ -193,6 +306,9 @@ fn draw(out: &mut String, chart: &Chart, layout: Layout, top: f64) {
             points_attribute(&radar.polygon(&max)).replace(' ', " L"),
             points_attribute(&radar.polygon(&min)).replace(' ', " L"),
         );
+    }
+    for overlay in chart.overlays {
+        draw_overlay(out, &radar, overlay);
     }
     for (index, series) in chart.series.iter().enumerate() {
         let polygon = radar.polygon(&series.scores);
@@ -315,7 +431,9 @@ fn export_style() -> String {
          .result{fill-opacity:0.12;stroke-width:3;stroke-linejoin:round}\
          .marker{stroke:#ffffff;stroke-width:1.5}\
          .team-mean{fill:none;stroke:#1b1d21;stroke-width:4;stroke-dasharray:14 6}\
-         .team-spread{fill:#1b1d21;fill-opacity:0.12;stroke:none}",
+         .team-spread{fill:#1b1d21;fill-opacity:0.12;stroke:none}\
+         .previous,.ambition{fill:none;stroke:#4a4f57;stroke-width:2.5}.ambition{stroke:#1b1d21}\
+         .overlay-marker{fill:#ffffff;stroke-width:2}",
     );
     for (index, colour) in EXPORT_COLOURS.iter().enumerate() {
         let _ = write!(
@@ -367,6 +485,7 @@ mod tests {
         Chart {
             axes: AXES.to_vec(),
             series,
+            overlays: &[],
             spread,
             unknown: "onbekend",
             mean_label: "Gemiddelde",
@@ -376,6 +495,45 @@ mod tests {
 
     fn count(haystack: &str, needle: &str) -> usize {
         haystack.matches(needle).count()
+    }
+
+    #[test]
+    fn then_and_the_ambition_have_their_own_line_and_marker_and_a_legend_row() {
+        let series = [Series {
+            label: "Uw uitslag".into(),
+            scores: vec![Some(50), Some(40), Some(30)],
+        }];
+        let overlays = [
+            Overlay {
+                kind: OverlayKind::Previous,
+                label: "Vorige keer, 3 maart 2026".into(),
+                scores: vec![Some(20), None, Some(30)],
+            },
+            Overlay {
+                kind: OverlayKind::Ambition,
+                label: "Ambitie".into(),
+                scores: vec![Some(61), Some(81), None],
+            },
+        ];
+        let chart = Chart {
+            overlays: &overlays,
+            ..chart(&series, None)
+        };
+        let svg = page_svg(&chart, Layout::Wide, "naam");
+        assert_eq!(count(&svg, r#"<polygon class="previous""#), 1);
+        assert_eq!(count(&svg, r#"stroke-dasharray="2 5""#), 1);
+        assert_eq!(
+            count(&svg, "overlay-marker previous"),
+            2,
+            "no marker for unknown"
+        );
+        // Ambitions for blocks 1 and 2 only: one segment between them, never to the centre.
+        assert_eq!(count(&svg, r#"<path class="ambition""#), 1);
+        assert_eq!(count(&svg, " L"), 1);
+        assert_eq!(count(&svg, "overlay-marker ambition"), 2);
+        let export = export_svg(&chart, "Titel");
+        assert!(export.svg.contains("Vorige keer, 3 maart 2026</text>"));
+        assert!(export.svg.contains("Ambitie</text>"));
     }
 
     #[test]

@@ -174,7 +174,7 @@ impl Content {
 }
 
 /// Index of the stage a score falls in.
-fn stage_index(stages: &[Stage], score: Score) -> usize {
+pub fn stage_index(stages: &[Stage], score: Score) -> usize {
     stages
         .iter()
         .rposition(|stage| score >= stage.from)

@@ -3,9 +3,12 @@
 //! Before base64url (see `docs/share-format.md`):
 //!
 //! ```text
-//! format 2: [2] [content version: u16 BE] [answer count n] n × [statement id] [answer code]
-//!           [label length L: 0..=80] [L bytes of UTF-8 label] [CRC-8 of everything before]
-//! format 1: the same without the label (links made before labels existed; still opened)
+//! format 3: [3] [content version: u16 BE] [answer count n] n × [statement id] [answer code]
+//!           [label length L: 0..=80] [L bytes of UTF-8 label]
+//!           [ambition count m: 0..=16] m × [block number] [stage 0..=4]
+//!           [CRC-8 of everything before]
+//! format 2: the same without the ambitions (links made before ambitions; still opened)
+//! format 1: the same without label and ambitions (links made before labels; still opened)
 //! answer code: 0..=4 level, 5 = don't know
 //! ```
 //!
@@ -13,45 +16,59 @@
 //! statements are added or removed. Decoding never panics: any text gives a result or a
 //! [`ShareError`].
 
+use super::ambition::{Ambitions, MAX_STAGE};
 use super::base64url;
 use super::quiz::{Answer, Answers, StatementId, MAX_LEVEL};
 
 /// The format `encode` writes.
-pub const FORMAT_VERSION: u8 = 2;
+pub const FORMAT_VERSION: u8 = 3;
+const FORMAT_WITHOUT_AMBITIONS: u8 = 2;
 const FORMAT_WITHOUT_LABEL: u8 = 1;
+/// At most this many ambitions travel (the content has seven blocks).
+pub const MAX_AMBITIONS: usize = 16;
 const DONT_KNOW_CODE: u8 = MAX_LEVEL + 1;
 const HEADER_LEN: usize = 4;
 const CHECKSUM_LEN: usize = 1;
 /// A label holds at most this many bytes of UTF-8 ("Team Sociaal Domein, nov 2026" is 29).
 pub const MAX_LABEL_BYTES: usize = 80;
-/// Longest text the formats can produce (255 answers and the longest label), rounded up.
-/// Longer input is refused before any work is done on it.
-pub const MAX_TEXT_LEN: usize = 800;
+/// Longest text the formats can produce (255 answers, the longest label and
+/// [`MAX_AMBITIONS`] ambitions: 629 bytes, 839 characters), rounded up. Longer input is refused
+/// before any work is done on it.
+pub const MAX_TEXT_LEN: usize = 840;
 
 /// A decoded share link.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ScanResult {
     /// The content version the link was made with.
     pub content_version: u16,
     pub answers: Answers,
     /// A name for the result ("Team Sociaal Domein, nov 2026"); plain text, never markup.
     pub label: Option<String>,
+    /// Where the visitor wants each block to be in a year.
+    pub ambitions: Ambitions,
 }
 
 /// Why a text is not a share link this version can open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShareError {
     Empty,
-    TooLong { length: usize },
+    TooLong {
+        length: usize,
+    },
     NotBase64,
     Truncated,
     UnsupportedVersion(u8),
     ChecksumMismatch,
     TrailingBytes,
     InvalidStatementId,
-    InvalidAnswer { statement: StatementId, code: u8 },
+    InvalidAnswer {
+        statement: StatementId,
+        code: u8,
+    },
     DuplicateStatement(StatementId),
     InvalidLabel,
+    /// Block 0, a stage above the highest, a block named twice, or too many ambitions.
+    InvalidAmbition,
 }
 
 impl ShareError {
@@ -70,6 +87,7 @@ impl ShareError {
             Self::InvalidAnswer { .. } => "share code holds an invalid answer",
             Self::DuplicateStatement(_) => "share code answers a statement twice",
             Self::InvalidLabel => "share code has an invalid label",
+            Self::InvalidAmbition => "share code holds an invalid ambition",
         }
     }
 }
@@ -95,7 +113,7 @@ pub fn encode(content_version: u16, answers: &Answers) -> String {
     encode_result(&ScanResult {
         content_version,
         answers: answers.clone(),
-        label: None,
+        ..ScanResult::default()
     })
 }
 
@@ -121,6 +139,11 @@ pub fn encode_result(result: &ScanResult) -> String {
     // clean_label keeps it within MAX_LABEL_BYTES, which fits a byte.
     bytes.push(u8::try_from(label.len()).unwrap_or(0));
     bytes.extend_from_slice(label.as_bytes());
+    let count = result.ambitions.len().min(MAX_AMBITIONS);
+    bytes.push(u8::try_from(count).unwrap_or(0));
+    for (block_number, stage) in result.ambitions.iter().take(count) {
+        bytes.extend_from_slice(&[block_number, stage]);
+    }
     bytes.push(crc8(&bytes));
     base64url::encode(&bytes)
 }
@@ -134,9 +157,10 @@ pub fn decode(text: &str) -> Result<ScanResult, ShareError> {
     }
     let bytes = base64url::decode(text).map_err(|_| ShareError::NotBase64)?;
     let (&version, _) = bytes.split_first().ok_or(ShareError::Truncated)?;
-    let has_label = match version {
-        FORMAT_WITHOUT_LABEL => false,
-        FORMAT_VERSION => true,
+    let (has_label, has_ambitions) = match version {
+        FORMAT_WITHOUT_LABEL => (false, false),
+        FORMAT_WITHOUT_AMBITIONS => (true, false),
+        FORMAT_VERSION => (true, true),
         other => return Err(ShareError::UnsupportedVersion(other)),
     };
     if bytes.len() < HEADER_LEN + CHECKSUM_LEN {
@@ -149,7 +173,14 @@ pub fn decode(text: &str) -> Result<ScanResult, ShareError> {
         0
     };
     let label_start = answers_end + usize::from(has_label);
-    let expected_len = label_start + label_len + CHECKSUM_LEN;
+    let ambitions_at = label_start + label_len;
+    let ambition_count = if has_ambitions {
+        usize::from(*bytes.get(ambitions_at).ok_or(ShareError::Truncated)?)
+    } else {
+        0
+    };
+    let ambitions_start = ambitions_at + usize::from(has_ambitions);
+    let expected_len = ambitions_start + 2 * ambition_count + CHECKSUM_LEN;
     if bytes.len() < expected_len {
         return Err(ShareError::Truncated);
     }
@@ -178,11 +209,23 @@ pub fn decode(text: &str) -> Result<ScanResult, ShareError> {
         }
         answers.set(statement, answer);
     }
-    let label = decode_label(&body[label_start..])?;
+    let label = decode_label(&body[label_start..ambitions_at])?;
+    if ambition_count > MAX_AMBITIONS {
+        return Err(ShareError::InvalidAmbition);
+    }
+    let mut ambitions = Ambitions::default();
+    for pair in body[ambitions_start..].chunks_exact(2) {
+        let (block_number, stage) = (pair[0], pair[1]);
+        if block_number == 0 || stage > MAX_STAGE || ambitions.get(block_number).is_some() {
+            return Err(ShareError::InvalidAmbition);
+        }
+        ambitions.set(block_number, Some(stage));
+    }
     Ok(ScanResult {
         content_version,
         answers,
         label,
+        ambitions,
     })
 }
 
@@ -249,7 +292,7 @@ mod tests {
             Ok(ScanResult {
                 content_version: 3,
                 answers: sample(),
-                label: None,
+                ..ScanResult::default()
             })
         );
     }
@@ -276,7 +319,7 @@ mod tests {
         assert!(text
             .bytes()
             .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
-        assert!(text.len() < 20, "{text}");
+        assert!(text.len() <= 20, "{text}");
     }
 
     #[test]
@@ -312,8 +355,8 @@ mod tests {
         assert_eq!(decode(""), Err(ShareError::Empty));
         assert_eq!(decode("hallo wereld"), Err(ShareError::NotBase64));
         assert_eq!(
-            decode(&raw(&[3, 0, 1, 0])),
-            Err(ShareError::UnsupportedVersion(3))
+            decode(&raw(&[4, 0, 1, 0, 0, 0])),
+            Err(ShareError::UnsupportedVersion(4))
         );
         assert_eq!(decode("AAAA"), Err(ShareError::UnsupportedVersion(0)));
     }
@@ -344,6 +387,7 @@ mod tests {
             },
             ShareError::DuplicateStatement(3),
             ShareError::InvalidLabel,
+            ShareError::InvalidAmbition,
         ];
         let reasons: std::collections::BTreeSet<&str> =
             errors.iter().map(|error| error.reason()).collect();
@@ -393,6 +437,7 @@ mod tests {
             content_version: 1,
             answers: sample(),
             label: Some("Team Sociaal Domein, nov 2026".into()),
+            ..ScanResult::default()
         };
         assert_eq!(decode(&encode_result(&result)), Ok(result));
     }
@@ -422,6 +467,59 @@ mod tests {
             .into_iter()
             .collect();
         assert_eq!(result, Ok((expected, None)));
+    }
+
+    #[test]
+    fn ambitions_travel_with_the_result_and_the_label() {
+        let result = ScanResult {
+            content_version: 1,
+            answers: sample(),
+            label: Some("Team".into()),
+            ambitions: [(1, 3), (4, 4), (7, 0)].into_iter().collect(),
+        };
+        let text = encode_result(&result);
+        assert_eq!(decode(&text), Ok(result));
+        // Without ambitions the code is one byte longer than format 2's, which still opens.
+        let plain = encode(1, &sample());
+        let format_2 = raw(&[2, 0, 1, 4, 11, 0, 12, 4, 13, 5, 74, 2, 0]);
+        assert_eq!(
+            decode(&format_2).map(|r| r.answers),
+            decode(&plain).map(|r| r.answers)
+        );
+        assert_eq!(decode(&format_2).map(|r| r.ambitions.is_empty()), Ok(true));
+    }
+
+    #[test]
+    fn broken_ambitions_are_refused() {
+        // [3][version 1][no answers][no label][ambitions…]
+        let with = |ambitions: &[u8]| {
+            let mut body = vec![3, 0, 1, 0, 0];
+            body.extend_from_slice(ambitions);
+            decode(&raw(&body))
+        };
+        assert_eq!(with(&[1, 2, 4]).map(|r| r.ambitions.get(2)), Ok(Some(4)));
+        assert_eq!(
+            with(&[1, 2, 5]),
+            Err(ShareError::InvalidAmbition),
+            "stage 5"
+        );
+        assert_eq!(
+            with(&[1, 0, 1]),
+            Err(ShareError::InvalidAmbition),
+            "block 0"
+        );
+        assert_eq!(
+            with(&[2, 3, 1, 3, 2]),
+            Err(ShareError::InvalidAmbition),
+            "a block twice"
+        );
+        let many: Vec<u8> = std::iter::once(17)
+            .chain((1..=17).flat_map(|block| [block, 1]))
+            .collect();
+        assert_eq!(with(&many), Err(ShareError::InvalidAmbition), "17 of them");
+        assert_eq!(with(&[2, 1, 1]), Err(ShareError::Truncated));
+        assert_eq!(with(&[]), Err(ShareError::Truncated), "no ambition count");
+        assert_eq!(with(&[0, 9]), Err(ShareError::TrailingBytes));
     }
 
     #[test]

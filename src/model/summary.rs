@@ -3,9 +3,11 @@
 //! statements it rests on, and the team's mean and spread. The app takes it from the state
 //! once per render, so once per state change (`ScanState::summary`); the views only render it.
 
+use super::history::{change, Entry};
 use super::i18n::{fill, Locale};
+use super::plan::{plan, PlanItem};
 use super::quiz::Stage;
-use super::radar_svg::Series;
+use super::radar_svg::{Overlay, OverlayKind, Series};
 use super::score::{team_spread, BlockSpread, Coverage, ScanScores, StartHere};
 use super::share::ScanResult;
 
@@ -13,7 +15,7 @@ use super::share::ScanResult;
 pub const TEAM_SIZE: usize = 3;
 
 // PartialEq for the tests only: the widget never compares summaries.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[cfg_attr(test, derive(PartialEq))]
 pub struct ResultSummary {
     /// Every result shown, the main one first, each with its name.
@@ -30,6 +32,23 @@ pub struct ResultSummary {
     /// The name shown above the overall score: the main result's own name, or in a comparison
     /// its default one.
     pub name: Option<String>,
+    /// The main result's ambition per block (stage indices), in content order.
+    pub ambitions: Vec<Option<usize>>,
+    /// "Uw actieplan": the blocks to work on, in order.
+    pub plan: Vec<PlanItem>,
+    /// The visitor's result before this one, when it is shown.
+    pub previous: Option<Previous>,
+}
+
+/// "Then": the visitor's previous result, next to the one on screen.
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(PartialEq))]
+pub struct Previous {
+    /// "Vorige keer, 3 maart 2026".
+    pub label: String,
+    pub scores: ScanScores,
+    /// The change per block since then; `None` where either score is unknown.
+    pub change: Vec<Option<i16>>,
 }
 
 impl ResultSummary {
@@ -56,6 +75,8 @@ impl ResultSummary {
             .collect();
         let spread = (scores.len() >= TEAM_SIZE).then(|| team_spread(&scores));
         let main = scores.into_iter().next()?;
+        let start_here = main.start_here(content.stages);
+        let ambitions = first.ambitions.per_block(content);
         let name = first.label.clone().or_else(|| {
             (series.len() > 1)
                 .then(|| series.first().map(|series| series.label.clone()))
@@ -63,13 +84,56 @@ impl ResultSummary {
         });
         Some(Self {
             stage: main.overall.map(|score| content.stage_of(score)),
-            start_here: main.start_here(content.stages),
+            plan: plan(content, &main.blocks, &ambitions, &start_here),
+            start_here,
             coverage: Coverage::of(content, &first.answers),
             series,
             main,
             spread,
             name,
+            ambitions,
+            previous: None,
         })
+    }
+
+    /// Adds the visitor's previous result ("then") to their own.
+    pub fn with_previous(self, locale: Locale, then: &Entry) -> Self {
+        let scores = ScanScores::of(locale.content, &then.result.answers);
+        let previous = Previous {
+            label: fill(
+                locale.texts.previous_label,
+                &[("date", &locale.date(then.day))],
+            ),
+            change: change(&scores.blocks, &self.main.blocks),
+            scores,
+        };
+        Self {
+            previous: Some(previous),
+            ..self
+        }
+    }
+
+    /// What the radar draws beside a single result: then, and the ambition (at the score
+    /// where its stage begins). Nothing in a comparison, where it would be one line too many.
+    pub fn overlays(&self, locale: Locale) -> Vec<Overlay> {
+        if self.series.len() > 1 {
+            return Vec::new();
+        }
+        let previous = self.previous.as_ref().map(|previous| Overlay {
+            kind: OverlayKind::Previous,
+            label: previous.label.clone(),
+            scores: previous.scores.blocks.clone(),
+        });
+        let ambition = self.ambitions.iter().any(Option::is_some).then(|| Overlay {
+            kind: OverlayKind::Ambition,
+            label: locale.texts.ambition.to_owned(),
+            scores: self
+                .ambitions
+                .iter()
+                .map(|ambition| Some(locale.content.stages.get((*ambition)?)?.from))
+                .collect(),
+        });
+        previous.into_iter().chain(ambition).collect()
     }
 
     /// The blocks marked as the place to start (none when no block stands out).
@@ -106,6 +170,7 @@ mod tests {
             content_version: locale.content.version,
             answers,
             label: label.map(str::to_owned),
+            ..ScanResult::default()
         }
     }
 
