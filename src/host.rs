@@ -11,6 +11,8 @@ use yew::Callback;
 pub trait Host {
     /// Keep the visitor's progress; failures (storage blocked or full) are silently dropped.
     fn save_progress(&self, value: &str);
+    /// Keep the visitor's earlier results (`History::save`'s text); failures are dropped too.
+    fn save_history(&self, value: &str);
     /// Put this widget's `code` in the address bar's fragment (or take it out) without a
     /// history entry, leaving the rest of the fragment alone.
     fn set_share_code(&self, code: Option<&str>);

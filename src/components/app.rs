@@ -1,5 +1,5 @@
 use super::intro::{intro, IntroProps};
-use super::results::{results, CtaLink, ResultsProps};
+use super::results::{results, CtaLink, ResultsProps, Whose};
 use super::step::{step, StepProps};
 use crate::host::HostHandle;
 use crate::model::config::CallToAction;
@@ -45,6 +45,7 @@ pub fn app(props: &AppProps) -> Html {
     let share_field = use_node_ref();
     let compare_heading = use_node_ref();
     let restart_button = use_node_ref();
+    let history_heading = use_node_ref();
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
@@ -63,6 +64,12 @@ pub fn app(props: &AppProps) -> Html {
                 FragmentCode::Remove => host.0.set_share_code(None),
                 FragmentCode::Keep => {}
             }
+        });
+    }
+    {
+        let host = props.host.clone();
+        use_effect_with(state.saved_history(), move |history| {
+            host.0.save_history(history);
         });
     }
     // A share link pasted into the address bar of an open page changes only the fragment.
@@ -94,7 +101,9 @@ pub fn app(props: &AppProps) -> Html {
         let content = locale.content;
         let completed = summary
             .as_ref()
-            .filter(|_| state.screen == Screen::Results)
+            .filter(|_| {
+                state.screen == Screen::Results && matches!(state.moved_from, Screen::Step(_))
+            })
             .map(|summary| summary.main.clone());
         use_effect_with(moved, move |moved| {
             if moved.is_some() {
@@ -114,6 +123,7 @@ pub fn app(props: &AppProps) -> Html {
             heading.clone(),
             compare_heading.clone(),
             restart_button.clone(),
+            history_heading.clone(),
         ];
         let focus = state.focus;
         use_effect_with(state.focus_moves, move |moves| {
@@ -121,6 +131,7 @@ pub fn app(props: &AppProps) -> Html {
                 Focus::ScreenHeading => &targets[0],
                 Focus::Comparison => &targets[1],
                 Focus::RestartButton => &targets[2],
+                Focus::History => &targets[3],
             };
             if *moves > 0 {
                 if let Some(element) = target.cast::<HtmlElement>() {
@@ -146,6 +157,12 @@ pub fn app(props: &AppProps) -> Html {
         ),
         Screen::Results => texts.results_title.to_owned(),
         Screen::Shared => texts.shared_results_title.to_owned(),
+        Screen::Earlier(index) => state
+            .history
+            .entries
+            .get(index)
+            .map(|entry| fill(texts.earlier_title, &[("date", &locale.date(entry.day))]))
+            .unwrap_or_default(),
         Screen::Intro => String::new(),
     };
     let switch_language = dispatch.reform(|_: MouseEvent| Action::SwitchLanguage);
@@ -168,12 +185,23 @@ pub fn app(props: &AppProps) -> Html {
             confirm: state.confirm,
             on_action: dispatch,
         }),
-        Screen::Results | Screen::Shared => match &summary {
+        Screen::Results | Screen::Shared | Screen::Earlier(_) => match &summary {
             Some(summary) => results(&ResultsProps {
                 locale,
                 heading: heading.clone(),
                 summary,
-                shared: state.screen == Screen::Shared,
+                whose: match state.screen {
+                    Screen::Shared => Whose::Shared,
+                    Screen::Earlier(index) => state
+                        .history
+                        .entries
+                        .get(index)
+                        .map_or(Whose::Shared, |entry| Whose::Earlier(entry.day)),
+                    _ => Whose::Own,
+                },
+                history: &state.history_items(),
+                history_heading,
+                today: state.today,
                 share_link: props.share_target.link(&state.results_code()),
                 call_to_action: props.call_to_action.as_ref().as_ref().map(|cta| CtaLink {
                     href: &cta.href,

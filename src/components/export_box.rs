@@ -3,7 +3,7 @@ use crate::host::HostHandle;
 use crate::model::i18n::Locale;
 use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::radar_svg::export_svg;
-use crate::model::radar_svg::Series;
+use crate::model::radar_svg::{Overlay, Series};
 use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
@@ -11,6 +11,7 @@ pub struct ExportBoxProps<'a> {
     pub locale: Locale,
     pub host: HostHandle,
     pub series: &'a [Series],
+    pub overlays: &'a [Overlay],
     pub spread: Option<&'a [BlockSpread]>,
 }
 
@@ -25,14 +26,15 @@ enum Format {
 pub fn export_box(props: &ExportBoxProps) -> Html {
     let texts = props.locale.texts;
     let download = |format: Format| {
-        let (locale, host, series, spread) = (
+        let (locale, host, series, overlays, spread) = (
             props.locale,
             props.host.clone(),
             props.series.to_vec(),
+            props.overlays.to_vec(),
             props.spread.map(<[BlockSpread]>::to_vec),
         );
         Callback::from(move |_: MouseEvent| {
-            let chart = chart_of(locale, &series, spread.as_deref());
+            let chart = chart_of(locale, &series, &overlays, spread.as_deref());
             let export = export_svg(&chart, locale.texts.export_file_title);
             match format {
                 Format::Svg => host

@@ -1,11 +1,14 @@
 //! Thin Yew function components, one per file. They render state and send actions; scoring,
 //! parsing and geometry live in `model`.
 
+pub mod action_plan;
+pub mod ambitions_box;
 pub mod app;
 pub mod block_card;
 pub mod compare_box;
 pub mod confirm_box;
 pub mod export_box;
+pub mod history_box;
 pub mod intro;
 pub mod progress;
 pub mod radar_chart;

@@ -1,12 +1,16 @@
 use super::score_text;
 use crate::model::i18n::{fill, Locale};
-use crate::model::radar_svg::{mean_swatch, page_svg, swatch, Chart, Layout, Series};
+use crate::model::radar_svg::{
+    mean_swatch, overlay_swatch, page_svg, swatch, Chart, Layout, Overlay, OverlayKind, Series,
+};
 use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
 pub struct RadarChartProps<'a> {
     pub locale: Locale,
     pub series: &'a [Series],
+    /// Then and the ambition, beside a single result.
+    pub overlays: &'a [Overlay],
     /// The team's mean and range, with three or more results.
     pub spread: Option<&'a [BlockSpread]>,
 }
@@ -16,16 +20,22 @@ pub struct RadarChartProps<'a> {
 /// says every score in words; the table beside it is the full alternative.
 pub fn radar_chart(props: &RadarChartProps) -> Html {
     let texts = props.locale.texts;
-    let chart = chart_of(props.locale, props.series, props.spread);
-    let name = accessible_name(props.locale, props.series);
+    let chart = chart_of(props.locale, props.series, props.overlays, props.spread);
+    let name = accessible_name(props.locale, props.series, props.overlays);
     let wide = Html::from_html_unchecked(page_svg(&chart, Layout::Wide, &name).into());
     let compact = Html::from_html_unchecked(page_svg(&chart, Layout::Compact, &name).into());
-    let legend = (props.series.len() > 1).then(|| {
+    let legend = (props.series.len() > 1 || !props.overlays.is_empty()).then(|| {
         let items = props.series.iter().enumerate().map(|(index, series)| {
             let sample = Html::from_html_unchecked(
                 format!(r#"<svg class="swatch" viewBox="0 0 40 18" aria-hidden="true">{}</svg>"#, swatch(index)).into(),
             );
             html! { <li>{ sample }<span>{ series.label.clone() }</span></li> }
+        });
+        let overlays = props.overlays.iter().map(|overlay| {
+            let sample = Html::from_html_unchecked(
+                format!(r#"<svg class="swatch" viewBox="0 0 40 18" aria-hidden="true">{}</svg>"#, overlay_swatch(overlay.kind)).into(),
+            );
+            html! { <li>{ sample }<span>{ overlay.label.clone() }</span></li> }
         });
         let mean = props.spread.map(|_| {
             let sample = Html::from_html_unchecked(
@@ -41,7 +51,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
         html! {
             <figcaption>
                 <span class="visually-hidden">{ texts.legend }</span>
-                <ul class="legend">{ for items }{ for mean }</ul>
+                <ul class="legend">{ for items }{ for overlays }{ for mean }</ul>
             </figcaption>
         }
     });
@@ -58,6 +68,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
 pub fn chart_of<'a>(
     locale: Locale,
     series: &'a [Series],
+    overlays: &'a [Overlay],
     spread: Option<&'a [BlockSpread]>,
 ) -> Chart<'a> {
     let Locale { texts, content } = locale;
@@ -68,6 +79,7 @@ pub fn chart_of<'a>(
             .map(|block| (block.number, block.title))
             .collect(),
         series,
+        overlays,
         spread,
         unknown: texts.unknown,
         mean_label: texts.team_mean,
@@ -75,10 +87,11 @@ pub fn chart_of<'a>(
     }
 }
 
-/// "Radargrafiek …: Werk aan een data-cultuur: 38%. …", per named result when there are several.
-fn accessible_name(locale: Locale, series: &[Series]) -> String {
+/// "Radargrafiek …: Werk aan een data-cultuur: 38%. …", per named result when there are several
+/// or when then and the ambition are drawn too (the ambition as stage names).
+fn accessible_name(locale: Locale, series: &[Series], overlays: &[Overlay]) -> String {
     let Locale { texts, content } = locale;
-    let named = series.len() > 1;
+    let named = series.len() > 1 || !overlays.is_empty();
     let spoken: Vec<String> = series
         .iter()
         .map(|series| {
@@ -102,6 +115,25 @@ fn accessible_name(locale: Locale, series: &[Series]) -> String {
                 items.join(" ")
             }
         })
+        .chain(overlays.iter().map(|overlay| {
+            let items: Vec<String> = content
+                .blocks
+                .iter()
+                .zip(&overlay.scores)
+                .filter_map(|(block, score)| {
+                    let score = (*score)?;
+                    let value = match overlay.kind {
+                        OverlayKind::Previous => score_text(Some(score), texts.unknown),
+                        OverlayKind::Ambition => content.stage_of(score).name.to_owned(),
+                    };
+                    Some(fill(
+                        texts.radar_item,
+                        &[("title", block.title), ("score", &value)],
+                    ))
+                })
+                .collect();
+            format!("{}: {}", overlay.label, items.join(" "))
+        }))
         .collect();
     fill(texts.radar_name, &[("scores", &spoken.join(" "))])
 }

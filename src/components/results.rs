@@ -1,17 +1,21 @@
+use super::action_plan::{action_plan, ActionPlanProps};
+use super::ambitions_box::{ambitions_box, AmbitionsBoxProps};
 use super::block_card::{block_card, BlockCardProps};
 use super::compare_box::{compare_box, CompareBoxProps};
 use super::confirm_box::restart_question;
 use super::export_box::{export_box, ExportBoxProps};
+use super::history_box::{history_box, HistoryBoxProps};
 use super::radar_chart::{radar_chart, RadarChartProps};
 use super::score_table::{score_table, ScoreTableProps};
 use super::share_box::{share_box, ShareBoxProps};
 use super::{flag, score_text};
 use crate::host::HostHandle;
+use crate::model::history::Day;
 use crate::model::i18n::{fill, Locale};
 use crate::model::page_event::PageEvent;
 use crate::model::score::StartHere;
 use crate::model::summary::ResultSummary;
-use crate::state::{Action, Confirm, CopyStatus};
+use crate::state::{Action, Confirm, CopyStatus, HistoryItem};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,13 +25,28 @@ pub struct CtaLink<'a> {
     pub text: &'a str,
 }
 
+/// Whose results these are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Whose {
+    /// The visitor's own, now (with anything they compare them with).
+    Own,
+    /// Someone else's, opened from a share link.
+    Shared,
+    /// The visitor's own from this day, opened from the list of earlier results.
+    Earlier(Day),
+}
+
 pub struct ResultsProps<'a> {
     pub locale: Locale,
     pub heading: NodeRef,
     /// What to show, decided by the model.
     pub summary: &'a ResultSummary,
-    /// Someone else's results, opened from a share link.
-    pub shared: bool,
+    pub whose: Whose,
+    /// The visitor's earlier results, newest first.
+    pub history: &'a [HistoryItem],
+    /// Focus goes here when the history list changed.
+    pub history_heading: NodeRef,
+    pub today: Option<Day>,
     /// The link that reproduces these results.
     pub share_link: String,
     pub call_to_action: Option<CtaLink<'a>>,
@@ -112,11 +131,15 @@ pub fn results(props: &ResultsProps) -> Html {
                     start_here: weakest.contains(&index),
                 })
             });
-    let title = if props.shared {
-        texts.shared_results_title
-    } else {
-        texts.results_title
+    let own = props.whose == Whose::Own;
+    let title = match props.whose {
+        Whose::Own => texts.results_title.to_owned(),
+        Whose::Shared => texts.shared_results_title.to_owned(),
+        Whose::Earlier(day) => fill(texts.earlier_title, &[("date", &props.locale.date(day))]),
     };
+    let overlays = summary.overlays(props.locale);
+    let single = series.len() == 1;
+    let chosen_ambitions = summary.ambitions.iter().any(Option::is_some);
     let on_cta = {
         let host = props.host.clone();
         Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::CallToAction))
@@ -125,11 +148,19 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="results" key="results">
             <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ title }</h2>
-            if props.shared {
+            if props.whose == Whose::Shared {
                 <div class="notice info">
                     <p>{ texts.shared_notice }</p>
                     <button type="button" class="button primary" onclick={send(Action::TakeScanYourself)}>
                         { texts.take_scan_yourself }
+                    </button>
+                </div>
+            }
+            if let Whose::Earlier(_) = props.whose {
+                <div class="notice info">
+                    <p>{ texts.earlier_notice }</p>
+                    <button type="button" class="button primary" onclick={send(Action::BackToOwnResults)}>
+                        { texts.back_to_own }
                     </button>
                 </div>
             }
@@ -165,12 +196,34 @@ pub fn results(props: &ResultsProps) -> Html {
                 </h3>
             }
             <div class="chart-and-table" data-comparing={flag(series.len() > 1)}>
-                { radar_chart(&RadarChartProps { locale: props.locale, series, spread }) }
-                { score_table(&ScoreTableProps { locale: props.locale, series, weakest, spread }) }
+                { radar_chart(&RadarChartProps { locale: props.locale, series, overlays: &overlays, spread }) }
+                { score_table(&ScoreTableProps {
+                    locale: props.locale,
+                    series,
+                    weakest,
+                    spread,
+                    previous: summary.previous.as_ref().filter(|_| single),
+                    ambitions: (single && chosen_ambitions).then_some(summary.ambitions.as_slice()),
+                }) }
             </div>
+            if own {
+                { ambitions_box(&AmbitionsBoxProps {
+                    locale: props.locale,
+                    ambitions: &summary.ambitions,
+                    scores: &main.blocks,
+                    on_action: props.on_action.clone(),
+                }) }
+            }
+            { action_plan(&ActionPlanProps {
+                locale: props.locale,
+                summary,
+                articles: props.articles.clone(),
+                host: props.host.clone(),
+                today: props.today,
+            }) }
             <h3 class="advice-heading">{ texts.advice_heading }</h3>
             <div class="cards">{ for cards }</div>
-            if !props.shared {
+            if own {
                 { compare_box(&CompareBoxProps {
                     locale: props.locale,
                     compared: &compared_names,
@@ -188,8 +241,15 @@ pub fn results(props: &ResultsProps) -> Html {
                     on_action: props.on_action.clone(),
                 }) }
             }
-            { export_box(&ExportBoxProps { locale: props.locale, host: props.host.clone(), series, spread }) }
-            if !props.shared {
+            { export_box(&ExportBoxProps { locale: props.locale, host: props.host.clone(), series, overlays: &overlays, spread }) }
+            if own {
+                { history_box(&HistoryBoxProps {
+                    locale: props.locale,
+                    items: props.history,
+                    heading: props.history_heading.clone(),
+                    confirm: props.confirm,
+                    on_action: props.on_action.clone(),
+                }) }
                 <div class="actions">
                     <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ texts.edit_answers }</button>
                     <button type="button" class="button secondary" ref={props.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>

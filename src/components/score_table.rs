@@ -2,6 +2,7 @@ use super::{flag, score_text};
 use crate::model::i18n::Locale;
 use crate::model::radar_svg::Series;
 use crate::model::score::BlockSpread;
+use crate::model::summary::Previous;
 use yew::prelude::*;
 
 pub struct ScoreTableProps<'a> {
@@ -11,6 +12,20 @@ pub struct ScoreTableProps<'a> {
     pub weakest: &'a [usize],
     /// The team's mean and range, with three or more results.
     pub spread: Option<&'a [BlockSpread]>,
+    /// Then, beside a single result: its scores and the change since.
+    pub previous: Option<&'a Previous>,
+    /// The ambition per block (stage indices), beside a single result with any ambition.
+    pub ambitions: Option<&'a [Option<usize>]>,
+}
+
+/// "+12", "−5" (a real minus sign), "0"; blank when either score is unknown.
+pub fn change_text(change: Option<i16>) -> String {
+    match change {
+        Some(change) if change > 0 => format!("+{change}"),
+        Some(change) if change < 0 => format!("\u{2212}{}", change.unsigned_abs()),
+        Some(_) => "0".to_owned(),
+        None => String::new(),
+    }
 }
 
 /// The radar's full text alternative: one row per block; for one result its score and stage,
@@ -41,11 +56,31 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
                 </>
             }
         });
+        let previous = props.previous.map(|previous| {
+            let then = previous.scores.blocks.get(index).copied().flatten();
+            let change = previous.change.get(index).copied().flatten();
+            html! {
+                <>
+                    <td class="number">{ score_text(then, texts.unknown) }</td>
+                    <td class="number">{ change_text(change) }</td>
+                </>
+            }
+        });
+        let ambition = props.ambitions.map(|ambitions| {
+            let stage = ambitions
+                .get(index)
+                .copied()
+                .flatten()
+                .and_then(|stage| content.stages.get(stage));
+            html! { <td>{ stage.map_or("", |stage| stage.name) }</td> }
+        });
         html! {
             <tr data-weak={weak}>
                 <th scope="row">{ block.number }{ ". " }{ block.title }</th>
                 { for scores }
                 { for stage }
+                { for previous }
+                { for ambition }
                 { for spread }
             </tr>
         }
@@ -61,7 +96,7 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
     // Focusable, named region: a keyboard user can scroll it when a comparison makes it wide.
     html! {
         <>
-        if props.spread.is_some() { <p class="scroll-hint">{ texts.table_scroll_hint }</p> }
+        if props.spread.is_some() || props.previous.is_some() { <p class="scroll-hint">{ texts.table_scroll_hint }</p> }
         <div class="table-scroll" tabindex="0" role="region" aria-label={texts.table_caption}>
         <table class="score-table">
             <caption>{ texts.table_caption }</caption>
@@ -70,6 +105,11 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
                     <th scope="col">{ texts.block }</th>
                     { for score_headers }
                     if single { <th scope="col">{ texts.stage }</th> }
+                    if let Some(previous) = props.previous {
+                        <th scope="col" class="number">{ previous.label.clone() }</th>
+                        <th scope="col" class="number">{ texts.change }</th>
+                    }
+                    if props.ambitions.is_some() { <th scope="col">{ texts.ambition }</th> }
                     if props.spread.is_some() {
                         <th scope="col" class="number">{ texts.team_mean }</th>
                         <th scope="col" class="number">{ texts.team_spread }</th>

@@ -5,6 +5,7 @@
 use super::page_events;
 use crate::host::Host;
 use crate::model::fragment::{self, ShareTarget};
+use crate::model::history::Day;
 use crate::model::page_event::PageEvent;
 use crate::model::quiz::Content;
 use crate::model::score::ScanScores;
@@ -66,12 +67,24 @@ impl BrowserHost {
         fragment::share_code(&self.fragment(), &self.key).map(str::to_owned)
     }
 
-    fn storage_key(&self) -> String {
-        format!("bouwstenen-scan:{}:progress", self.key)
+    /// `bouwstenen-scan:<widget key>:progress` or `…:history`.
+    fn storage_key(&self, what: &str) -> String {
+        format!("bouwstenen-scan:{}:{what}", self.key)
     }
 
     pub fn load_progress(&self) -> Option<String> {
-        self.storage()?.get_item(&self.storage_key()).ok().flatten()
+        self.load("progress")
+    }
+
+    pub fn load_history(&self) -> Option<String> {
+        self.load("history")
+    }
+
+    fn load(&self, what: &str) -> Option<String> {
+        self.storage()?
+            .get_item(&self.storage_key(what))
+            .ok()
+            .flatten()
     }
 
     fn storage(&self) -> Option<Storage> {
@@ -86,6 +99,15 @@ impl BrowserHost {
     }
 }
 
+/// Today in the visitor's time zone, from the browser's clock.
+pub fn today() -> Option<Day> {
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).ok()?;
+    let month = u8::try_from(now.get_month() + 1).ok()?;
+    let day = u8::try_from(now.get_date()).ok()?;
+    Day::new(year, month, day)
+}
+
 impl Host for BrowserHost {
     fn warn(&self, message: &str) {
         web_sys::console::warn_1(&format!("bouwstenen-scan: {message}").into());
@@ -93,7 +115,18 @@ impl Host for BrowserHost {
 
     fn save_progress(&self, value: &str) {
         if let Some(storage) = self.storage() {
-            let _ = storage.set_item(&self.storage_key(), value);
+            let _ = storage.set_item(&self.storage_key("progress"), value);
+        }
+    }
+
+    fn save_history(&self, value: &str) {
+        if let Some(storage) = self.storage() {
+            let key = self.storage_key("history");
+            let _ = if value.is_empty() {
+                storage.remove_item(&key)
+            } else {
+                storage.set_item(&key, value)
+            };
         }
     }
 

@@ -11,6 +11,7 @@ mod stylesheet;
 use crate::components::app::{App, AppProps};
 use crate::host::{Host, HostHandle};
 use crate::model::config::{self, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES};
+use crate::model::history::History;
 use crate::model::i18n::Locale;
 use crate::model::progress;
 use crate::state::{ScanState, Screen};
@@ -122,7 +123,9 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .as_ref()
         .and_then(|saved| saved.language)
         .unwrap_or(language);
-    let initial = ScanState::open(language, host.share_code().as_deref(), saved);
+    let history = History::load(&host.load_history().unwrap_or_default());
+    let initial = ScanState::open(language, host.share_code().as_deref(), saved)
+        .with_history(history, browser_host::today());
     // The visitor followed a share link to this widget: embed.js shows it, wherever it is.
     let came_for_the_result = initial.screen == Screen::Shared;
     let props = AppProps {

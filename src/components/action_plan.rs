@@ -1,0 +1,75 @@
+use crate::host::HostHandle;
+use crate::model::history::Day;
+use crate::model::i18n::Locale;
+use crate::model::page_event::{PageEvent, ShareWay};
+use crate::model::plan_document::{self, entries, lead};
+use crate::model::summary::ResultSummary;
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub struct ActionPlanProps<'a> {
+    pub locale: Locale,
+    pub summary: &'a ResultSummary,
+    pub articles: Rc<Vec<String>>,
+    pub host: HostHandle,
+    /// For the download's date and file name.
+    pub today: Option<Day>,
+}
+
+/// "Uw actieplan": per block, where it is, its advice, what the next stage looks like and its
+/// article; and the plan as a file to edit.
+pub fn action_plan(props: &ActionPlanProps) -> Html {
+    let Locale { texts, content } = props.locale;
+    let Some(lead) = lead(props.locale, props.summary) else {
+        return html! {};
+    };
+    let items = entries(props.locale, props.summary)
+        .into_iter()
+        .map(|entry| {
+            let address = props.articles.get(entry.block).cloned().unwrap_or_default();
+            let link_name = content
+                .blocks
+                .get(entry.block)
+                .map(|block| props.locale.read_article(block))
+                .unwrap_or_default();
+            html! {
+                <li>
+                    <h4>{ entry.heading }</h4>
+                    <p class="plan-status">
+                        <strong>{ entry.now }</strong>
+                        if let Some(target) = entry.target { { " · " }<strong>{ target }</strong> }
+                    </p>
+                    <p>{ entry.advice }</p>
+                    if let Some(next) = entry.next { <p class="plan-next">{ next }</p> }
+                    <p class="article-link"><a href={address.clone()}>{ link_name }</a></p>
+                    <p class="article-address print-only">{ address }</p>
+                </li>
+            }
+        });
+    let download = {
+        let (locale, summary, articles, host, today) = (
+            props.locale,
+            props.summary.clone(),
+            props.articles.clone(),
+            props.host.clone(),
+            props.today,
+        );
+        Callback::from(move |_: MouseEvent| {
+            let document = plan_document::rtf(locale, &summary, &articles, today);
+            let name = plan_document::file_name(locale, today);
+            host.0.download(&name, "application/rtf", &document);
+            host.0.notify(PageEvent::Share(ShareWay::Plan));
+        })
+    };
+    html! {
+        <div class="action-plan">
+            <h3>{ texts.plan_title }</h3>
+            <p>{ lead }</p>
+            <ol class="plan-items">{ for items }</ol>
+            <div class="plan-download">
+                <button type="button" class="button secondary" aria-describedby="plan-download-help" onclick={download}>{ texts.download_plan }</button>
+                <p class="hint" id="plan-download-help">{ texts.download_plan_help }</p>
+            </div>
+        </div>
+    }
+}

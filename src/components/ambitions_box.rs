@@ -1,0 +1,62 @@
+use crate::model::i18n::{fill, Locale};
+use crate::state::Action;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+pub struct AmbitionsBoxProps<'a> {
+    pub locale: Locale,
+    /// The ambition per block (stage indices), in content order.
+    pub ambitions: &'a [Option<usize>],
+    /// The score per block, to mark the stage a block is in now.
+    pub scores: &'a [Option<u8>],
+    pub on_action: Callback<Action>,
+}
+
+/// "Waar wilt u over een jaar staan?": a native select per block with the five stages.
+pub fn ambitions_box(props: &AmbitionsBoxProps) -> Html {
+    let Locale { texts, content } = props.locale;
+    let fields = content.blocks.iter().enumerate().map(|(index, block)| {
+        let chosen = props.ambitions.get(index).copied().flatten();
+        let now = props
+            .scores
+            .get(index)
+            .copied()
+            .flatten()
+            .map(|score| content.stage_of(score).name);
+        let id = format!("ambition-{}", block.number);
+        let number = block.number;
+        let on_change = props.on_action.reform(move |event: Event| {
+            let value = event
+                .target_dyn_into::<HtmlSelectElement>()
+                .map(|select| select.value())
+                .unwrap_or_default();
+            Action::SetAmbition(number, value.parse().ok())
+        });
+        let options = content.stages.iter().enumerate().map(|(stage_index, stage)| {
+            let text = if now == Some(stage.name) {
+                format!("{} ({})", stage.name, texts.stage_now)
+            } else {
+                stage.name.to_owned()
+            };
+            html! {
+                <option value={stage_index.to_string()} selected={chosen == Some(stage_index)}>{ text }</option>
+            }
+        });
+        html! {
+            <div class="ambition-field">
+                <label for={id.clone()}>{ fill(texts.ambition_for, &[("title", block.title)]) }</label>
+                <select id={id} onchange={on_change}>
+                    <option value="" selected={chosen.is_none()}>{ texts.no_ambition }</option>
+                    { for options }
+                </select>
+            </div>
+        }
+    });
+    html! {
+        <div class="ambitions">
+            <h3>{ texts.ambitions_title }</h3>
+            <p class="hint">{ texts.ambitions_help }</p>
+            <div class="ambition-fields">{ for fields }</div>
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+use super::confirm_box::{confirm_box, ConfirmBoxProps};
+use super::score_text;
+use crate::model::i18n::{fill, Locale};
+use crate::state::{Action, Confirm, HistoryItem};
+use yew::prelude::*;
+
+pub struct HistoryBoxProps<'a> {
+    pub locale: Locale,
+    pub items: &'a [HistoryItem],
+    /// Focus comes here when the list changed under the visitor's hands.
+    pub heading: NodeRef,
+    pub confirm: Option<Confirm>,
+    pub on_action: Callback<Action>,
+}
+
+/// "Eerdere uitslagen": each completed scan kept in this browser, with its date and overall
+/// score, to view or remove; and "Wis mijn geschiedenis".
+pub fn history_box(props: &HistoryBoxProps) -> Html {
+    let texts = props.locale.texts;
+    let items = props.items.iter().map(|item| {
+        let index = item.index;
+        let date = props.locale.date(item.day);
+        let of = fill(texts.history_of, &[("date", &date)]);
+        let open = props.on_action.reform(move |_: MouseEvent| Action::OpenEarlier(index));
+        let remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveEarlier(index));
+        html! {
+            <li>
+                <span class="history-date">{ date }</span>
+                <span>{ texts.overall }{ ": " }<strong>{ score_text(item.overall, texts.unknown) }</strong></span>
+                if let Some(label) = item.label.clone() { <span>{ label }</span> }
+                if item.current { <span class="history-current">{ "(" }{ texts.history_current }{ ")" }</span> }
+                <span class="history-actions">
+                    if !item.current {
+                        <button type="button" class="text-button" onclick={open}>
+                            { texts.history_open }<span class="visually-hidden">{ " " }{ of.clone() }</span>
+                        </button>
+                    }
+                    <button type="button" class="text-button" onclick={remove}>
+                        { texts.history_remove }<span class="visually-hidden">{ " " }{ of }</span>
+                    </button>
+                </span>
+            </li>
+        }
+    });
+    let clear = props.on_action.reform(|_: MouseEvent| Action::ClearHistory);
+    html! {
+        <div class="history">
+            <h3 tabindex="-1" ref={props.heading.clone()}>{ texts.history_title }</h3>
+            <p class="hint">{ texts.history_help }</p>
+            if props.items.is_empty() {
+                <p>{ texts.history_empty }</p>
+            } else {
+                <ul class="history-list">{ for items }</ul>
+                <button type="button" class="button secondary" onclick={clear}>{ texts.clear_history }</button>
+                if props.confirm == Some(Confirm::ClearHistory) {
+                    { confirm_box(&ConfirmBoxProps {
+                        question: texts.clear_history_question.to_owned(),
+                        confirm: texts.clear_history_confirm,
+                        confirm_action: Action::ConfirmClearHistory,
+                        cancel: texts.restart_cancel,
+                        cancel_action: Action::CancelConfirm,
+                        on_action: props.on_action.clone(),
+                    }) }
+                }
+            }
+        </div>
+    }
+}
