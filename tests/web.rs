@@ -15,6 +15,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit
 wasm_bindgen_test_configure!(run_in_browser);
 
 const STORAGE_KEY: &str = "bouwstenen-scan:bouwstenen:progress";
+const HISTORY_KEY: &str = "bouwstenen-scan:bouwstenen:history";
 /// Waits poll every 10 ms for up to 10 s: generous, so a busy CI machine does not fail a test.
 const WAIT_ROUNDS: usize = 1000;
 
@@ -114,6 +115,19 @@ impl Widget {
         self.wait_for(".statement").await;
     }
 
+    /// From the first step to the results, answering statement 11 with `level` on the way.
+    async fn finish_with(&self, level: u8) {
+        self.choose(11, Answer::Level(level));
+        for index in 0..CONTENT.blocks.len() {
+            self.wait_for_text("h2", CONTENT.blocks[index].title).await;
+            let last = index + 1 == CONTENT.blocks.len();
+            self.click_button(if last { "Naar de uitslag" } else { "Volgende" });
+        }
+        self.wait_for(".confirm").await;
+        self.click_button("Toch naar de uitslag");
+        self.wait_for_text("h2", "Uw uitslag").await;
+    }
+
     /// On the first step: answers one statement and moves on to the second step.
     async fn answer_first_step(&self, statement: u8, answer: Answer) {
         self.choose(statement, answer);
@@ -183,6 +197,7 @@ fn storage() -> web_sys::Storage {
 
 fn clear_storage() {
     storage().remove_item(STORAGE_KEY).unwrap();
+    storage().remove_item(HISTORY_KEY).unwrap();
 }
 
 /// Waits (up to ten seconds) until the page's fragment satisfies `check`; effects such as the
@@ -564,6 +579,54 @@ async fn the_scan_works_where_storage_throws_or_is_full() {
     widget.answer_first_step(11, Answer::Level(2)).await;
     run_script("Storage.prototype.setItem = window.__realSetItem;");
     assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn garbage_history_or_full_storage_never_breaks_the_results() {
+    clear_storage();
+    let then = share::encode(CONTENT.version, &[(11, Answer::Level(0))].into_iter().collect());
+    storage()
+        .set_item(
+            HISTORY_KEY,
+            &format!("kapot\n1|2026-03-03|{then}\n1|2026-13-01|{then}\n\u{0}|x"),
+        )
+        .unwrap();
+    let widget = Widget::mount("").await;
+    widget.start().await;
+    widget.finish_with(4).await;
+    // The one good line is "then": 0% for block 1, 100% now.
+    widget
+        .wait_for_text(".legend", "Vorige keer, 3 maart 2026")
+        .await;
+    let saved = storage().get_item(HISTORY_KEY).unwrap().unwrap_or_default();
+    assert_eq!(saved.lines().count(), 2, "{saved}");
+    assert!(saved.starts_with(&format!("1|2026-03-03|{then}\n1|")), "{saved}");
+    drop(widget);
+
+    // Storage full: the scan completes and the results show; nothing is kept.
+    run_script(
+        "window.__realSetItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    let widget = Widget::mount("").await;
+    widget.start().await;
+    widget.finish_with(2).await;
+    widget.wait_for(".history-list").await;
+    run_script("Storage.prototype.setItem = window.__realSetItem;");
+    assert_eq!(storage().get_item(HISTORY_KEY).unwrap(), None);
+    drop(widget);
+
+    // Storage blocked: reading `window.localStorage` throws.
+    run_script(
+        "window.__realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', \
+         { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    );
+    let widget = Widget::mount("").await;
+    widget.start().await;
+    widget.finish_with(3).await;
+    widget.wait_for(".history-list").await;
+    run_script("Object.defineProperty(window, 'localStorage', window.__realStorage);");
 }
 
 #[wasm_bindgen_test]

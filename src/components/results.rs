@@ -140,6 +140,8 @@ pub fn results(props: &ResultsProps) -> Html {
     let overlays = summary.overlays(props.locale);
     let single = series.len() == 1;
     let chosen_ambitions = summary.ambitions.iter().any(Option::is_some);
+    // More than a score and a stage per row: the table goes below the radar, full width.
+    let wide_table = !single || summary.previous.is_some() || chosen_ambitions;
     let on_cta = {
         let host = props.host.clone();
         Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::CallToAction))
@@ -195,7 +197,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     { fill(texts.compared_count, &[("count", &series.len().to_string())]) }
                 </h3>
             }
-            <div class="chart-and-table" data-comparing={flag(series.len() > 1)}>
+            <div class="chart-and-table" data-wide-table={flag(wide_table)}>
                 { radar_chart(&RadarChartProps { locale: props.locale, series, overlays: &overlays, spread }) }
                 { score_table(&ScoreTableProps {
                     locale: props.locale,

@@ -490,6 +490,17 @@ mod tests {
     }
 
     #[test]
+    fn a_full_scan_with_a_name_and_seven_ambitions_stays_short() {
+        let result = ScanResult {
+            content_version: 1,
+            answers: (1..=26).map(|id| (id, Answer::Level(2))).collect(),
+            label: Some("Team Sociaal Domein, nov 2026".into()),
+            ambitions: (1..=7).map(|block| (block, 3)).collect(),
+        };
+        assert_eq!(encode_result(&result).len(), 136, "docs/share-format.md");
+    }
+
+    #[test]
     fn broken_ambitions_are_refused() {
         // [3][version 1][no answers][no label][ambitions…]
         let with = |ambitions: &[u8]| {

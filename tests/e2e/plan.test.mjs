@@ -1,0 +1,221 @@
+// End-to-end: from score to plan (issue 16). One visitor in one browser profile does the scan,
+// comes back a month later and does it again, sets ambitions, downloads the plan, shares it, and
+// clears their history; a colleague opens the shared link in a profile of their own.
+// Needs the release build in dist/ (scripts/test builds it first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { audit, completeScan, openPage, tableRows, useServersAndBrowser } from './helpers.mjs';
+
+const env = useServersAndBrowser();
+
+const STAGES = [
+  { name: 'Startend', from: 0 },
+  { name: 'Verkennend', from: 21 },
+  { name: 'In ontwikkeling', from: 41 },
+  { name: 'Gevorderd', from: 61 },
+  { name: 'Datagedreven', from: 81 },
+];
+const HISTORY_KEY = 'bouwstenen-scan:bouwstenen:history';
+
+/** "38%" → 38; "onbekend" → null. */
+const percent = (text) => (/^\d+%$/.test(text) ? Number.parseInt(text, 10) : null);
+
+/** The text of an RTF document: `\uN?` escapes decoded, control words and groups dropped. */
+function rtfText(rtf) {
+  return rtf
+    .replace(/\\u(-?\d+)\?/g, (_, n) => String.fromCharCode(Number(n) & 0xffff))
+    .replace(/\\par\b/g, '\n')
+    .replace(/\\[a-z]+-?\d* ?/g, '')
+    .replace(/[{}]/g, '')
+    .replace(/\\([\\{}])/g, '$1');
+}
+
+/** Answers every statement again through "Antwoorden aanpassen" with `pick(step, i)`. */
+async function changeAnswers(widget, pick) {
+  await widget.getByRole('button', { name: 'Antwoorden aanpassen' }).click();
+  for (let step = 0; step < 7; step++) {
+    await widget.locator('.progress-text', { hasText: `Bouwsteen ${step + 1} van 7` }).waitFor();
+    const fieldsets = widget.locator('fieldset');
+    for (let i = 0; i < (await fieldsets.count()); i++) {
+      await fieldsets.nth(i).getByRole('radio').nth(pick(step, i)).check();
+    }
+    await widget.getByRole('button', { name: step === 6 ? 'Naar de uitslag' : 'Volgende' }).click();
+  }
+  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+}
+
+test('then and now, ambitions, the plan and its download, a shared plan, and clearing the history', async () => {
+  // One browser profile (context) for the visitor, as a person's own browser.
+  const { context, page, errors } = await openPage(env.browser, 'about:blank');
+  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+  await page.goto(`${env.servers.pages.url}/a11y.html`);
+  const widget = page.locator('[data-bouwstenen]');
+  await completeScan(page, widget, (step, i) => (step + i) % 3);
+  const then = await tableRows(widget);
+  // The first time: kept in the history, nothing to compare with yet.
+  await widget.locator('.history-list li').first().waitFor();
+  assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['3 maart 2026']);
+  assert.equal(await widget.locator('svg.radar-wide .previous').count(), 0);
+
+  // A month later: the results are still there, then the scan again with other answers.
+  await context.clock.setFixedTime(new Date('2026-04-03T10:00:00'));
+  await page.reload();
+  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await changeAnswers(widget, (step, i) => (step * 2 + i) % 5);
+
+  // The previous result on the radar, with its own line, marker and legend entry.
+  await widget.locator('svg.radar-wide polygon.previous').waitFor();
+  assert.equal(await widget.locator('svg.radar-wide polygon.previous').getAttribute('stroke-dasharray'), '2 5');
+  assert.ok((await widget.locator('svg.radar-wide .overlay-marker.previous').count()) > 0);
+  assert.deepEqual(await widget.locator('.legend li').allTextContents(), ['Uw uitslag', 'Vorige keer, 3 maart 2026']);
+  assert.match(await widget.locator('svg.radar-wide').getAttribute('aria-label'), /Vorige keer, 3 maart 2026: Werk aan een data-cultuur: \d+%\./);
+  // The table: then, and the change per block (+12, −5, 0; blank where unknown).
+  const headers = await widget.locator('.score-table thead th').allTextContents();
+  assert.deepEqual(headers, ['Bouwsteen', 'Score', 'Fase', 'Vorige keer, 3 maart 2026', 'Verschil sinds vorige keer']);
+  const now = await tableRows(widget);
+  assert.equal(now.length, 7);
+  let changed = 0;
+  now.forEach(([title, score, , previous, change], index) => {
+    assert.equal(previous, then[index][1], `${title}: then`);
+    const [a, b] = [percent(score), percent(previous)];
+    const expected = a === null || b === null ? '' : a > b ? `+${a - b}` : a < b ? `\u2212${b - a}` : '0';
+    assert.equal(change, expected, `${title}: change`);
+    if (expected !== '0' && expected !== '') changed += 1;
+  });
+  assert.ok(changed > 0, 'the answers changed, so scores did');
+  assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['3 april 2026', '3 maart 2026']);
+
+  // Ambitions: a native select per block, labelled with the block; the plan follows them.
+  const choose = async (title, stage) => widget.getByLabel(`Ambitie voor ${title}`, { exact: true }).selectOption({ label: stage });
+  const titles = now.map(([title]) => title.replace(/^\d\. /, ''));
+  const scores = now.map(([, score]) => percent(score));
+  const targets = { 0: 'Datagedreven', 2: 'Gevorderd', 4: 'Gevorderd', 6: 'Datagedreven' };
+  for (const [index, stage] of Object.entries(targets)) {
+    const options = await widget.getByLabel(`Ambitie voor ${titles[index]}`, { exact: true }).locator('option').allTextContents();
+    // The stage the block is in now is marked in the list.
+    const current = options.find((option) => option.endsWith(' (nu)'));
+    await choose(titles[index], current === `${stage} (nu)` ? current : stage);
+  }
+  const expectedPlan = Object.entries(targets)
+    .map(([index, stage]) => ({ index: Number(index), gap: STAGES.find((s) => s.name === stage).from - scores[index] }))
+    .filter(({ gap }) => gap > 0)
+    .sort((a, b) => b.gap - a.gap || a.index - b.index)
+    .map(({ index }) => now[index][0]);
+  assert.ok(expectedPlan.length >= 2, `a plan of ${expectedPlan.length}`);
+  await widget.locator('.plan-items li').nth(expectedPlan.length - 1).waitFor();
+  assert.deepEqual(await widget.locator('.plan-items h4').allTextContents(), expectedPlan);
+  const first = widget.locator('.plan-items li').first();
+  assert.match(await first.locator('.plan-status').textContent(), /^Nu: .+ \(\d+%\) · Ambitie: (Gevorderd|Datagedreven)$/);
+  assert.match(await first.locator('.plan-next').textContent(), /^Volgende fase, /);
+  assert.match(await first.getByRole('link').textContent(), /^Lees bouwsteen \d: /);
+  // The ambition on the radar (dashed, open diamonds) and in the table.
+  assert.equal(await widget.locator('svg.radar-wide path.ambition').getAttribute('stroke-dasharray'), '10 6');
+  assert.equal(await widget.locator('svg.radar-wide .overlay-marker.ambition').count(), 4);
+  assert.deepEqual((await widget.locator('.legend li').allTextContents()).at(-1), 'Ambitie');
+  const withTargets = await tableRows(widget);
+  assert.deepEqual(withTargets.map((row) => row[5]), now.map((_, index) => targets[index] ?? ''));
+
+  assert.deepEqual(await audit(page, 'plan (light)'), []);
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  assert.deepEqual(await audit(page, 'plan (dark)'), []);
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
+
+  // The download: an RTF file that holds the plan, in order, with the articles.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    widget.getByRole('button', { name: 'Download actieplan' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'actieplan-bouwstenen-scan-2026-04-03.rtf');
+  const rtf = await readFile(await download.path(), 'latin1');
+  assert.ok(rtf.startsWith('{\\rtf1\\ansi'), rtf.slice(0, 40));
+  const text = rtfText(rtf);
+  const positions = expectedPlan.map((heading) => text.indexOf(`${heading}\n`));
+  assert.ok(positions.every((at) => at > 0), `${expectedPlan} in ${text}`);
+  assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in the plan order');
+  assert.ok(text.includes('Actieplan datagedreven werken') && text.includes('3 april 2026'));
+  assert.ok(text.includes('Wat gaan wij doen? Wie doet het? Wanneer is het klaar?'));
+  assert.ok(text.includes('HYPERLINK "https://'));
+
+  // Printed with the report: the plan, no selects, no history; at most three A4 pages.
+  await page.emulateMedia({ media: 'print' });
+  const printed = await widget.evaluate((host) => {
+    const root = host.shadowRoot;
+    const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+    return {
+      plan: [...root.querySelectorAll('.plan-items h4')].filter(shown).length,
+      selects: [...root.querySelectorAll('select')].filter(shown).length,
+      history: shown(root.querySelector('.history')),
+    };
+  });
+  assert.deepEqual(printed, { plan: expectedPlan.length, selects: 0, history: false });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
+  await page.emulateMedia({ media: 'screen' });
+
+  // The share link carries the ambitions: a colleague sees them and the same plan, and their
+  // own history stays empty.
+  const link = await widget.locator('#share-link').inputValue();
+  const colleague = await openPage(env.browser, link);
+  const theirs = colleague.page.locator('[data-bouwstenen]');
+  await theirs.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
+  assert.deepEqual((await tableRows(theirs)).map((row) => row[3]), now.map((_, index) => targets[index] ?? ''));
+  assert.deepEqual(await theirs.locator('.plan-items h4').allTextContents(), expectedPlan);
+  assert.equal(await theirs.locator('select').count(), 0, 'not theirs to change');
+  assert.equal(await theirs.locator('.history').count(), 0);
+  await theirs.getByRole('button', { name: 'Doe de scan zelf' }).click();
+  await colleague.page.waitForTimeout(100);
+  assert.equal(await colleague.page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY), null);
+  await colleague.context.close();
+
+  // An earlier result opens, and leads back.
+  await widget.getByRole('button', { name: 'Bekijk uitslag van 3 maart 2026' }).click();
+  await widget.getByRole('heading', { name: 'Uw uitslag van 3 maart 2026' }).waitFor();
+  assert.deepEqual((await tableRows(widget)).map((row) => row.slice(0, 3)), then);
+  await widget.getByRole('button', { name: 'Terug naar mijn uitslag' }).click();
+  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+
+  // Clear my history: asks first; then then is gone, here and after a reload.
+  await widget.getByRole('button', { name: 'Wis mijn geschiedenis' }).click();
+  await widget.getByRole('button', { name: 'Ja, wis de geschiedenis' }).click();
+  await widget.getByText('Er zijn geen eerdere uitslagen bewaard.').waitFor();
+  assert.equal(await widget.locator('svg.radar-wide .previous').count(), 0);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY), null);
+  await page.reload();
+  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  assert.equal(await widget.locator('.history-list').count(), 0);
+  assert.equal(await widget.locator('.plan-items li').count(), expectedPlan.length, 'the ambitions stay');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in English, the plan and then and now speak English; garbage history drops only its bad lines', async () => {
+  const { context, page, errors } = await openPage(env.browser, 'about:blank');
+  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+  await page.goto(`${env.servers.pages.url}/a11y-en.html`);
+  const widget = page.locator('[data-bouwstenen]');
+  // A stored history with garbage around one good line (an old share link from this scan).
+  await widget.getByRole('button', { name: 'Start the scan' }).waitFor();
+  const good = '1|2026-02-01|AwABAQsAAAD0'; // format 3: statement 11 at level 0
+  await page.evaluate(([key, lines]) => localStorage.setItem(key, lines), [HISTORY_KEY, `kapot\n${good}\n1|2026-13-01|AAAA\n\u0000`]);
+  await page.reload();
+  await widget.getByRole('button', { name: 'Start the scan' }).click();
+  for (let step = 0; step < 7; step++) {
+    await widget.locator('.progress-text', { hasText: `Building block ${step + 1} of 7` }).waitFor();
+    const fieldsets = widget.locator('fieldset');
+    for (let i = 0; i < (await fieldsets.count()); i++) await fieldsets.nth(i).getByRole('radio').nth(3).check();
+    await widget.getByRole('button', { name: step === 6 ? 'To the results' : 'Next' }).click();
+  }
+  await widget.getByRole('heading', { name: 'Your results', exact: true }).waitFor();
+  assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['3 March 2026', '1 February 2026']);
+  assert.deepEqual(await widget.locator('.legend li').allTextContents(), ['Your results', 'Previous, 1 February 2026']);
+  await widget.getByLabel('Target for Create a data architecture', { exact: true }).selectOption({ label: 'Data-driven' });
+  await widget.getByRole('heading', { name: 'Your action plan' }).waitFor();
+  assert.deepEqual(await widget.locator('.plan-items h4').allTextContents(), ['3. Create a data architecture']);
+  assert.match(await widget.locator('.plan-status').textContent(), /^Now: Advanced \(75%\) · Target: Data-driven$/);
+  assert.equal(await widget.getByRole('button', { name: 'Download action plan' }).count(), 1);
+  assert.deepEqual(await audit(page, 'plan in English'), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
