@@ -215,9 +215,15 @@ async fn fragment_becomes(check: impl Fn(&str) -> bool) -> String {
 
 /// Waits (up to ten seconds) until the saved progress satisfies `check`.
 async fn saved_progress_becomes(check: impl Fn(&str) -> bool) -> String {
+    stored_item_becomes(STORAGE_KEY, check).await
+}
+
+/// Waits (up to ten seconds) until local storage's `key` satisfies `check`: the widget writes
+/// it in an effect, just after the screen is drawn.
+async fn stored_item_becomes(key: &str, check: impl Fn(&str) -> bool) -> String {
     for _ in 0..WAIT_ROUNDS {
         if let Some(saved) = storage()
-            .get_item(STORAGE_KEY)
+            .get_item(key)
             .unwrap()
             .filter(|saved| check(saved))
         {
@@ -225,10 +231,7 @@ async fn saved_progress_becomes(check: impl Fn(&str) -> bool) -> String {
         }
         sleep(10).await;
     }
-    panic!(
-        "saved progress stayed {:?}",
-        storage().get_item(STORAGE_KEY)
-    );
+    panic!("{key} stayed {:?}", storage().get_item(key));
 }
 
 async fn sleep(ms: i32) {
@@ -584,7 +587,10 @@ async fn the_scan_works_where_storage_throws_or_is_full() {
 #[wasm_bindgen_test]
 async fn garbage_history_or_full_storage_never_breaks_the_results() {
     clear_storage();
-    let then = share::encode(CONTENT.version, &[(11, Answer::Level(0))].into_iter().collect());
+    let then = share::encode(
+        CONTENT.version,
+        &[(11, Answer::Level(0))].into_iter().collect(),
+    );
     storage()
         .set_item(
             HISTORY_KEY,
@@ -598,9 +604,11 @@ async fn garbage_history_or_full_storage_never_breaks_the_results() {
     widget
         .wait_for_text(".legend", "Vorige keer, 3 maart 2026")
         .await;
-    let saved = storage().get_item(HISTORY_KEY).unwrap().unwrap_or_default();
-    assert_eq!(saved.lines().count(), 2, "{saved}");
-    assert!(saved.starts_with(&format!("1|2026-03-03|{then}\n1|")), "{saved}");
+    let saved = stored_item_becomes(HISTORY_KEY, |saved| saved.lines().count() == 2).await;
+    assert!(
+        saved.starts_with(&format!("1|2026-03-03|{then}\n1|")),
+        "{saved}"
+    );
     drop(widget);
 
     // Storage full: the scan completes and the results show; nothing is kept.

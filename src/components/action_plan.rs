@@ -1,3 +1,4 @@
+use super::flag;
 use crate::host::HostHandle;
 use crate::model::history::Day;
 use crate::model::i18n::Locale;
@@ -61,8 +62,10 @@ pub fn action_plan(props: &ActionPlanProps) -> Html {
             host.0.notify(PageEvent::Share(ShareWay::Plan));
         })
     };
+    // Without ambitions the plan is the "Begin hier" blocks, which the report prints already.
+    let start_here_only = props.summary.ambitions.iter().all(Option::is_none);
     html! {
-        <div class="action-plan">
+        <div class="action-plan" data-start-here-only={flag(start_here_only)}>
             <h3>{ texts.plan_title }</h3>
             <p>{ lead }</p>
             <ol class="plan-items">{ for items }</ol>

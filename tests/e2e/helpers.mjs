@@ -124,13 +124,26 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** The rule sets every audit runs: WCAG 2.0–2.2 A and AA, and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Runs axe-core on the whole page (it enters open shadow roots) and returns the violations. */
+/**
+ * Runs axe-core on the whole page (it enters open shadow roots) and returns the violations.
+ * Parts with `content-visibility: auto` far from the viewport are not laid out, and axe then
+ * misreads their targets' sizes; a person only sees them laid out (scrolled near), so they are
+ * audited that way: rendered for the audit, and put back after.
+ */
 export async function audit(page, screen) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
-    AXE_TAGS,
-  );
+  const violations = await page.evaluate(async (tags) => {
+    const roots = [document, ...[...document.querySelectorAll('*')].map((el) => el.shadowRoot).filter(Boolean)];
+    const skipped = roots
+      .flatMap((root) => [...root.querySelectorAll('*')])
+      .filter((el) => getComputedStyle(el).contentVisibility === 'auto');
+    for (const el of skipped) el.style.contentVisibility = 'visible';
+    try {
+      return (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
+    } finally {
+      for (const el of skipped) el.style.removeProperty('content-visibility');
+    }
+  }, AXE_TAGS);
   return violations.map((v) => `${screen}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
