@@ -1250,6 +1250,10 @@ mod tests {
         let left = opened.apply(Action::TakeScanYourself);
         assert_eq!(left.history, mine.history);
         assert!(left.summary().is_none());
+        // Pasted into the address bar of the open page, after the date is known.
+        let pasted = mine.clone().apply(Action::FragmentChanged(Some(theirs)));
+        assert_eq!(pasted.screen, Screen::Shared);
+        assert_eq!(pasted.history, mine.history);
     }
 
     #[test]
