@@ -5,6 +5,7 @@
 
 use crate::model::ambition::{Ambitions, StageIndex};
 use crate::model::compare::{self, MAX_RESULTS};
+use crate::model::config::Reference;
 use crate::model::history::{Day, Entry, History};
 use crate::model::i18n::{Language, Locale};
 use crate::model::page_event::PageEvent;
@@ -63,6 +64,11 @@ pub struct ScanState {
     pub history: History,
     /// Today, from the visitor's browser; `None` where it gave no date (nothing is recorded).
     pub today: Option<Day>,
+    /// The organisation's reference profile, drawn beside every result (from the snippet).
+    pub reference: Option<Rc<Reference>>,
+    /// The visitor changed a shared comparison (added or removed results): the address then
+    /// follows it, so that its link can be passed on.
+    pub shared_edited: bool,
     /// The name field's text as typed, so that cleaning the name never fights the typing.
     pub label_text: String,
     /// Results the visitor put next to their own (from pasted share links).
@@ -199,6 +205,8 @@ impl ScanState {
             ambitions: Ambitions::default(),
             history: History::default(),
             today: None,
+            reference: None,
+            shared_edited: false,
             label_text: String::new(),
             compared: Vec::new(),
             shared: Vec::new(),
@@ -256,6 +264,14 @@ impl ScanState {
         }
     }
 
+    /// The organisation's reference profile, as configured on the page.
+    pub fn with_reference(self, reference: Option<Reference>) -> Self {
+        Self {
+            reference: reference.map(Rc::new),
+            ..self
+        }
+    }
+
     /// What the results screen shows, or `None` on the other screens: the views render it and
     /// never score.
     pub fn summary(&self) -> Option<ResultSummary> {
@@ -273,8 +289,12 @@ impl ScanState {
         let then = self
             .previous_entry()
             .filter(|_| self.screen == Screen::Results && self.compared.is_empty());
-        Some(match then {
+        let summary = match then {
             Some(then) => summary.with_previous(locale, then),
+            None => summary,
+        };
+        Some(match &self.reference {
+            Some(reference) => summary.with_reference(locale, reference),
             None => summary,
         })
     }
@@ -355,6 +375,7 @@ impl ScanState {
                 }
                 self.notice = None;
                 self.shared = results;
+                self.shared_edited = false;
                 self.go(Screen::Shared)
             }
             Err(error) => {
@@ -440,6 +461,7 @@ impl ScanState {
     pub fn fragment_code(&self) -> FragmentCode {
         match self.screen {
             Screen::Results => FragmentCode::Set(self.results_code()),
+            Screen::Shared if self.shared_edited => FragmentCode::Set(self.results_code()),
             Screen::Shared | Screen::Earlier(_) => FragmentCode::Keep,
             Screen::Intro | Screen::Step(_) => FragmentCode::Remove,
         }
@@ -638,9 +660,37 @@ impl ScanState {
                 }
                 self
             }
+            (Action::Compare(results), Screen::Shared) => {
+                let mut added = false;
+                for mut result in results {
+                    result.answers.retain_known(self.content());
+                    result.ambitions.retain_known(self.content());
+                    let already = self
+                        .shared
+                        .iter()
+                        .any(|s| s.answers == result.answers && s.label == result.label);
+                    if !already && self.shared.len() < MAX_RESULTS {
+                        self.shared.push(result);
+                        added = true;
+                    }
+                }
+                if added {
+                    self.shared_edited = true;
+                    self.move_focus(Focus::Comparison);
+                }
+                self
+            }
             (Action::RemoveCompared(index), Screen::Results) => {
                 if index < self.compared.len() {
                     self.compared.remove(index);
+                }
+                self
+            }
+            // On a shared comparison the first result is the one the link was for: it stays.
+            (Action::RemoveCompared(index), Screen::Shared) => {
+                if index + 1 < self.shared.len() {
+                    self.shared.remove(index + 1);
+                    self.shared_edited = true;
                 }
                 self
             }
@@ -652,7 +702,7 @@ impl ScanState {
                 self.compare_text = text;
                 self
             }
-            (Action::ComparePasted, Screen::Results) => {
+            (Action::ComparePasted, Screen::Results | Screen::Shared) => {
                 let (results, problems) = compare::parse_pasted(&self.compare_text);
                 self.compare_problem_lines = problems.iter().map(|problem| problem.line).collect();
                 if problems.is_empty() {
@@ -660,7 +710,7 @@ impl ScanState {
                 }
                 self.apply(Action::Compare(results))
             }
-            (Action::CopyFinished(copied), Screen::Results) => {
+            (Action::CopyFinished(copied), Screen::Results | Screen::Shared) => {
                 self.copy_status = if copied {
                     CopyStatus::Copied
                 } else {
@@ -1350,6 +1400,64 @@ mod tests {
         assert_eq!(cleared.saved_history(), "");
         assert_eq!(cleared.answers, state.answers, "the answers stay");
         assert!(cleared.summary().is_some_and(|s| s.previous.is_none()));
+    }
+
+    #[test]
+    fn a_shared_result_is_compared_too_and_the_address_follows_the_comparison() {
+        let code = share::encode_result(&colleague(1, "Anna"));
+        let opened = ScanState::open(Language::Dutch, Some(&code), None);
+        assert_eq!(opened.fragment_code(), FragmentCode::Keep);
+        let compared = opened.apply(Action::Compare(vec![
+            colleague(2, "Bram"),
+            colleague(3, "Chris"),
+            colleague(1, "Anna"),
+        ]));
+        let labels = |state: &ScanState| -> Vec<Option<String>> {
+            state.shown_results().iter().map(|r| r.label.clone()).collect()
+        };
+        assert_eq!(
+            labels(&compared),
+            [Some("Anna".into()), Some("Bram".into()), Some("Chris".into())],
+            "Anna is there already"
+        );
+        assert_eq!(compared.focus, Focus::Comparison);
+        assert!(compared.answers.is_empty(), "the visitor's own answers stay as they were");
+        assert!(compared.summary().is_some_and(|s| s.differ.is_some()));
+        let FragmentCode::Set(value) = compared.fragment_code() else {
+            panic!("a changed comparison is written to the address")
+        };
+        let reopened = ScanState::open(Language::Dutch, Some(&value), None);
+        assert_eq!(reopened.shown_results(), compared.shown_results());
+
+        // The first result is the one the link was for: only the others can be removed.
+        let removed = compared.apply(Action::RemoveCompared(0)).apply(Action::RemoveCompared(5));
+        assert_eq!(labels(&removed), [Some("Anna".into()), Some("Chris".into())]);
+    }
+
+    #[test]
+    fn the_reference_is_beside_every_result() {
+        let reference = Reference {
+            result: colleague(2, "ignored"),
+            label: None,
+        };
+        let state = finished(&[(11, Level(4))]).with_reference(Some(reference.clone()));
+        let Some(summary) = state.summary() else {
+            panic!("results")
+        };
+        let Some(line) = summary.reference.as_ref() else {
+            panic!("the reference is in the summary")
+        };
+        assert_eq!((line.label.as_str(), line.scores[0]), ("Referentie", Some(50)));
+        let compared = state.apply(Action::Compare(vec![colleague(1, "Anna")]));
+        let kinds: Vec<_> = compared
+            .summary()
+            .map(|s| s.overlays(Locale::dutch()).iter().map(|o| o.kind).collect())
+            .unwrap_or_default();
+        assert_eq!(kinds, [crate::model::radar_svg::OverlayKind::Reference]);
+        let code = share::encode_result(&colleague(3, "Chris"));
+        let shared = ScanState::open(Language::Dutch, Some(&code), None)
+            .with_reference(Some(reference));
+        assert!(shared.summary().is_some_and(|s| s.reference.is_some()));
     }
 
     #[test]

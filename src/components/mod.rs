@@ -7,6 +7,7 @@ pub mod app;
 pub mod block_card;
 pub mod compare_box;
 pub mod confirm_box;
+pub mod differ_box;
 pub mod export_box;
 pub mod history_box;
 pub mod intro;

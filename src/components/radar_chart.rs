@@ -123,7 +123,9 @@ fn accessible_name(locale: Locale, series: &[Series], overlays: &[Overlay]) -> S
                 .filter_map(|(block, score)| {
                     let score = (*score)?;
                     let value = match overlay.kind {
-                        OverlayKind::Previous => score_text(Some(score), texts.unknown),
+                        OverlayKind::Previous | OverlayKind::Reference => {
+                            score_text(Some(score), texts.unknown)
+                        }
                         OverlayKind::Ambition => content.stage_of(score).name.to_owned(),
                     };
                     Some(fill(

@@ -3,6 +3,7 @@ use super::ambitions_box::{ambitions_box, AmbitionsBoxProps};
 use super::block_card::{block_card, BlockCardProps};
 use super::compare_box::{compare_box, CompareBoxProps};
 use super::confirm_box::restart_question;
+use super::differ_box::{differ_box, DifferBoxProps};
 use super::export_box::{export_box, ExportBoxProps};
 use super::history_box::{history_box, HistoryBoxProps};
 use super::radar_chart::{radar_chart, RadarChartProps};
@@ -12,6 +13,8 @@ use super::{flag, score_text};
 use crate::host::HostHandle;
 use crate::model::history::Day;
 use crate::model::i18n::{fill, Locale};
+use crate::model::in_words;
+use crate::model::radar_svg::DESCRIPTION_ID;
 use crate::model::page_event::PageEvent;
 use crate::model::score::StartHere;
 use crate::model::summary::ResultSummary;
@@ -132,6 +135,9 @@ pub fn results(props: &ResultsProps) -> Html {
                 })
             });
     let own = props.whose == Whose::Own;
+    // A comparison can be made from the visitor's own results and from shared ones.
+    let can_compare = !matches!(props.whose, Whose::Earlier(_));
+    let words = in_words::sentences(props.locale, summary, !own);
     let title = match props.whose {
         Whose::Own => texts.results_title.to_owned(),
         Whose::Shared => texts.shared_results_title.to_owned(),
@@ -141,7 +147,10 @@ pub fn results(props: &ResultsProps) -> Html {
     let single = series.len() == 1;
     let chosen_ambitions = summary.ambitions.iter().any(Option::is_some);
     // More than a score and a stage per row: the table goes below the radar, full width.
-    let wide_table = !single || summary.previous.is_some() || chosen_ambitions;
+    let wide_table = !single
+        || summary.previous.is_some()
+        || chosen_ambitions
+        || summary.reference.is_some();
     let on_cta = {
         let host = props.host.clone();
         Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::CallToAction))
@@ -150,6 +159,7 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="results" key="results">
             <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ title }</h2>
+            <p class="in-words" id={DESCRIPTION_ID}>{ words }</p>
             if props.whose == Whose::Shared {
                 <div class="notice info">
                     <p>{ texts.shared_notice }</p>
@@ -206,8 +216,12 @@ pub fn results(props: &ResultsProps) -> Html {
                     spread,
                     previous: summary.previous.as_ref().filter(|_| single),
                     ambitions: (single && chosen_ambitions).then_some(summary.ambitions.as_slice()),
+                    reference: summary.reference.as_ref(),
                 }) }
             </div>
+            if let Some(spreads) = summary.differ.as_deref() {
+                { differ_box(&DifferBoxProps { locale: props.locale, spreads }) }
+            }
             if own {
                 { ambitions_box(&AmbitionsBoxProps {
                     locale: props.locale,
@@ -225,7 +239,7 @@ pub fn results(props: &ResultsProps) -> Html {
             }) }
             <h3 class="advice-heading">{ texts.advice_heading }</h3>
             <div class="cards">{ for cards }</div>
-            if own {
+            if can_compare {
                 { compare_box(&CompareBoxProps {
                     locale: props.locale,
                     compared: &compared_names,
@@ -237,7 +251,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     locale: props.locale,
                     host: props.host.clone(),
                     link: props.share_link.clone(),
-                    label_text: props.label_text.clone(),
+                    label_text: own.then(|| props.label_text.clone()),
                     copy_status: props.copy_status,
                     field: props.share_field.clone(),
                     on_action: props.on_action.clone(),

@@ -16,6 +16,8 @@ pub struct ScoreTableProps<'a> {
     pub previous: Option<&'a Previous>,
     /// The ambition per block (stage indices), beside a single result with any ambition.
     pub ambitions: Option<&'a [Option<usize>]>,
+    /// The organisation's reference profile.
+    pub reference: Option<&'a Series>,
 }
 
 /// "+12", "−5" (a real minus sign), "0"; blank when either score is unknown.
@@ -74,6 +76,10 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
                 .and_then(|stage| content.stages.get(stage));
             html! { <td>{ stage.map_or("", |stage| stage.name) }</td> }
         });
+        let reference = props.reference.map(|reference| {
+            let score = reference.scores.get(index).copied().flatten();
+            html! { <td class="number">{ score_text(score, texts.unknown) }</td> }
+        });
         html! {
             <tr data-weak={weak}>
                 <th scope="row">{ block.number }{ ". " }{ block.title }</th>
@@ -82,6 +88,7 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
                 { for previous }
                 { for ambition }
                 { for spread }
+                { for reference }
             </tr>
         }
     });
@@ -96,7 +103,7 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
     // Focusable, named region: a keyboard user can scroll it when a comparison makes it wide.
     html! {
         <>
-        if props.spread.is_some() || props.previous.is_some() { <p class="scroll-hint">{ texts.table_scroll_hint }</p> }
+        if props.spread.is_some() || props.previous.is_some() || props.reference.is_some() { <p class="scroll-hint">{ texts.table_scroll_hint }</p> }
         <div class="table-scroll" tabindex="0" role="region" aria-label={texts.table_caption}>
         <table class="score-table">
             <caption>{ texts.table_caption }</caption>
@@ -113,6 +120,9 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
                     if props.spread.is_some() {
                         <th scope="col" class="number">{ texts.team_mean }</th>
                         <th scope="col" class="number">{ texts.team_spread }</th>
+                    }
+                    if let Some(reference) = props.reference {
+                        <th scope="col" class="number">{ reference.label.clone() }</th>
                     }
                 </tr>
             </thead>

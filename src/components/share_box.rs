@@ -11,8 +11,9 @@ pub struct ShareBoxProps {
     pub host: HostHandle,
     /// The link that reproduces the results shown.
     pub link: String,
-    /// The name field's text, as typed.
-    pub label_text: String,
+    /// The name field's text, as typed; `None` on someone else's results, which the visitor
+    /// does not name.
+    pub label_text: Option<String>,
     pub copy_status: CopyStatus,
     /// The read-only link field, selected when copying fails.
     pub field: NodeRef,
@@ -91,12 +92,16 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
     };
     html! {
         <div class="share">
-            <h3>{ texts.share_title }</h3>
-            <label for="result-label">{ texts.label_field }</label>
-            <p class="hint" id="result-label-hint">{ texts.label_hint }</p>
-            <input id="result-label" type="text" maxlength="80" autocomplete="off"
-                aria-describedby="result-label-hint" value={props.label_text.clone()}
-                oninput={on_type} onchange={on_label} />
+            if let Some(label_text) = props.label_text.clone() {
+                <h3>{ texts.share_title }</h3>
+                <label for="result-label">{ texts.label_field }</label>
+                <p class="hint" id="result-label-hint">{ texts.label_hint }</p>
+                <input id="result-label" type="text" maxlength="80" autocomplete="off"
+                    aria-describedby="result-label-hint" value={label_text}
+                    oninput={on_type} onchange={on_label} />
+            } else {
+                <h3>{ texts.share_title_shared }</h3>
+            }
             <p>{ texts.share_help }</p>
             <label for="share-link">{ texts.share_label }</label>
             <div class="share-row">

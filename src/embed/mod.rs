@@ -125,7 +125,8 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .unwrap_or(language);
     let history = History::load(&host.load_history().unwrap_or_default());
     let initial = ScanState::open(language, host.share_code().as_deref(), saved)
-        .with_history(history, browser_host::today());
+        .with_history(history, browser_host::today())
+        .with_reference(config.reference.clone());
     // The visitor followed a share link to this widget: embed.js shows it, wherever it is.
     let came_for_the_result = initial.screen == Screen::Shared;
     let props = AppProps {

@@ -2,9 +2,11 @@
 //! parsed in one place. An invalid value never stops the widget: it falls back to the default
 //! and is reported as a [`ConfigWarning`] for the console.
 
+use super::compare;
 use super::fragment::DEFAULT_KEY;
 use super::i18n::{fill, Language};
 use super::quiz::Content;
+use super::share::ScanResult;
 
 /// The attributes a widget reads, with the `mount()` option that stands for each.
 pub const ATTRIBUTES: &[(&str, &str)] = &[
@@ -15,6 +17,8 @@ pub const ATTRIBUTES: &[(&str, &str)] = &[
     ("data-cta-href", "ctaHref"),
     ("data-cta-text", "ctaText"),
     ("data-cta-text-en", "ctaTextEn"),
+    ("data-reference", "reference"),
+    ("data-reference-label", "referenceLabel"),
 ];
 /// Per-block article addresses: `data-article-1` … `data-article-7` (options `article1` …).
 pub const ARTICLE_ATTRIBUTE_PREFIX: &str = "data-article-";
@@ -23,6 +27,8 @@ pub const ARTICLE_OPTION_PREFIX: &str = "article";
 const MAX_ADDRESS_LEN: usize = 2000;
 /// Longest call-to-action text, in characters.
 const MAX_CTA_TEXT_LEN: usize = 80;
+/// Longest name of a reference profile, in characters.
+const MAX_REFERENCE_LABEL_LEN: usize = 60;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WidgetConfig {
@@ -36,6 +42,18 @@ pub struct WidgetConfig {
     pub share_base: Option<String>,
     /// The organisation's next step for the visitor, shown under the overall score.
     pub call_to_action: Option<CallToAction>,
+    /// A profile the organisation puts beside every result.
+    pub reference: Option<Reference>,
+}
+
+/// A reference profile ("Gemiddelde van 40 gemeenten, 2026"): a result as a share link holds
+/// it, put in the snippet by the organisation, so the widget still fetches nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub result: ScanResult,
+    /// From `data-reference-label`, else the name in the share code; `None`: the widget's own
+    /// word ("Referentie").
+    pub label: Option<String>,
 }
 
 /// A link the organisation puts under the overall score ("Plan een gesprek met ons").
@@ -183,6 +201,37 @@ pub fn parse(
         (None, None) => None,
     };
 
+    let reference_label = read("data-reference-label").and_then(|label| {
+        match check_plain_text(&label, MAX_REFERENCE_LABEL_LEN) {
+            None => Some(label.trim().to_owned()),
+            Some(problem) => {
+                warn("data-reference-label", &label, problem);
+                None
+            }
+        }
+    });
+    let reference = read("data-reference").and_then(|value| {
+        let (mut results, problems) = compare::parse_pasted(&value);
+        match (results.len(), problems.is_empty()) {
+            (1, true) => results.pop().map(|result| Reference {
+                label: reference_label.or_else(|| result.label.clone()),
+                result,
+            }),
+            (_, false) | (0, true) => {
+                warn("data-reference", &value, "not a share code or share link");
+                None
+            }
+            (_, true) => {
+                warn(
+                    "data-reference",
+                    &value,
+                    "holds a comparison; a reference is one result",
+                );
+                None
+            }
+        }
+    });
+
     (
         WidgetConfig {
             key,
@@ -190,6 +239,7 @@ pub fn parse(
             articles,
             share_base,
             call_to_action,
+            reference,
         },
         warnings,
     )
@@ -208,14 +258,23 @@ fn check_cta_href(href: &str) -> Option<&'static str> {
     }
 }
 
-/// Plain text of at most 80 characters. Markup is refused, never rendered: the view shows text
-/// only, and a `<` here means the snippet was pasted wrong.
+/// Plain text of at most 80 characters.
 fn check_cta_text(text: &str) -> Option<&'static str> {
+    check_plain_text(text, MAX_CTA_TEXT_LEN)
+}
+
+/// Plain text of at most `max` characters. Markup is refused, never rendered: the view shows
+/// text only, and a `<` here means the snippet was pasted wrong.
+fn check_plain_text(text: &str, max: usize) -> Option<&'static str> {
     let text = text.trim();
     if text.is_empty() {
         Some("is empty")
-    } else if text.chars().count() > MAX_CTA_TEXT_LEN {
-        Some("is longer than 80 characters")
+    } else if text.chars().count() > max {
+        Some(if max == MAX_CTA_TEXT_LEN {
+            "is longer than 80 characters"
+        } else {
+            "is longer than 60 characters"
+        })
     } else if text
         .chars()
         .any(|c| matches!(c, '<' | '>') || c.is_control())
@@ -312,6 +371,63 @@ mod tests {
             .call_to_action
             .map(|cta| cta.text(Language::English).to_owned());
         assert_eq!(english.as_deref(), Some("Bel ons"));
+    }
+
+    #[test]
+    fn a_reference_is_a_share_code_or_link_with_an_optional_plain_label() {
+        use crate::model::quiz::Answer;
+        use crate::model::share;
+        let result = ScanResult {
+            content_version: CONTENT.version,
+            answers: [(11, Answer::Level(3))].into_iter().collect(),
+            label: Some("Uit de link".into()),
+            ..ScanResult::default()
+        };
+        let code = share::encode_result(&result);
+        let link = format!("https://www.example.nl/scan#top&bouwstenen={code}");
+        for value in [code.as_str(), link.as_str()] {
+            let (config, warnings) = parse_with(&[
+                ("data-reference", value),
+                ("data-reference-label", " Gemiddelde van 40 gemeenten, 2026 "),
+            ]);
+            assert!(warnings.is_empty(), "{warnings:?}");
+            let reference = config.reference.unwrap_or_else(|| panic!("{value}"));
+            assert_eq!(reference.result.answers, result.answers);
+            assert_eq!(
+                reference.label.as_deref(),
+                Some("Gemiddelde van 40 gemeenten, 2026")
+            );
+        }
+        // Without a label of its own, the name in the code; a bad label is ignored.
+        let long = "x".repeat(61);
+        for label in [None, Some(long.as_str()), Some("<b>Gemiddelde</b>")] {
+            let mut pairs = vec![("data-reference", code.as_str())];
+            pairs.extend(label.map(|label| ("data-reference-label", label)));
+            let (config, warnings) = parse_with(&pairs);
+            assert_eq!(
+                config.reference.and_then(|r| r.label).as_deref(),
+                Some("Uit de link")
+            );
+            assert_eq!(
+                warnings.iter().map(|w| w.attribute.as_str()).collect::<Vec<_>>(),
+                label.map_or(vec![], |_| vec!["data-reference-label"])
+            );
+        }
+    }
+
+    #[test]
+    fn a_bad_reference_is_ignored_with_a_warning() {
+        let code = crate::model::share::encode(CONTENT.version, &Default::default());
+        let comparison = format!("{code}~{code}");
+        for value in ["kapot", "", "https://x.nl/#bouwstenen=AAAA", comparison.as_str()] {
+            let (config, warnings) = parse_with(&[("data-reference", value)]);
+            assert_eq!(config.reference, None, "{value}");
+            assert_eq!(
+                warnings.iter().map(|w| w.attribute.as_str()).collect::<Vec<_>>(),
+                ["data-reference"],
+                "{value}"
+            );
+        }
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub enum OverlayKind {
     Previous,
     /// Dashed, with open diamonds; only where an ambition is set (no line to the centre).
     Ambition,
+    /// The organisation's reference profile: dash-dotted, with open triangles.
+    Reference,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,14 +87,18 @@ fn radar(layout: Layout, axes: usize, top: f64) -> Radar {
     }
 }
 
-/// The chart for the page: `<svg role="img">` with `name` as its accessible name.
+/// The id of the element whose text describes the radar on the page: the result in words.
+pub const DESCRIPTION_ID: &str = "result-in-words";
+
+/// The chart for the page: `<svg role="img">` with `name` as its accessible name, described
+/// by the element with [`DESCRIPTION_ID`].
 pub fn page_svg(chart: &Chart, layout: Layout, name: &str) -> String {
     let (width, height, _) = layout.size();
     let (width, height) = (width as u32, height as u32);
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg class="radar-{}" role="img" aria-label="{}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" focusable="false"><g aria-hidden="true">"#,
+        r#"<svg class="radar-{}" role="img" aria-label="{}" aria-describedby="{DESCRIPTION_ID}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" focusable="false"><g aria-hidden="true">"#,
         if layout == Layout::Wide {
             "wide"
         } else {
@@ -193,6 +199,7 @@ fn overlay_style(kind: OverlayKind) -> (&'static str, &'static str) {
     match kind {
         OverlayKind::Previous => ("previous", "2 5"),
         OverlayKind::Ambition => ("ambition", "10 6"),
+        OverlayKind::Reference => ("reference", "7 3 1.5 3"),
     }
 }
 
@@ -204,6 +211,15 @@ fn overlay_marker(kind: OverlayKind, at: Point) -> String {
             r#"<rect class="overlay-marker previous" x="{}" y="{}" width="8" height="8"/>"#,
             t(x - 4.0),
             t(y - 4.0)
+        ),
+        OverlayKind::Reference => format!(
+            r#"<path class="overlay-marker reference" d="M{} {}L{} {}L{} {}Z"/>"#,
+            t(x),
+            t(y - 5.5),
+            t(x + 5.0),
+            t(y + 3.5),
+            t(x - 5.0),
+            t(y + 3.5)
         ),
         OverlayKind::Ambition => format!(
             r#"<path class="overlay-marker ambition" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
@@ -225,7 +241,7 @@ fn draw_overlay(out: &mut String, radar: &Radar, overlay: &Overlay) {
     let (class, dashes) = overlay_style(overlay.kind);
     let points = radar.polygon(&overlay.scores);
     match overlay.kind {
-        OverlayKind::Previous => {
+        OverlayKind::Previous | OverlayKind::Reference => {
             let _ = write!(
                 out,
                 r#"<polygon class="{class}" points="{}" stroke-dasharray="{dashes}"/>"#,
@@ -432,7 +448,7 @@ fn export_style() -> String {
          .marker{stroke:#ffffff;stroke-width:1.5}\
          .team-mean{fill:none;stroke:#1b1d21;stroke-width:4;stroke-dasharray:14 6}\
          .team-spread{fill:#1b1d21;fill-opacity:0.12;stroke:none}\
-         .previous,.ambition{fill:none;stroke:#4a4f57;stroke-width:2.5}.ambition{stroke:#1b1d21}\
+         .previous,.ambition,.reference{fill:none;stroke:#4a4f57;stroke-width:2.5}.ambition{stroke:#1b1d21}.reference{stroke:#8a5300}\
          .overlay-marker{fill:#ffffff;stroke-width:2}",
     );
     for (index, colour) in EXPORT_COLOURS.iter().enumerate() {

@@ -3,6 +3,8 @@
 //! statements it rests on, and the team's mean and spread. The app takes it from the state
 //! once per render, so once per state change (`ScanState::summary`); the views only render it.
 
+use super::config::Reference;
+use super::disagreement::{widest, StatementSpread, MIN_RESULTS};
 use super::history::{change, Entry};
 use super::i18n::{fill, Locale};
 use super::plan::{plan, PlanItem};
@@ -38,6 +40,10 @@ pub struct ResultSummary {
     pub plan: Vec<PlanItem>,
     /// The visitor's result before this one, when it is shown.
     pub previous: Option<Previous>,
+    /// The organisation's reference profile: its name and block scores.
+    pub reference: Option<Series>,
+    /// With [`MIN_RESULTS`] results or more: the statements on which they differ most.
+    pub differ: Option<Vec<StatementSpread>>,
 }
 
 /// "Then": the visitor's previous result, next to the one on screen.
@@ -74,6 +80,7 @@ impl ResultSummary {
             })
             .collect();
         let spread = (scores.len() >= TEAM_SIZE).then(|| team_spread(&scores));
+        let differ = (results.len() >= MIN_RESULTS).then(|| widest(content, results));
         let main = scores.into_iter().next()?;
         let start_here = main.start_here(content.stages);
         let ambitions = first.ambitions.per_block(content);
@@ -93,7 +100,26 @@ impl ResultSummary {
             name,
             ambitions,
             previous: None,
+            reference: None,
+            differ,
         })
+    }
+
+    /// Adds the organisation's reference profile.
+    pub fn with_reference(self, locale: Locale, reference: &Reference) -> Self {
+        let mut answers = reference.result.answers.clone();
+        answers.retain_known(locale.content);
+        let label = reference
+            .label
+            .clone()
+            .unwrap_or_else(|| locale.texts.reference_default.to_owned());
+        Self {
+            reference: Some(Series {
+                label,
+                scores: ScanScores::of(locale.content, &answers).blocks,
+            }),
+            ..self
+        }
     }
 
     /// Adds the visitor's previous result ("then") to their own.
@@ -116,8 +142,13 @@ impl ResultSummary {
     /// What the radar draws beside a single result: then, and the ambition (at the score
     /// where its stage begins). Nothing in a comparison, where it would be one line too many.
     pub fn overlays(&self, locale: Locale) -> Vec<Overlay> {
+        let reference = self.reference.as_ref().map(|reference| Overlay {
+            kind: OverlayKind::Reference,
+            label: reference.label.clone(),
+            scores: reference.scores.clone(),
+        });
         if self.series.len() > 1 {
-            return Vec::new();
+            return reference.into_iter().collect();
         }
         let previous = self.previous.as_ref().map(|previous| Overlay {
             kind: OverlayKind::Previous,
@@ -133,7 +164,7 @@ impl ResultSummary {
                 .map(|ambition| Some(locale.content.stages.get((*ambition)?)?.from))
                 .collect(),
         });
-        previous.into_iter().chain(ambition).collect()
+        previous.into_iter().chain(ambition).chain(reference).collect()
     }
 
     /// The blocks marked as the place to start (none when no block stands out).
