@@ -1413,15 +1413,26 @@ mod tests {
             colleague(1, "Anna"),
         ]));
         let labels = |state: &ScanState| -> Vec<Option<String>> {
-            state.shown_results().iter().map(|r| r.label.clone()).collect()
+            state
+                .shown_results()
+                .iter()
+                .map(|r| r.label.clone())
+                .collect()
         };
         assert_eq!(
             labels(&compared),
-            [Some("Anna".into()), Some("Bram".into()), Some("Chris".into())],
+            [
+                Some("Anna".into()),
+                Some("Bram".into()),
+                Some("Chris".into())
+            ],
             "Anna is there already"
         );
         assert_eq!(compared.focus, Focus::Comparison);
-        assert!(compared.answers.is_empty(), "the visitor's own answers stay as they were");
+        assert!(
+            compared.answers.is_empty(),
+            "the visitor's own answers stay as they were"
+        );
         assert!(compared.summary().is_some_and(|s| s.differ.is_some()));
         let FragmentCode::Set(value) = compared.fragment_code() else {
             panic!("a changed comparison is written to the address")
@@ -1430,8 +1441,13 @@ mod tests {
         assert_eq!(reopened.shown_results(), compared.shown_results());
 
         // The first result is the one the link was for: only the others can be removed.
-        let removed = compared.apply(Action::RemoveCompared(0)).apply(Action::RemoveCompared(5));
-        assert_eq!(labels(&removed), [Some("Anna".into()), Some("Chris".into())]);
+        let removed = compared
+            .apply(Action::RemoveCompared(0))
+            .apply(Action::RemoveCompared(5));
+        assert_eq!(
+            labels(&removed),
+            [Some("Anna".into()), Some("Chris".into())]
+        );
     }
 
     #[test]
@@ -1447,7 +1463,10 @@ mod tests {
         let Some(line) = summary.reference.as_ref() else {
             panic!("the reference is in the summary")
         };
-        assert_eq!((line.label.as_str(), line.scores[0]), ("Referentie", Some(50)));
+        assert_eq!(
+            (line.label.as_str(), line.scores[0]),
+            ("Referentie", Some(50))
+        );
         let compared = state.apply(Action::Compare(vec![colleague(1, "Anna")]));
         let kinds: Vec<_> = compared
             .summary()
@@ -1455,8 +1474,8 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(kinds, [crate::model::radar_svg::OverlayKind::Reference]);
         let code = share::encode_result(&colleague(3, "Chris"));
-        let shared = ScanState::open(Language::Dutch, Some(&code), None)
-            .with_reference(Some(reference));
+        let shared =
+            ScanState::open(Language::Dutch, Some(&code), None).with_reference(Some(reference));
         assert!(shared.summary().is_some_and(|s| s.reference.is_some()));
     }
 

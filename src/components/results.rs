@@ -14,8 +14,8 @@ use crate::host::HostHandle;
 use crate::model::history::Day;
 use crate::model::i18n::{fill, Locale};
 use crate::model::in_words;
-use crate::model::radar_svg::DESCRIPTION_ID;
 use crate::model::page_event::PageEvent;
+use crate::model::radar_svg::DESCRIPTION_ID;
 use crate::model::score::StartHere;
 use crate::model::summary::ResultSummary;
 use crate::state::{Action, Confirm, CopyStatus, HistoryItem};
@@ -147,10 +147,8 @@ pub fn results(props: &ResultsProps) -> Html {
     let single = series.len() == 1;
     let chosen_ambitions = summary.ambitions.iter().any(Option::is_some);
     // More than a score and a stage per row: the table goes below the radar, full width.
-    let wide_table = !single
-        || summary.previous.is_some()
-        || chosen_ambitions
-        || summary.reference.is_some();
+    let wide_table =
+        !single || summary.previous.is_some() || chosen_ambitions || summary.reference.is_some();
     let on_cta = {
         let host = props.host.clone();
         Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::CallToAction))

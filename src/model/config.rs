@@ -388,7 +388,10 @@ mod tests {
         for value in [code.as_str(), link.as_str()] {
             let (config, warnings) = parse_with(&[
                 ("data-reference", value),
-                ("data-reference-label", " Gemiddelde van 40 gemeenten, 2026 "),
+                (
+                    "data-reference-label",
+                    " Gemiddelde van 40 gemeenten, 2026 ",
+                ),
             ]);
             assert!(warnings.is_empty(), "{warnings:?}");
             let reference = config.reference.unwrap_or_else(|| panic!("{value}"));
@@ -409,7 +412,10 @@ mod tests {
                 Some("Uit de link")
             );
             assert_eq!(
-                warnings.iter().map(|w| w.attribute.as_str()).collect::<Vec<_>>(),
+                warnings
+                    .iter()
+                    .map(|w| w.attribute.as_str())
+                    .collect::<Vec<_>>(),
                 label.map_or(vec![], |_| vec!["data-reference-label"])
             );
         }
@@ -419,11 +425,19 @@ mod tests {
     fn a_bad_reference_is_ignored_with_a_warning() {
         let code = crate::model::share::encode(CONTENT.version, &Default::default());
         let comparison = format!("{code}~{code}");
-        for value in ["kapot", "", "https://x.nl/#bouwstenen=AAAA", comparison.as_str()] {
+        for value in [
+            "kapot",
+            "",
+            "https://x.nl/#bouwstenen=AAAA",
+            comparison.as_str(),
+        ] {
             let (config, warnings) = parse_with(&[("data-reference", value)]);
             assert_eq!(config.reference, None, "{value}");
             assert_eq!(
-                warnings.iter().map(|w| w.attribute.as_str()).collect::<Vec<_>>(),
+                warnings
+                    .iter()
+                    .map(|w| w.attribute.as_str())
+                    .collect::<Vec<_>>(),
                 ["data-reference"],
                 "{value}"
             );

@@ -117,8 +117,18 @@ mod tests {
     #[test]
     fn the_widest_range_first_then_more_people_then_content_order() {
         let results = [
-            result(&[(11, Level(0)), (12, Level(1)), (21, Level(2)), (31, Level(0))]),
-            result(&[(11, Level(4)), (12, Level(3)), (21, Level(0)), (31, Level(2))]),
+            result(&[
+                (11, Level(0)),
+                (12, Level(1)),
+                (21, Level(2)),
+                (31, Level(0)),
+            ]),
+            result(&[
+                (11, Level(4)),
+                (12, Level(3)),
+                (21, Level(0)),
+                (31, Level(2)),
+            ]),
             result(&[(11, Level(2)), (12, DontKnow), (21, Level(2))]),
         ];
         let widest = widest(&CONTENT, &results);
@@ -130,7 +140,10 @@ mod tests {
         // (12 before 31 in content order).
         assert_eq!(order, [(11, 4, 3), (21, 2, 3), (12, 2, 2), (31, 2, 2)]);
         assert_eq!(widest[0].counts, [1, 0, 1, 0, 1]);
-        assert_eq!((widest[0].lowest(), widest[0].highest()), (Some(0), Some(4)));
+        assert_eq!(
+            (widest[0].lowest(), widest[0].highest()),
+            (Some(0), Some(4))
+        );
         assert_eq!(widest[0].block, 0);
         assert_eq!(widest[3].block, 2);
     }

@@ -141,9 +141,10 @@ mod tests {
             .iter()
             .zip(levels)
             .flat_map(|(block, level)| {
-                block.statements.iter().filter_map(move |statement| {
-                    Some((statement.id, Answer::Level(level?)))
-                })
+                block
+                    .statements
+                    .iter()
+                    .filter_map(move |statement| Some((statement.id, Answer::Level(level?))))
             })
             .collect();
         ScanResult {
@@ -163,7 +164,18 @@ mod tests {
     #[test]
     fn the_stage_and_the_highest_and_lowest_block() {
         let dutch = Locale::dutch();
-        let one = result(dutch, [Some(1), Some(2), Some(2), Some(3), Some(2), Some(0), Some(2)]);
+        let one = result(
+            dutch,
+            [
+                Some(1),
+                Some(2),
+                Some(2),
+                Some(3),
+                Some(2),
+                Some(0),
+                Some(2),
+            ],
+        );
         assert_eq!(
             words(dutch, &[one], false),
             "Uw organisatie zit in de fase \u{2018}In ontwikkeling\u{2019}, met een totaalscore van 43%. \
@@ -175,7 +187,10 @@ mod tests {
     #[test]
     fn ties_name_every_block_and_unknown_blocks_are_said_apart() {
         let english = Locale::of(Language::English);
-        let tied = result(english, [Some(3), Some(1), None, Some(3), Some(1), Some(3), None]);
+        let tied = result(
+            english,
+            [Some(3), Some(1), None, Some(3), Some(1), Some(3), None],
+        );
         assert_eq!(
             words(english, &[tied], true),
             "This organisation is at the stage \u{2018}Developing\u{2019}, with an overall score of 55%. \
@@ -193,9 +208,42 @@ mod tests {
     #[test]
     fn a_comparison_names_the_block_where_the_results_differ_most() {
         let dutch = Locale::dutch();
-        let a = result(dutch, [Some(2), Some(2), Some(0), Some(2), Some(2), Some(2), Some(2)]);
-        let b = result(dutch, [Some(2), Some(3), Some(4), Some(2), Some(2), Some(2), Some(1)]);
-        let c = result(dutch, [Some(2), Some(2), Some(1), Some(2), Some(2), Some(2), Some(2)]);
+        let a = result(
+            dutch,
+            [
+                Some(2),
+                Some(2),
+                Some(0),
+                Some(2),
+                Some(2),
+                Some(2),
+                Some(2),
+            ],
+        );
+        let b = result(
+            dutch,
+            [
+                Some(2),
+                Some(3),
+                Some(4),
+                Some(2),
+                Some(2),
+                Some(2),
+                Some(1),
+            ],
+        );
+        let c = result(
+            dutch,
+            [
+                Some(2),
+                Some(2),
+                Some(1),
+                Some(2),
+                Some(2),
+                Some(2),
+                Some(2),
+            ],
+        );
         let text = words(dutch, &[a, b, c], false);
         assert!(
             text.ends_with(" De uitslagen verschillen het meest bij Creëer een data-architectuur (0\u{2013}100%)."),

@@ -164,7 +164,11 @@ impl ResultSummary {
                 .map(|ambition| Some(locale.content.stages.get((*ambition)?)?.from))
                 .collect(),
         });
-        previous.into_iter().chain(ambition).chain(reference).collect()
+        previous
+            .into_iter()
+            .chain(ambition)
+            .chain(reference)
+            .collect()
     }
 
     /// The blocks marked as the place to start (none when no block stands out).

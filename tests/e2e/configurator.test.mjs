@@ -17,6 +17,8 @@ async function openConfigurator(query = '', options = {}) {
   return opened;
 }
 const snippet = (page) => page.locator('#snippet').inputValue();
+/** A share code (the reference profile of tests/e2e/pages/reference.html). */
+const REFERENCE = 'AwABGgsCDAINAg4CFQMWAxcDGAMfAiACIQIiAikBKgErASwBMwI0AjUCPQM-Az8DRwJIAkkCSgIAALc';
 
 test('the snippet changes with each setting, and the address keeps the settings', async () => {
   const { context, page, errors } = await openConfigurator();
@@ -52,6 +54,8 @@ test('the snippet changes with each setting, and the address keeps the settings'
     [() => page.getByLabel('Vervolgstap: adres').fill('mailto:data@gemeente.example'), 'data-cta-href="mailto:data@gemeente.example"'],
     [() => page.getByLabel('Vervolgstap: tekst van de link').fill('Mail ons dataloket'), 'data-cta-text="Mail ons dataloket"'],
     [() => page.getByLabel('Vervolgstap: tekst in het Engels').fill('Mail our data desk'), 'data-cta-text-en="Mail our data desk"'],
+    [() => page.getByLabel('Deellink of deelcode van het profiel').fill(REFERENCE), `data-reference="${REFERENCE}"`],
+    [() => page.getByLabel('Naam van het profiel').fill('Gemiddelde van 40 gemeenten, 2026'), 'data-reference-label="Gemiddelde van 40 gemeenten, 2026"'],
   ];
   let before = plain;
   for (const [act, expected] of steps) {

@@ -24,6 +24,8 @@ export const DEFAULTS = {
   ctaHref: '',
   ctaText: '',
   ctaTextEn: '',
+  reference: '',
+  referenceLabel: '',
 };
 
 const CHOICES = { lang: ['', 'nl', 'en'], mode: ['inline', 'dialog'], load: ['lazy', 'eager'], articles: ['series', 'base', 'each'] };

@@ -21,6 +21,8 @@ function attributesOf(settings) {
   if (set('ctaHref')) attributes.push(['data-cta-href', settings.ctaHref]);
   if (set('ctaText')) attributes.push(['data-cta-text', settings.ctaText]);
   if (set('ctaTextEn')) attributes.push(['data-cta-text-en', settings.ctaTextEn]);
+  if (set('reference')) attributes.push(['data-reference', settings.reference]);
+  if (set('reference') && set('referenceLabel')) attributes.push(['data-reference-label', settings.referenceLabel]);
   return attributes;
 }
 
