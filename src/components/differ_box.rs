@@ -1,5 +1,5 @@
 use crate::model::disagreement::StatementSpread;
-use crate::model::i18n::Locale;
+use crate::model::i18n::{fill, Locale};
 use yew::prelude::*;
 
 pub struct DifferBoxProps<'a> {
@@ -21,6 +21,12 @@ pub fn differ_box(props: &DifferBoxProps) -> Html {
                 .unwrap_or_default()
         };
         let most = spread.counts.iter().copied().max().unwrap_or(1).max(1);
+        let counts_line = spread
+            .counts
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(" \u{b7} ");
         let rows = statement.levels.iter().zip(spread.counts).map(|(level, count)| {
             // A bar as SVG attributes, not a style: a strict CSP forbids style attributes.
             let width = 100 * u32::from(count) / u32::from(most);
@@ -43,6 +49,8 @@ pub fn differ_box(props: &DifferBoxProps) -> Html {
                     <dt>{ texts.differ_lowest }</dt><dd>{ level_text(spread.lowest()) }</dd>
                     <dt>{ texts.differ_highest }</dt><dd>{ level_text(spread.highest()) }</dd>
                 </dl>
+                // Paper gets the counts on one line: the report must stay short.
+                <p class="print-only">{ fill(texts.differ_counts_line, &[("counts", &counts_line)]) }</p>
                 <table class="differ-counts">
                     <caption class="visually-hidden">{ texts.differ_counts }</caption>
                     <thead>

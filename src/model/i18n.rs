@@ -159,6 +159,8 @@ pub struct Texts {
     pub differ_highest: &'static str,
     /// Caption of a statement's table of levels
     pub differ_counts: &'static str,
+    /// `{counts}`: how many chose each level, on paper
+    pub differ_counts_line: &'static str,
     pub differ_level: &'static str,
     pub differ_people: &'static str,
     /// The reference profile's name when the organisation gave none
@@ -292,6 +294,7 @@ pub static NL: Texts = Texts {
     differ_lowest: "Laagste antwoord",
     differ_highest: "Hoogste antwoord",
     differ_counts: "Hoeveel mensen kozen elk niveau",
+    differ_counts_line: "Aantal per niveau, van laag naar hoog: {counts}",
     differ_level: "Niveau",
     differ_people: "Aantal",
     reference_default: "Referentie",
@@ -422,6 +425,7 @@ pub static EN: Texts = Texts {
     differ_lowest: "Lowest answer",
     differ_highest: "Highest answer",
     differ_counts: "How many people chose each level",
+    differ_counts_line: "Number per level, lowest first: {counts}",
     differ_level: "Level",
     differ_people: "Number",
     reference_default: "Reference",
