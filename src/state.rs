@@ -62,6 +62,9 @@ pub struct ScanState {
     pub ambitions: Ambitions,
     /// The visitor's completed scans, kept in their browser.
     pub history: History,
+    /// Counts the changes to the history since the widget opened: storage is written on a
+    /// change only, never on the first render (a write there would lengthen the mount's task).
+    pub history_changes: u32,
     /// Today, from the visitor's browser; `None` where it gave no date (nothing is recorded).
     pub today: Option<Day>,
     /// The organisation's reference profile, drawn beside every result (from the snippet).
@@ -204,6 +207,7 @@ impl ScanState {
             label: None,
             ambitions: Ambitions::default(),
             history: History::default(),
+            history_changes: 0,
             today: None,
             reference: None,
             shared_edited: false,
@@ -341,16 +345,25 @@ impl ScanState {
     fn record(mut self) -> Self {
         if let Some(today) = self.today.filter(|_| !self.answers.is_empty()) {
             let own = self.own_result();
-            self.history = std::mem::take(&mut self.history).add(today, own);
+            let history = std::mem::take(&mut self.history).add(today, own);
+            self.set_history(history);
         }
         self
+    }
+
+    fn set_history(&mut self, history: History) {
+        if history != self.history {
+            self.history = history;
+            self.history_changes = self.history_changes.wrapping_add(1);
+        }
     }
 
     /// The name and ambitions given on the results belong to the scan in the history too.
     fn keep_history_current(mut self) -> Self {
         if self.screen == Screen::Results {
             let own = self.own_result();
-            self.history = std::mem::take(&mut self.history).update_newest(&own);
+            let history = std::mem::take(&mut self.history).update_newest(&own);
+            self.set_history(history);
         }
         self
     }
@@ -625,7 +638,8 @@ impl ScanState {
             }
             (Action::BackToOwnResults, Screen::Earlier(_)) => self.go(Screen::Results),
             (Action::RemoveEarlier(index), Screen::Results) => {
-                self.history = self.history.remove(index);
+                let history = std::mem::take(&mut self.history).remove(index);
+                self.set_history(history);
                 self.move_focus(Focus::History);
                 self
             }
@@ -636,7 +650,7 @@ impl ScanState {
             (Action::ConfirmClearHistory, Screen::Results)
                 if self.confirm == Some(Confirm::ClearHistory) =>
             {
-                self.history = self.history.clear();
+                self.set_history(History::default());
                 self.confirm = None;
                 self.move_focus(Focus::History);
                 self

@@ -66,10 +66,13 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // The history is written when it changes, not on the first render.
     {
-        let host = props.host.clone();
-        use_effect_with(state.saved_history(), move |history| {
-            host.0.save_history(history);
+        let (host, state) = (props.host.clone(), state.clone());
+        use_effect_with(state.history_changes, move |changes| {
+            if *changes > 0 {
+                host.0.save_history(&state.saved_history());
+            }
         });
     }
     // A share link pasted into the address bar of an open page changes only the fragment.
