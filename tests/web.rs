@@ -557,30 +557,46 @@ fn run_script(script: &str) {
         .unwrap();
 }
 
-#[wasm_bindgen_test]
-async fn the_scan_works_where_storage_throws_or_is_full() {
-    clear_storage();
-    // Storage blocked: reading `window.localStorage` throws, as with some privacy settings.
+/// Storage blocked: reading `window.localStorage` throws, as with some privacy settings.
+fn block_storage() {
     run_script(
         "window.__realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
          Object.defineProperty(window, 'localStorage', \
          { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
     );
-    let widget = Widget::mount("").await;
-    widget.start().await;
-    widget.answer_first_step(11, Answer::Level(2)).await;
-    run_script("Object.defineProperty(window, 'localStorage', window.__realStorage);");
-    drop(widget);
+}
 
-    // Storage full: every write throws QuotaExceededError.
+fn unblock_storage() {
+    run_script("Object.defineProperty(window, 'localStorage', window.__realStorage);");
+}
+
+/// Storage full: every write throws QuotaExceededError.
+fn fill_storage() {
     run_script(
         "window.__realSetItem = Storage.prototype.setItem; \
          Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
     );
+}
+
+fn unfill_storage() {
+    run_script("Storage.prototype.setItem = window.__realSetItem;");
+}
+
+#[wasm_bindgen_test]
+async fn the_scan_works_where_storage_throws_or_is_full() {
+    clear_storage();
+    block_storage();
     let widget = Widget::mount("").await;
     widget.start().await;
     widget.answer_first_step(11, Answer::Level(2)).await;
-    run_script("Storage.prototype.setItem = window.__realSetItem;");
+    unblock_storage();
+    drop(widget);
+
+    fill_storage();
+    let widget = Widget::mount("").await;
+    widget.start().await;
+    widget.answer_first_step(11, Answer::Level(2)).await;
+    unfill_storage();
     assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None);
 }
 
@@ -612,29 +628,22 @@ async fn garbage_history_or_full_storage_never_breaks_the_results() {
     drop(widget);
 
     // Storage full: the scan completes and the results show; nothing is kept.
-    run_script(
-        "window.__realSetItem = Storage.prototype.setItem; \
-         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
-    );
+    fill_storage();
     let widget = Widget::mount("").await;
     widget.start().await;
     widget.finish_with(2).await;
     widget.wait_for(".history-list").await;
-    run_script("Storage.prototype.setItem = window.__realSetItem;");
+    unfill_storage();
     assert_eq!(storage().get_item(HISTORY_KEY).unwrap(), None);
     drop(widget);
 
     // Storage blocked: reading `window.localStorage` throws.
-    run_script(
-        "window.__realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
-         Object.defineProperty(window, 'localStorage', \
-         { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
-    );
+    block_storage();
     let widget = Widget::mount("").await;
     widget.start().await;
     widget.finish_with(3).await;
     widget.wait_for(".history-list").await;
-    run_script("Object.defineProperty(window, 'localStorage', window.__realStorage);");
+    unblock_storage();
 }
 
 #[wasm_bindgen_test]

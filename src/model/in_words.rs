@@ -130,26 +130,13 @@ fn join(items: &[String], and: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::i18n::Language;
-    use crate::model::quiz::{Answer, Answers};
     use crate::model::share::ScanResult;
+    use crate::model::test_support::answers_by_block;
 
-    /// Every statement of block `n` at `levels[n - 1]`; `None`: the block unanswered.
     fn result(locale: Locale, levels: [Option<u8>; 7]) -> ScanResult {
-        let answers: Answers = locale
-            .content
-            .blocks
-            .iter()
-            .zip(levels)
-            .flat_map(|(block, level)| {
-                block
-                    .statements
-                    .iter()
-                    .filter_map(move |statement| Some((statement.id, Answer::Level(level?))))
-            })
-            .collect();
         ScanResult {
             content_version: locale.content.version,
-            answers,
+            answers: answers_by_block(locale.content, &levels),
             ..ScanResult::default()
         }
     }

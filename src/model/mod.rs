@@ -21,4 +21,6 @@ pub mod radar_svg;
 pub mod score;
 pub mod share;
 pub mod summary;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod url;

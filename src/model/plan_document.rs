@@ -212,23 +212,12 @@ fn escape(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::i18n::Language;
-    use crate::model::quiz::Answer;
     use crate::model::share::ScanResult;
+    use crate::model::test_support::answers_by_block;
 
     /// Every statement of block `n` (1-based) at `levels[n - 1]`.
     fn summary(locale: Locale, levels: [u8; 7], ambitions: &[(u8, u8)]) -> ResultSummary {
-        let answers = locale
-            .content
-            .blocks
-            .iter()
-            .zip(levels)
-            .flat_map(|(block, level)| {
-                block
-                    .statements
-                    .iter()
-                    .map(move |statement| (statement.id, Answer::Level(level)))
-            })
-            .collect();
+        let answers = answers_by_block(locale.content, &levels.map(Some));
         let result = ScanResult {
             content_version: locale.content.version,
             answers,

@@ -221,17 +221,7 @@ fn overlay_marker(kind: OverlayKind, at: Point) -> String {
             t(x - 5.0),
             t(y + 3.5)
         ),
-        OverlayKind::Ambition => format!(
-            r#"<path class="overlay-marker ambition" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
-            t(x),
-            t(y - 6.0),
-            t(x + 6.0),
-            t(y),
-            t(x),
-            t(y + 6.0),
-            t(x - 6.0),
-            t(y)
-        ),
+        OverlayKind::Ambition => diamond("overlay-marker ambition", at),
     }
 }
 
@@ -424,18 +414,25 @@ fn marker(index: usize, at: Point) -> String {
             t(x - 5.5),
             t(y + 4.0)
         ),
-        _ => format!(
-            r#"<path class="{class}" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
-            t(x),
-            t(y - 6.0),
-            t(x + 6.0),
-            t(y),
-            t(x),
-            t(y + 6.0),
-            t(x - 6.0),
-            t(y)
-        ),
+        _ => diamond(&class, at),
     }
+}
+
+/// A diamond 12 wide around `at`: the fourth series' marker, and the ambition's (open).
+fn diamond(class: &str, at: Point) -> String {
+    let t = Tenths;
+    let (x, y) = (at.x, at.y);
+    format!(
+        r#"<path class="{class}" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
+        t(x),
+        t(y - 6.0),
+        t(x + 6.0),
+        t(y),
+        t(x),
+        t(y + 6.0),
+        t(x - 6.0),
+        t(y)
+    )
 }
 
 fn export_style() -> String {
