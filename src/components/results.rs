@@ -137,7 +137,8 @@ pub fn results(props: &ResultsProps) -> Html {
     let own = props.whose == Whose::Own;
     // A comparison can be made from the visitor's own results and from shared ones.
     let can_compare = !matches!(props.whose, Whose::Earlier(_));
-    let words = in_words::sentences(props.locale, summary, !own);
+    // "Deze organisatie" for someone else's results; an earlier result is the visitor's own.
+    let words = in_words::sentences(props.locale, summary, props.whose == Whose::Shared);
     let title = match props.whose {
         Whose::Own => texts.results_title.to_owned(),
         Whose::Shared => texts.shared_results_title.to_owned(),

@@ -172,6 +172,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   // An earlier result opens, and leads back.
   await widget.getByRole('button', { name: 'Bekijk uitslag van 3 maart 2026' }).click();
   await widget.getByRole('heading', { name: 'Uw uitslag van 3 maart 2026' }).waitFor();
+  assert.match(await widget.locator('.in-words').textContent(), /^Uw organisatie zit in de fase/);
   assert.deepEqual((await tableRows(widget)).map((row) => row.slice(0, 3)), then);
   await widget.getByRole('button', { name: 'Terug naar mijn uitslag' }).click();
   await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
