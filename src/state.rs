@@ -345,15 +345,16 @@ impl ScanState {
     fn record(mut self) -> Self {
         if let Some(today) = self.today.filter(|_| !self.answers.is_empty()) {
             let own = self.own_result();
-            let history = std::mem::take(&mut self.history).add(today, own);
-            self.set_history(history);
+            self.change_history(|history| history.add(today, own));
         }
         self
     }
 
-    fn set_history(&mut self, history: History) {
-        if history != self.history {
-            self.history = history;
+    /// Applies `change` to the history and counts it when something changed.
+    fn change_history(&mut self, change: impl FnOnce(History) -> History) {
+        let before = self.history.clone();
+        self.history = change(std::mem::take(&mut self.history));
+        if self.history != before {
             self.history_changes = self.history_changes.wrapping_add(1);
         }
     }
@@ -362,8 +363,7 @@ impl ScanState {
     fn keep_history_current(mut self) -> Self {
         if self.screen == Screen::Results {
             let own = self.own_result();
-            let history = std::mem::take(&mut self.history).update_newest(&own);
-            self.set_history(history);
+            self.change_history(|history| history.update_newest(&own));
         }
         self
     }
@@ -638,8 +638,7 @@ impl ScanState {
             }
             (Action::BackToOwnResults, Screen::Earlier(_)) => self.go(Screen::Results),
             (Action::RemoveEarlier(index), Screen::Results) => {
-                let history = std::mem::take(&mut self.history).remove(index);
-                self.set_history(history);
+                self.change_history(|history| history.remove(index));
                 self.move_focus(Focus::History);
                 self
             }
@@ -650,7 +649,7 @@ impl ScanState {
             (Action::ConfirmClearHistory, Screen::Results)
                 if self.confirm == Some(Confirm::ClearHistory) =>
             {
-                self.set_history(History::default());
+                self.change_history(History::clear);
                 self.confirm = None;
                 self.move_focus(Focus::History);
                 self
@@ -1491,6 +1490,24 @@ mod tests {
         let shared =
             ScanState::open(Language::Dutch, Some(&code), None).with_reference(Some(reference));
         assert!(shared.summary().is_some_and(|s| s.reference.is_some()));
+    }
+
+    #[test]
+    fn every_change_to_the_history_is_counted_for_storage_and_nothing_else() {
+        let state = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+        assert_eq!(state.history_changes, 1, "the completed scan");
+        let named = state.apply(Action::TypeLabel("Team".into()));
+        assert_eq!(named.history_changes, 2, "its name");
+        let same = named.clone().apply(Action::SetLabel("Team".into()));
+        assert_eq!(same.history_changes, 2, "the same name again is no change");
+        let removed = same.apply(Action::RemoveEarlier(0));
+        assert!(removed.history.entries.is_empty());
+        assert_eq!(
+            removed.history_changes, 3,
+            "removing the only result is a change"
+        );
+        let nothing = removed.apply(Action::RemoveEarlier(0));
+        assert_eq!(nothing.history_changes, 3);
     }
 
     #[test]

@@ -177,6 +177,14 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   await widget.getByRole('button', { name: 'Terug naar mijn uitslag' }).click();
   await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
 
+  // One removed: gone from the list and from storage, so also after a reload.
+  await widget.getByRole('button', { name: 'Verwijder uitslag van 3 maart 2026' }).click();
+  await widget.locator('.history-list li').nth(1).waitFor({ state: 'detached' });
+  assert.equal(await widget.locator('svg.radar-wide .previous').count(), 0, 'no then left');
+  await page.reload();
+  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['3 april 2026']);
+
   // Clear my history: asks first; then then is gone, here and after a reload.
   await widget.getByRole('button', { name: 'Wis mijn geschiedenis' }).click();
   await widget.getByRole('button', { name: 'Ja, wis de geschiedenis' }).click();
