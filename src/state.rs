@@ -312,6 +312,14 @@ impl ScanState {
         entries.iter().rev().nth(usize::from(current))
     }
 
+    /// The day of the earlier result on screen, on [`Screen::Earlier`].
+    pub fn earlier_day(&self) -> Option<Day> {
+        match self.screen {
+            Screen::Earlier(index) => self.history.entries.get(index).map(|entry| entry.day),
+            _ => None,
+        }
+    }
+
     /// The index in the history of the result on screen, if it is there.
     pub fn current_entry(&self) -> Option<usize> {
         let last = self.history.entries.len().checked_sub(1)?;

@@ -160,11 +160,9 @@ pub fn app(props: &AppProps) -> Html {
         ),
         Screen::Results => texts.results_title.to_owned(),
         Screen::Shared => texts.shared_results_title.to_owned(),
-        Screen::Earlier(index) => state
-            .history
-            .entries
-            .get(index)
-            .map(|entry| fill(texts.earlier_title, &[("date", &locale.date(entry.day))]))
+        Screen::Earlier(_) => state
+            .earlier_day()
+            .map(|day| locale.earlier_title(day))
             .unwrap_or_default(),
         Screen::Intro => String::new(),
     };
@@ -195,11 +193,7 @@ pub fn app(props: &AppProps) -> Html {
                 summary,
                 whose: match state.screen {
                     Screen::Shared => Whose::Shared,
-                    Screen::Earlier(index) => state
-                        .history
-                        .entries
-                        .get(index)
-                        .map_or(Whose::Shared, |entry| Whose::Earlier(entry.day)),
+                    Screen::Earlier(_) => state.earlier_day().map_or(Whose::Shared, Whose::Earlier),
                     _ => Whose::Own,
                 },
                 history: &state.history_items(),

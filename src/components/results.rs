@@ -142,7 +142,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let title = match props.whose {
         Whose::Own => texts.results_title.to_owned(),
         Whose::Shared => texts.shared_results_title.to_owned(),
-        Whose::Earlier(day) => fill(texts.earlier_title, &[("date", &props.locale.date(day))]),
+        Whose::Earlier(day) => props.locale.earlier_title(day),
     };
     let overlays = summary.overlays(props.locale);
     let single = series.len() == 1;

@@ -568,6 +568,11 @@ impl Locale {
         format!("{} {month} {}", day.day, day.year)
     }
 
+    /// "Uw uitslag van 3 maart 2026": the heading of an earlier result, and its announcement.
+    pub fn earlier_title(self, day: super::history::Day) -> String {
+        fill(self.texts.earlier_title, &[("date", &self.date(day))])
+    }
+
     /// The name of a block's article link, which makes sense out of context: "Lees bouwsteen
     /// 3: Creëer een data-architectuur".
     pub fn read_article(self, block: &Block) -> String {
