@@ -1,18 +1,15 @@
 use super::flag;
-use crate::host::HostHandle;
+use super::ViewContext;
 use crate::model::history::Day;
 use crate::model::i18n::Locale;
 use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::plan_document::{self, entries, lead};
 use crate::model::summary::ResultSummary;
-use std::rc::Rc;
 use yew::prelude::*;
 
 pub struct ActionPlanProps<'a> {
-    pub locale: Locale,
+    pub cx: &'a ViewContext,
     pub summary: &'a ResultSummary,
-    pub articles: Rc<Vec<String>>,
-    pub host: HostHandle,
     /// For the download's date and file name.
     pub today: Option<Day>,
 }
@@ -20,18 +17,18 @@ pub struct ActionPlanProps<'a> {
 /// "Uw actieplan": per block, where it is, its advice, what the next stage looks like and its
 /// article; and the plan as a file to edit.
 pub fn action_plan(props: &ActionPlanProps) -> Html {
-    let Locale { texts, content } = props.locale;
-    let Some(lead) = lead(props.locale, props.summary) else {
+    let Locale { texts, content } = props.cx.locale;
+    let Some(lead) = lead(props.cx.locale, props.summary) else {
         return html! {};
     };
-    let items = entries(props.locale, props.summary)
+    let items = entries(props.cx.locale, props.summary)
         .into_iter()
         .map(|entry| {
-            let address = props.articles.get(entry.block).cloned().unwrap_or_default();
+            let address = props.cx.article(entry.block);
             let link_name = content
                 .blocks
                 .get(entry.block)
-                .map(|block| props.locale.read_article(block))
+                .map(|block| props.cx.locale.read_article(block))
                 .unwrap_or_default();
             html! {
                 <li>
@@ -49,10 +46,10 @@ pub fn action_plan(props: &ActionPlanProps) -> Html {
         });
     let download = {
         let (locale, summary, articles, host, today) = (
-            props.locale,
+            props.cx.locale,
             props.summary.clone(),
-            props.articles.clone(),
-            props.host.clone(),
+            props.cx.articles.clone(),
+            props.cx.host.clone(),
             props.today,
         );
         Callback::from(move |_: MouseEvent| {

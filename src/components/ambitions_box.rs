@@ -1,20 +1,19 @@
+use super::{control_value, ViewContext};
 use crate::model::i18n::{fill, Locale};
 use crate::state::Action;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 pub struct AmbitionsBoxProps<'a> {
-    pub locale: Locale,
+    pub cx: &'a ViewContext,
     /// The ambition per block (stage indices), in content order.
     pub ambitions: &'a [Option<usize>],
     /// The score per block, to mark the stage a block is in now.
     pub scores: &'a [Option<u8>],
-    pub on_action: Callback<Action>,
 }
 
 /// "Waar wilt u over een jaar staan?": a native select per block with the five stages.
 pub fn ambitions_box(props: &AmbitionsBoxProps) -> Html {
-    let Locale { texts, content } = props.locale;
+    let Locale { texts, content } = props.cx.locale;
     let fields = content.blocks.iter().enumerate().map(|(index, block)| {
         let chosen = props.ambitions.get(index).copied().flatten();
         let now = props
@@ -25,12 +24,8 @@ pub fn ambitions_box(props: &AmbitionsBoxProps) -> Html {
             .map(|score| content.stage_of(score).name);
         let id = format!("ambition-{}", block.number);
         let number = block.number;
-        let on_change = props.on_action.reform(move |event: Event| {
-            let value = event
-                .target_dyn_into::<HtmlSelectElement>()
-                .map(|select| select.value())
-                .unwrap_or_default();
-            Action::SetAmbition(number, value.parse().ok())
+        let on_change = props.cx.on_action.reform(move |event: Event| {
+            Action::SetAmbition(number, control_value(&event).parse().ok())
         });
         let options = content.stages.iter().enumerate().map(|(stage_index, stage)| {
             let text = if now == Some(stage.name) {

@@ -1,10 +1,12 @@
 use super::intro::{intro, IntroProps};
-use super::results::{results, CtaLink, ResultsProps, Whose};
+use super::results::{results, CtaLink, FocusTargets, ResultsProps};
 use super::step::{step, StepProps};
+use super::ViewContext;
 use crate::host::HostHandle;
 use crate::model::config::CallToAction;
 use crate::model::fragment::ShareTarget;
 use crate::model::i18n::{fill, Locale};
+use crate::model::summary::Whose;
 use crate::state::{Action, Focus, FragmentCode, Notice, ScanState, Screen};
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -41,11 +43,13 @@ pub fn app(props: &AppProps) -> Html {
     let locale = Locale::of(state.language);
     // Once per state change (each change renders once): the views render it, never score.
     let summary = state.summary();
-    let heading = use_node_ref();
-    let share_field = use_node_ref();
-    let compare_heading = use_node_ref();
-    let restart_button = use_node_ref();
-    let history_heading = use_node_ref();
+    let targets = FocusTargets {
+        heading: use_node_ref(),
+        compare_heading: use_node_ref(),
+        restart_button: use_node_ref(),
+        history_heading: use_node_ref(),
+        share_field: use_node_ref(),
+    };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
@@ -69,8 +73,8 @@ pub fn app(props: &AppProps) -> Html {
     // The history is written when it changes, not on the first render.
     {
         let (host, state) = (props.host.clone(), state.clone());
-        use_effect_with(state.history_changes, move |changes| {
-            if *changes > 0 {
+        use_effect_with(state.kept.changes, move |changes| {
+            if changes.any() {
                 host.0.save_history(&state.saved_history());
             }
         });
@@ -88,7 +92,7 @@ pub fn app(props: &AppProps) -> Html {
     // The visitor sees that a share link did not work; the console says why.
     {
         let host = props.host.clone();
-        use_effect_with(state.notice, move |notice| {
+        use_effect_with(state.flow.notice, move |notice| {
             if let Some(Notice::InvalidShareLink(error)) = notice {
                 host.0
                     .warn(&["share link ignored: ", error.reason()].concat());
@@ -99,17 +103,18 @@ pub fn app(props: &AppProps) -> Html {
     // screen the page opens on, so a reload of the results is no second completion).
     {
         let host = props.host.clone();
-        let moved = (state.navigations > 0).then_some(state.navigations);
+        let moved = state.flow.navigations;
         let events = state.page_events();
         let content = locale.content;
         let completed = summary
             .as_ref()
             .filter(|_| {
-                state.screen == Screen::Results && matches!(state.moved_from, Screen::Step(_))
+                state.flow.screen == Screen::Results(Whose::Own)
+                    && matches!(state.flow.moved_from, Screen::Step(_))
             })
             .map(|summary| summary.main.clone());
         use_effect_with(moved, move |moved| {
-            if moved.is_some() {
+            if moved.any() {
                 for event in events {
                     host.0.notify(event);
                 }
@@ -122,21 +127,14 @@ pub fn app(props: &AppProps) -> Html {
     // Focus follows the visitor's actions (never the first render, which must not pull focus
     // from the host page): a new screen's heading, the comparison, or the restart button.
     {
-        let targets = [
-            heading.clone(),
-            compare_heading.clone(),
-            restart_button.clone(),
-            history_heading.clone(),
-        ];
-        let focus = state.focus;
-        use_effect_with(state.focus_moves, move |moves| {
-            let target = match focus {
-                Focus::ScreenHeading => &targets[0],
-                Focus::Comparison => &targets[1],
-                Focus::RestartButton => &targets[2],
-                Focus::History => &targets[3],
-            };
-            if *moves > 0 {
+        let target = match state.flow.focus {
+            Focus::ScreenHeading => targets.heading.clone(),
+            Focus::Comparison => targets.compare_heading.clone(),
+            Focus::RestartButton => targets.restart_button.clone(),
+            Focus::History => targets.history_heading.clone(),
+        };
+        use_effect_with(state.flow.focus_moves, move |moves| {
+            if moves.any() {
                 if let Some(element) = target.cast::<HtmlElement>() {
                     let _ = element.focus();
                 }
@@ -145,76 +143,60 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let texts = locale.texts;
-    let announcement = match state.screen {
+    let announcement = match state.flow.screen {
         Screen::Step(index) => {
             let block = locale.content.blocks.get(index);
-            let answered = block.map_or(0, |block| state.answers.answered_in(block));
+            let answered = block.map_or(0, |block| state.own.answers.answered_in(block));
             let statements = block.map_or(0, |block| block.statements.len());
             let (step, progress) = locale.step_progress(index, answered, statements);
             let title = block.map_or("", |block| block.title);
             format!("{step}: {title}. {progress}.")
         }
-        Screen::Results if !state.compared.is_empty() => fill(
+        Screen::Results(Whose::Own) if !state.team.compared.is_empty() => fill(
             texts.compared_count,
-            &[("count", &(state.compared.len() + 1).to_string())],
+            &[("count", &(state.team.compared.len() + 1).to_string())],
         ),
-        Screen::Results => texts.results_title.to_owned(),
-        Screen::Shared => texts.shared_results_title.to_owned(),
-        Screen::Earlier(_) => state
-            .earlier_day()
-            .map(|day| locale.earlier_title(day))
-            .unwrap_or_default(),
-        Screen::Intro => String::new(),
+        Screen::Results(_) | Screen::Intro => state.results_heading().unwrap_or_default(),
     };
-    let switch_language = dispatch.reform(|_: MouseEvent| Action::SwitchLanguage);
-    let screen = match state.screen {
+    let cx = ViewContext {
+        locale,
+        on_action: dispatch,
+        host: props.host.clone(),
+        articles: props.articles.clone(),
+    };
+    let screen = match state.flow.screen {
         Screen::Intro => intro(&IntroProps {
-            locale,
-            heading: heading.clone(),
-            has_answers: !state.answers.is_empty(),
-            notice: state.notice,
-            confirm: state.confirm,
-            restart_button: restart_button.clone(),
-            on_action: dispatch,
+            cx: &cx,
+            heading: targets.heading.clone(),
+            has_answers: !state.own.answers.is_empty(),
+            notice: state.flow.notice,
+            confirm: state.flow.confirm,
+            restart_button: targets.restart_button.clone(),
         }),
         Screen::Step(index) => step(&StepProps {
-            locale,
-            heading: heading.clone(),
+            cx: &cx,
+            heading: targets.heading.clone(),
             index,
-            answers: &state.answers,
+            answers: &state.own.answers,
             coverage: state.coverage(),
-            confirm: state.confirm,
-            on_action: dispatch,
+            confirm: state.flow.confirm,
         }),
-        Screen::Results | Screen::Shared | Screen::Earlier(_) => match &summary {
+        Screen::Results(_) => match &summary {
             Some(summary) => results(&ResultsProps {
-                locale,
-                heading: heading.clone(),
+                cx: &cx,
+                targets: &targets,
+                title: state.results_heading().unwrap_or_default(),
                 summary,
-                whose: match state.screen {
-                    Screen::Shared => Whose::Shared,
-                    Screen::Earlier(_) => state.earlier_day().map_or(Whose::Shared, Whose::Earlier),
-                    _ => Whose::Own,
-                },
                 history: &state.history_items(),
-                history_heading,
                 today: state.today,
                 share_link: props.share_target.link(&state.results_code()),
                 call_to_action: props.call_to_action.as_ref().as_ref().map(|cta| CtaLink {
                     href: &cta.href,
                     text: cta.text(state.language),
                 }),
-                host: props.host.clone(),
-                articles: props.articles.clone(),
-                copy_status: state.copy_status,
-                confirm: state.confirm,
-                label_text: state.label_text.clone(),
-                compare_heading,
-                restart_button,
-                compare_problem_lines: &state.compare_problem_lines,
-                share_field,
-                compare_text: state.compare_text.clone(),
-                on_action: dispatch,
+                confirm: state.flow.confirm,
+                label_text: state.own.label_text.clone(),
+                team: &state.team,
             }),
             None => html! {},
         },
@@ -223,7 +205,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class="scan" lang={texts.lang}>
             <div class="topbar">
                 <button type="button" class="language-switch" lang={texts.other_language_tag}
-                    onclick={switch_language}>{ texts.other_language }</button>
+                    onclick={cx.send(Action::SwitchLanguage)}>{ texts.other_language }</button>
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { screen }

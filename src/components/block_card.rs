@@ -1,10 +1,11 @@
+use super::ViewContext;
 use super::{flag, score_text};
 use crate::model::i18n::Locale;
 use crate::model::quiz::Block;
 use yew::prelude::*;
 
-pub struct BlockCardProps {
-    pub locale: Locale,
+pub struct BlockCardProps<'a> {
+    pub cx: &'a ViewContext,
     pub block: &'static Block,
     pub score: Option<u8>,
     pub article: String,
@@ -13,7 +14,7 @@ pub struct BlockCardProps {
 
 /// One block's result: score, stage, advice for that stage, and the article.
 pub fn block_card(props: &BlockCardProps) -> Html {
-    let Locale { texts, content } = props.locale;
+    let Locale { texts, content } = props.cx.locale;
     let block = props.block;
     let advice = content
         .advice_for(block, props.score)
@@ -21,7 +22,7 @@ pub fn block_card(props: &BlockCardProps) -> Html {
     let stage_name = props
         .score
         .map_or(texts.unknown, |score| content.stage_of(score).name);
-    let link_name = props.locale.read_article(block);
+    let link_name = props.cx.locale.read_article(block);
     html! {
         <article class="card" data-start-here={flag(props.start_here)} key={block.number}>
             <h4>

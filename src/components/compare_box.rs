@@ -1,38 +1,32 @@
-use crate::model::i18n::{fill, Locale};
+use super::{control_value, ViewContext};
+use crate::model::i18n::fill;
 use crate::state::Action;
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 pub struct CompareBoxProps<'a> {
-    pub locale: Locale,
+    pub cx: &'a ViewContext,
     /// Names of the results compared now (not the visitor's own).
     pub compared: &'a [String],
     /// Lines of the last paste without a readable link.
     pub problem_lines: &'a [usize],
     /// The links as typed.
     pub text: String,
-    pub on_action: Callback<Action>,
 }
 
 /// "Vergelijk met…": paste colleagues' share links, one per line.
 pub fn compare_box(props: &CompareBoxProps) -> Html {
-    let texts = props.locale.texts;
-    let on_type = props.on_action.reform(|event: InputEvent| {
-        let text = event
-            .target_dyn_into::<HtmlTextAreaElement>()
-            .map(|field| field.value())
-            .unwrap_or_default();
-        Action::TypeCompareLinks(text)
-    });
-    let on_compare = props
+    let texts = props.cx.locale.texts;
+    let on_type = props
+        .cx
         .on_action
-        .reform(|_: MouseEvent| Action::ComparePasted);
+        .reform(|event: InputEvent| Action::TypeCompareLinks(control_value(&event)));
+    let on_compare = props.cx.send(Action::ComparePasted);
     let problem = (!props.problem_lines.is_empty()).then(|| {
         let lines: Vec<String> = props.problem_lines.iter().map(usize::to_string).collect();
         fill(texts.compare_problem, &[("lines", &lines.join(", "))])
     });
     let compared = props.compared.iter().enumerate().map(|(index, name)| {
-        let remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveCompared(index));
+        let remove = props.cx.send(Action::RemoveCompared(index));
         let label = fill(texts.remove_compared, &[("label", name)]);
         html! {
             <li>

@@ -1,6 +1,5 @@
 use super::radar_chart::chart_of;
-use crate::host::HostHandle;
-use crate::model::i18n::Locale;
+use super::ViewContext;
 use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::radar_svg::export_svg;
 use crate::model::radar_svg::{Overlay, Series};
@@ -8,8 +7,7 @@ use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
 pub struct ExportBoxProps<'a> {
-    pub locale: Locale,
-    pub host: HostHandle,
+    pub cx: &'a ViewContext,
     pub series: &'a [Series],
     pub overlays: &'a [Overlay],
     pub spread: Option<&'a [BlockSpread]>,
@@ -24,11 +22,11 @@ enum Format {
 /// Download the radar, with its title and legend, as SVG or PNG (drawn in the browser), or
 /// print the results as a report.
 pub fn export_box(props: &ExportBoxProps) -> Html {
-    let texts = props.locale.texts;
+    let texts = props.cx.locale.texts;
     let download = |format: Format| {
         let (locale, host, series, overlays, spread) = (
-            props.locale,
-            props.host.clone(),
+            props.cx.locale,
+            props.cx.host.clone(),
             props.series.to_vec(),
             props.overlays.to_vec(),
             props.spread.map(<[BlockSpread]>::to_vec),
@@ -54,7 +52,7 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
         })
     };
     let print = {
-        let host = props.host.clone();
+        let host = props.cx.host.clone();
         Callback::from(move |_: MouseEvent| {
             host.0.notify(PageEvent::Share(ShareWay::Print));
             host.0.print();

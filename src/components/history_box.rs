@@ -1,28 +1,28 @@
 use super::confirm_box::{confirm_box, ConfirmBoxProps};
 use super::score_text;
-use crate::model::i18n::{fill, Locale};
+use super::ViewContext;
+use crate::model::i18n::fill;
 use crate::state::{Action, Confirm, HistoryItem};
 use yew::prelude::*;
 
 pub struct HistoryBoxProps<'a> {
-    pub locale: Locale,
+    pub cx: &'a ViewContext,
     pub items: &'a [HistoryItem],
     /// Focus comes here when the list changed under the visitor's hands.
     pub heading: NodeRef,
     pub confirm: Option<Confirm>,
-    pub on_action: Callback<Action>,
 }
 
 /// "Eerdere uitslagen": each completed scan kept in this browser, with its date and overall
 /// score, to view or remove; and "Wis mijn geschiedenis".
 pub fn history_box(props: &HistoryBoxProps) -> Html {
-    let texts = props.locale.texts;
+    let texts = props.cx.locale.texts;
     let items = props.items.iter().map(|item| {
         let index = item.index;
-        let date = props.locale.date(item.day);
+        let date = props.cx.locale.date(item.day);
         let of = fill(texts.history_of, &[("date", &date)]);
-        let open = props.on_action.reform(move |_: MouseEvent| Action::OpenEarlier(index));
-        let remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveEarlier(index));
+        let open = props.cx.send(Action::OpenEarlier(index));
+        let remove = props.cx.send(Action::RemoveEarlier(index));
         html! {
             <li>
                 <span class="history-date">{ date }</span>
@@ -42,7 +42,7 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
             </li>
         }
     });
-    let clear = props.on_action.reform(|_: MouseEvent| Action::ClearHistory);
+    let clear = props.cx.send(Action::ClearHistory);
     html! {
         <div class="history">
             <h3 tabindex="-1" ref={props.heading.clone()}>{ texts.history_title }</h3>
@@ -54,12 +54,12 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
                 <button type="button" class="button secondary" onclick={clear}>{ texts.clear_history }</button>
                 if props.confirm == Some(Confirm::ClearHistory) {
                     { confirm_box(&ConfirmBoxProps {
+                        cx: props.cx,
                         question: texts.clear_history_question.to_owned(),
                         confirm: texts.clear_history_confirm,
                         confirm_action: Action::ConfirmClearHistory,
                         cancel: texts.restart_cancel,
                         cancel_action: Action::CancelConfirm,
-                        on_action: props.on_action.clone(),
                     }) }
                 }
             }

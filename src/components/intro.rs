@@ -1,35 +1,33 @@
 use super::confirm_box::restart_question;
-use crate::model::i18n::Locale;
+use super::ViewContext;
 use crate::state::{Action, Confirm, Notice};
 use yew::prelude::*;
 
-pub struct IntroProps {
-    pub locale: Locale,
+pub struct IntroProps<'a> {
+    pub cx: &'a ViewContext,
     pub heading: NodeRef,
     pub has_answers: bool,
     pub notice: Option<Notice>,
     pub confirm: Option<Confirm>,
     /// Focus comes back here when the visitor declines the restart.
     pub restart_button: NodeRef,
-    pub on_action: Callback<Action>,
 }
 
 pub fn intro(props: &IntroProps) -> Html {
-    let texts = props.locale.texts;
-    let how = props.locale.intro_how();
-    let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
+    let texts = props.cx.locale.texts;
+    let how = props.cx.locale.intro_how();
     let notice = props.notice.map(|Notice::InvalidShareLink(_)| {
         html! { <p class="notice" role="alert">{ texts.bad_link }</p> }
     });
     let buttons = if props.has_answers {
         html! {
             <>
-                <button type="button" class="button primary" onclick={send(Action::Start)}>{ texts.resume }</button>
-                <button type="button" class="button secondary" ref={props.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
+                <button type="button" class="button primary" onclick={props.cx.send(Action::Start)}>{ texts.resume }</button>
+                <button type="button" class="button secondary" ref={props.restart_button.clone()} onclick={props.cx.send(Action::Restart)}>{ texts.restart }</button>
             </>
         }
     } else {
-        html! { <button type="button" class="button primary" onclick={send(Action::Start)}>{ texts.start }</button> }
+        html! { <button type="button" class="button primary" onclick={props.cx.send(Action::Start)}>{ texts.start }</button> }
     };
     html! {
         // Keyed, so that changing screens replaces the elements: a reused button would keep
@@ -42,7 +40,7 @@ pub fn intro(props: &IntroProps) -> Html {
             <p class="privacy">{ texts.intro_privacy }</p>
             <div class="actions">{ buttons }</div>
             if props.confirm == Some(Confirm::Restart) {
-                { restart_question(props.locale, &props.on_action) }
+                { restart_question(props.cx) }
             }
         </section>
     }

@@ -1,8 +1,8 @@
-use crate::model::i18n::Locale;
+use super::ViewContext;
 use yew::prelude::*;
 
-pub struct ProgressProps {
-    pub locale: Locale,
+pub struct ProgressProps<'a> {
+    pub cx: &'a ViewContext,
     /// 0-based index of the current block.
     pub index: usize,
     pub answered: usize,
@@ -13,9 +13,10 @@ pub struct ProgressProps {
 /// them from `data-state`, not inline styles, so a strict Content-Security-Policy does not
 /// block it).
 pub fn progress(props: &ProgressProps) -> Html {
-    let count = props.locale.content.blocks.len();
+    let count = props.cx.locale.content.blocks.len();
     let (step_text, answered_text) =
         props
+            .cx
             .locale
             .step_progress(props.index, props.answered, props.statements);
     let segments = (0..count).map(|segment| {

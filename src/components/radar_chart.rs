@@ -1,4 +1,5 @@
 use super::score_text;
+use super::ViewContext;
 use crate::model::i18n::{fill, Locale};
 use crate::model::radar_svg::{
     mean_swatch, overlay_swatch, page_svg, swatch, Chart, Layout, Overlay, OverlayKind, Series,
@@ -7,7 +8,7 @@ use crate::model::score::BlockSpread;
 use yew::prelude::*;
 
 pub struct RadarChartProps<'a> {
-    pub locale: Locale,
+    pub cx: &'a ViewContext,
     pub series: &'a [Series],
     /// Then and the ambition, beside a single result.
     pub overlays: &'a [Overlay],
@@ -19,9 +20,9 @@ pub struct RadarChartProps<'a> {
 /// the widget's width), with a legend when it shows more than one result. Its accessible name
 /// says every score in words; the table beside it is the full alternative.
 pub fn radar_chart(props: &RadarChartProps) -> Html {
-    let texts = props.locale.texts;
-    let chart = chart_of(props.locale, props.series, props.overlays, props.spread);
-    let name = accessible_name(props.locale, props.series, props.overlays);
+    let texts = props.cx.locale.texts;
+    let chart = chart_of(props.cx.locale, props.series, props.overlays, props.spread);
+    let name = accessible_name(props.cx.locale, props.series, props.overlays);
     let wide = Html::from_html_unchecked(page_svg(&chart, Layout::Wide, &name).into());
     let compact = Html::from_html_unchecked(page_svg(&chart, Layout::Compact, &name).into());
     let legend = (props.series.len() > 1 || !props.overlays.is_empty()).then(|| {

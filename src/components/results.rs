@@ -3,14 +3,14 @@ use super::ambitions_box::{ambitions_box, AmbitionsBoxProps};
 use super::block_card::{block_card, BlockCardProps};
 use super::compare_box::{compare_box, CompareBoxProps};
 use super::confirm_box::restart_question;
-use super::differ_box::{differ_box, DifferBoxProps};
+use super::disagreement_box::{disagreement_box, DisagreementBoxProps};
 use super::export_box::{export_box, ExportBoxProps};
 use super::history_box::{history_box, HistoryBoxProps};
 use super::radar_chart::{radar_chart, RadarChartProps};
 use super::score_table::{score_table, ScoreTableProps};
 use super::share_box::{share_box, ShareBoxProps};
+use super::ViewContext;
 use super::{flag, score_text};
-use crate::host::HostHandle;
 use crate::model::history::Day;
 use crate::model::i18n::{fill, Locale};
 use crate::model::in_words;
@@ -18,8 +18,8 @@ use crate::model::page_event::PageEvent;
 use crate::model::radar_svg::DESCRIPTION_ID;
 use crate::model::score::StartHere;
 use crate::model::summary::ResultSummary;
-use crate::state::{Action, Confirm, CopyStatus, HistoryItem};
-use std::rc::Rc;
+use crate::model::summary::Whose;
+use crate::state::{Action, Confirm, HistoryItem, Team};
 use yew::prelude::*;
 
 /// The organisation's call to action, in the screen's language.
@@ -28,70 +28,56 @@ pub struct CtaLink<'a> {
     pub text: &'a str,
 }
 
-/// Whose results these are.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Whose {
-    /// The visitor's own, now (with anything they compare them with).
-    Own,
-    /// Someone else's, opened from a share link.
-    Shared,
-    /// The visitor's own from this day, opened from the list of earlier results.
-    Earlier(Day),
+/// The nodes focus moves to after the visitor's actions (see `state::Focus`), and the share
+/// field that is selected when copying fails.
+pub struct FocusTargets {
+    pub heading: NodeRef,
+    pub compare_heading: NodeRef,
+    pub restart_button: NodeRef,
+    pub history_heading: NodeRef,
+    pub share_field: NodeRef,
 }
 
 pub struct ResultsProps<'a> {
-    pub locale: Locale,
-    pub heading: NodeRef,
-    /// What to show, decided by the model.
+    pub cx: &'a ViewContext,
+    pub targets: &'a FocusTargets,
+    /// The heading, as the live announcement says it too (`ScanState::results_heading`).
+    pub title: String,
+    /// What to show, decided by the model; it says whose results these are.
     pub summary: &'a ResultSummary,
-    pub whose: Whose,
     /// The visitor's earlier results, newest first.
     pub history: &'a [HistoryItem],
-    /// Focus goes here when the history list changed.
-    pub history_heading: NodeRef,
     pub today: Option<Day>,
     /// The link that reproduces these results.
     pub share_link: String,
     pub call_to_action: Option<CtaLink<'a>>,
-    pub host: HostHandle,
-    pub articles: Rc<Vec<String>>,
-    pub copy_status: CopyStatus,
     pub confirm: Option<Confirm>,
     /// The name field's text as the visitor types it.
     pub label_text: String,
-    /// The comparison's heading: focus moves there after "Vergelijk".
-    pub compare_heading: NodeRef,
-    /// Focus comes back here when the visitor declines the restart.
-    pub restart_button: NodeRef,
-    pub compare_problem_lines: &'a [usize],
-    /// The colleagues' links as typed.
-    pub compare_text: String,
-    /// The share link field, selected when copying fails.
-    pub share_field: NodeRef,
-    pub on_action: Callback<Action>,
+    /// The comparison, the pasted links and how copying went.
+    pub team: &'a Team,
 }
 
 pub fn results(props: &ResultsProps) -> Html {
-    let Locale { texts, content } = props.locale;
+    let Locale { texts, content } = props.cx.locale;
     let summary = props.summary;
     let main = &summary.main;
     let series = &summary.series;
     let spread = summary.spread.as_deref();
     let weakest = summary.weakest();
     let coverage = summary.coverage;
-    let send = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
+    let send = |action: Action| props.cx.send(action);
 
     let overall_stage = summary.stage;
-    let article_address = |index: usize| props.articles.get(index).cloned().unwrap_or_default();
     let start_here_blocks = weakest.iter().filter_map(|index| {
         let block = content.blocks.get(*index)?;
         let score = main.blocks.get(*index).copied().flatten();
-        let name = props.locale.read_article(block);
+        let name = props.cx.locale.read_article(block);
         Some(html! {
             <li>
                 <p class="start-here-block"><strong>{ block.number }{ ". " }{ block.title }</strong>{ " (" }{ score_text(score, texts.unknown) }{ ")" }</p>
                 <p>{ content.advice_for(block, score).unwrap_or(texts.unknown_advice) }</p>
-                <p class="article-link"><a href={article_address(*index)}>{ name }</a></p>
+                <p class="article-link"><a href={props.cx.article(*index)}>{ name }</a></p>
             </li>
         })
     });
@@ -127,39 +113,34 @@ pub fn results(props: &ResultsProps) -> Html {
             .enumerate()
             .map(|(index, (block, score))| {
                 block_card(&BlockCardProps {
-                    locale: props.locale,
+                    cx: props.cx,
                     block,
                     score: *score,
-                    article: article_address(index),
+                    article: props.cx.article(index),
                     start_here: weakest.contains(&index),
                 })
             });
-    let own = props.whose == Whose::Own;
+    let whose = summary.whose;
+    let own = whose == Whose::Own;
     // A comparison can be made from the visitor's own results and from shared ones.
-    let can_compare = !matches!(props.whose, Whose::Earlier(_));
-    // "Deze organisatie" for someone else's results; an earlier result is the visitor's own.
-    let words = in_words::sentences(props.locale, summary, props.whose == Whose::Shared);
-    let title = match props.whose {
-        Whose::Own => texts.results_title.to_owned(),
-        Whose::Shared => texts.shared_results_title.to_owned(),
-        Whose::Earlier(day) => props.locale.earlier_title(day),
-    };
-    let overlays = summary.overlays(props.locale);
+    let can_compare = !matches!(whose, Whose::Earlier(_));
+    let words = in_words::sentences(props.cx.locale, summary);
+    let overlays = summary.overlays(props.cx.locale);
     let single = series.len() == 1;
     let chosen_ambitions = summary.ambitions.iter().any(Option::is_some);
     // More than a score and a stage per row: the table goes below the radar, full width.
     let wide_table =
         !single || summary.previous.is_some() || chosen_ambitions || summary.reference.is_some();
     let on_cta = {
-        let host = props.host.clone();
+        let host = props.cx.host.clone();
         Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::CallToAction))
     };
     let compared_names: Vec<String> = series.iter().skip(1).map(|s| s.label.clone()).collect();
     html! {
         <section class="results" key="results">
-            <h2 class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ title }</h2>
+            <h2 class="screen-title" tabindex="-1" ref={props.targets.heading.clone()}>{ props.title.clone() }</h2>
             <p class="in-words" id={DESCRIPTION_ID}>{ words }</p>
-            if props.whose == Whose::Shared {
+            if whose == Whose::Shared {
                 <div class="notice info">
                     <p>{ texts.shared_notice }</p>
                     <button type="button" class="button primary" onclick={send(Action::TakeScanYourself)}>
@@ -167,7 +148,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     </button>
                 </div>
             }
-            if let Whose::Earlier(_) = props.whose {
+            if let Whose::Earlier(_) = whose {
                 <div class="notice info">
                     <p>{ texts.earlier_notice }</p>
                     <button type="button" class="button primary" onclick={send(Action::BackToOwnResults)}>
@@ -202,14 +183,14 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             { start_here_box }
             if series.len() > 1 {
-                <h3 class="compare-heading" tabindex="-1" ref={props.compare_heading.clone()}>
+                <h3 class="compare-heading" tabindex="-1" ref={props.targets.compare_heading.clone()}>
                     { fill(texts.compared_count, &[("count", &series.len().to_string())]) }
                 </h3>
             }
             <div class="chart-and-table" data-wide-table={flag(wide_table)}>
-                { radar_chart(&RadarChartProps { locale: props.locale, series, overlays: &overlays, spread }) }
+                { radar_chart(&RadarChartProps { cx: props.cx, series, overlays: &overlays, spread }) }
                 { score_table(&ScoreTableProps {
-                    locale: props.locale,
+                    cx: props.cx,
                     series,
                     weakest,
                     spread,
@@ -218,59 +199,52 @@ pub fn results(props: &ResultsProps) -> Html {
                     reference: summary.reference.as_ref(),
                 }) }
             </div>
-            if let Some(spreads) = summary.differ.as_deref() {
-                { differ_box(&DifferBoxProps { locale: props.locale, spreads }) }
+            if let Some(disagreements) = summary.disagreements.as_deref() {
+                { disagreement_box(&DisagreementBoxProps { cx: props.cx, disagreements }) }
             }
             if own {
                 { ambitions_box(&AmbitionsBoxProps {
-                    locale: props.locale,
+                    cx: props.cx,
                     ambitions: &summary.ambitions,
                     scores: &main.blocks,
-                    on_action: props.on_action.clone(),
                 }) }
             }
             { action_plan(&ActionPlanProps {
-                locale: props.locale,
+                cx: props.cx,
                 summary,
-                articles: props.articles.clone(),
-                host: props.host.clone(),
                 today: props.today,
             }) }
             <h3 class="advice-heading">{ texts.advice_heading }</h3>
             <div class="cards">{ for cards }</div>
             if can_compare {
                 { compare_box(&CompareBoxProps {
-                    locale: props.locale,
+                    cx: props.cx,
                     compared: &compared_names,
-                    problem_lines: props.compare_problem_lines,
-                    text: props.compare_text.clone(),
-                    on_action: props.on_action.clone(),
+                    problem_lines: &props.team.problem_lines,
+                    text: props.team.compare_text.clone(),
                 }) }
                 { share_box(&ShareBoxProps {
-                    locale: props.locale,
-                    host: props.host.clone(),
+                    cx: props.cx,
                     link: props.share_link.clone(),
                     label_text: own.then(|| props.label_text.clone()),
-                    copy_status: props.copy_status,
-                    field: props.share_field.clone(),
-                    on_action: props.on_action.clone(),
+                    copy_status: props.team.copy_status,
+                    field: props.targets.share_field.clone(),
                 }) }
             }
-            { export_box(&ExportBoxProps { locale: props.locale, host: props.host.clone(), series, overlays: &overlays, spread }) }
+            { export_box(&ExportBoxProps { cx: props.cx, series, overlays: &overlays, spread }) }
             if own {
                 { history_box(&HistoryBoxProps {
-                    locale: props.locale,
+                    cx: props.cx,
                     items: props.history,
-                    heading: props.history_heading.clone(),
+                    heading: props.targets.history_heading.clone(),
                     confirm: props.confirm,
-                    on_action: props.on_action.clone(),
                 }) }
                 <div class="actions">
                     <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ texts.edit_answers }</button>
-                    <button type="button" class="button secondary" ref={props.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
+                    <button type="button" class="button secondary" ref={props.targets.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
                 </div>
                 if props.confirm == Some(Confirm::Restart) {
-                    { restart_question(props.locale, &props.on_action) }
+                    { restart_question(props.cx) }
                 }
             }
         </section>

@@ -1,3 +1,4 @@
+use super::ViewContext;
 use super::{flag, score_text};
 use crate::model::i18n::Locale;
 use crate::model::radar_svg::Series;
@@ -6,7 +7,7 @@ use crate::model::summary::Previous;
 use yew::prelude::*;
 
 pub struct ScoreTableProps<'a> {
-    pub locale: Locale,
+    pub cx: &'a ViewContext,
     /// The results, the main one first.
     pub series: &'a [Series],
     pub weakest: &'a [usize],
@@ -33,7 +34,7 @@ pub fn change_text(change: Option<i16>) -> String {
 /// The radar's full text alternative: one row per block; for one result its score and stage,
 /// for several a score column each, and with three or more the mean and the spread.
 pub fn score_table(props: &ScoreTableProps) -> Html {
-    let Locale { texts, content } = props.locale;
+    let Locale { texts, content } = props.cx.locale;
     let single = props.series.len() == 1;
     let stage_name =
         |score: Option<u8>| score.map_or(texts.unknown, |score| content.stage_of(score).name);

@@ -1,14 +1,12 @@
-use crate::host::HostHandle;
-use crate::model::i18n::Locale;
+use super::{control_value, ViewContext};
 use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::url::linkedin_share;
 use crate::state::{Action, CopyStatus};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-pub struct ShareBoxProps {
-    pub locale: Locale,
-    pub host: HostHandle,
+pub struct ShareBoxProps<'a> {
+    pub cx: &'a ViewContext,
     /// The link that reproduces the results shown.
     pub link: String,
     /// The name field's text, as typed; `None` on someone else's results, which the visitor
@@ -17,19 +15,18 @@ pub struct ShareBoxProps {
     pub copy_status: CopyStatus,
     /// The read-only link field, selected when copying fails.
     pub field: NodeRef,
-    pub on_action: Callback<Action>,
 }
 
 /// An optional name for the result, the share link in a read-only field, and ways to pass it
 /// on: copy, the device's share sheet, LinkedIn.
 pub fn share_box(props: &ShareBoxProps) -> Html {
-    let texts = props.locale.texts;
+    let texts = props.cx.locale.texts;
     let link = props.link.clone();
     let copy = {
         let (host, link, on_action, field) = (
-            props.host.clone(),
+            props.cx.host.clone(),
             link.clone(),
-            props.on_action.clone(),
+            props.cx.on_action.clone(),
             props.field.clone(),
         );
         Callback::from(move |()| {
@@ -52,7 +49,7 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
     };
     let on_copy = copy.reform(|_: MouseEvent| ());
     let on_share = {
-        let (host, link, copy) = (props.host.clone(), link.clone(), copy.clone());
+        let (host, link, copy) = (props.cx.host.clone(), link.clone(), copy.clone());
         Callback::from(move |_: MouseEvent| {
             let (copy, notifier) = (copy.clone(), host.clone());
             host.0.share_natively(
@@ -69,20 +66,16 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
         })
     };
     // The link follows every key; on leaving the field the cleaned name is written back.
-    let field_text = |event: &Event| {
-        event
-            .target_dyn_into::<HtmlInputElement>()
-            .map(|input| input.value())
-            .unwrap_or_default()
-    };
     let on_type = props
+        .cx
         .on_action
-        .reform(move |event: InputEvent| Action::TypeLabel(field_text(&event)));
+        .reform(|event: InputEvent| Action::TypeLabel(control_value(&event)));
     let on_label = props
+        .cx
         .on_action
-        .reform(move |event: Event| Action::SetLabel(field_text(&event)));
+        .reform(|event: Event| Action::SetLabel(control_value(&event)));
     let on_linkedin = {
-        let host = props.host.clone();
+        let host = props.cx.host.clone();
         Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::Share(ShareWay::Linkedin)))
     };
     let message = match props.copy_status {

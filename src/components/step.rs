@@ -1,32 +1,33 @@
 use super::confirm_box::{confirm_box, ConfirmBoxProps};
 use super::progress::{progress, ProgressProps};
 use super::statement::{statement_field, StatementProps};
-use crate::model::i18n::{fill, Locale};
+use super::ViewContext;
+use crate::model::i18n::fill;
 use crate::model::quiz::Answers;
 use crate::model::score::Coverage;
 use crate::state::{Action, Confirm};
 use yew::prelude::*;
 
 pub struct StepProps<'a> {
-    pub locale: Locale,
+    pub cx: &'a ViewContext,
     pub heading: NodeRef,
     /// 0-based index of the block.
     pub index: usize,
     pub answers: &'a Answers,
     pub coverage: Coverage,
     pub confirm: Option<Confirm>,
-    pub on_action: Callback<Action>,
 }
 
 /// One building block: its title, what it is about, and its statements.
 pub fn step(props: &StepProps) -> Html {
-    let texts = props.locale.texts;
-    let blocks = props.locale.content.blocks;
+    let texts = props.cx.locale.texts;
+    let blocks = props.cx.locale.content.blocks;
     let Some(block) = blocks.get(props.index) else {
         return html! {};
     };
     let is_last = props.index + 1 == blocks.len();
     let on_answer = props
+        .cx
         .on_action
         .reform(|(id, answer)| Action::Answer(id, answer));
     let statements = block.statements.iter().map(|statement| {
@@ -37,12 +38,12 @@ pub fn step(props: &StepProps) -> Html {
             on_answer: on_answer.clone(),
         })
     });
-    let on_previous = props.on_action.reform(|_: MouseEvent| Action::Previous);
-    let on_next = props.on_action.reform(|_: MouseEvent| Action::Next);
+    let on_previous = props.cx.send(Action::Previous);
+    let on_next = props.cx.send(Action::Next);
     html! {
         <section class="step" key="step">
             { progress(&ProgressProps {
-                locale: props.locale,
+                cx: props.cx,
                 index: props.index,
                 answered: props.answers.answered_in(block),
                 statements: block.statements.len(),
@@ -59,6 +60,7 @@ pub fn step(props: &StepProps) -> Html {
             </div>
             if props.confirm == Some(Confirm::OpenStatements) {
                 { confirm_box(&ConfirmBoxProps {
+                    cx: props.cx,
                     question: fill(texts.open_statements, &[
                         ("open", &props.coverage.open().to_string()),
                         ("count", &props.coverage.statements.to_string()),
@@ -67,7 +69,6 @@ pub fn step(props: &StepProps) -> Html {
                     confirm_action: Action::ShowResultsAnyway,
                     cancel: texts.back_to_open,
                     cancel_action: Action::GoToOpenStatement,
-                    on_action: props.on_action.clone(),
                 }) }
             }
         </section>

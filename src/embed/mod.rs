@@ -14,6 +14,7 @@ use crate::model::config::{self, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX
 use crate::model::history::History;
 use crate::model::i18n::Locale;
 use crate::model::progress;
+use crate::model::summary::Whose;
 use crate::state::{ScanState, Screen};
 use browser_host::BrowserHost;
 use std::cell::RefCell;
@@ -128,7 +129,7 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .with_history(history, browser_host::today())
         .with_reference(config.reference.clone());
     // The visitor followed a share link to this widget: embed.js shows it, wherever it is.
-    let came_for_the_result = initial.screen == Screen::Shared;
+    let came_for_the_result = initial.flow.screen == Screen::Results(Whose::Shared);
     let props = AppProps {
         share_target: Rc::new(host.share_target(config.share_base)),
         host: HostHandle(Rc::new(host)),

@@ -1,17 +1,18 @@
-//! "Waar verschillen we het meest?" (issue 17): the statements on which compared results are
-//! furthest apart. Share links carry every answer, so this needs no server.
+//! "Waar verschillen we het meest?": the disagreements, the statements on which compared
+//! results are furthest apart. Share links carry every answer, so this needs no server.
+//! (The team's spread is another thing: the lowest, mean and highest score per block, in
+//! `score.rs`.)
 
+use super::pick::largest_first;
 use super::quiz::{Answer, Content, StatementId, MAX_LEVEL};
 use super::share::ScanResult;
 
 /// How many statements the list shows at most.
 pub const MAX_STATEMENTS: usize = 5;
-/// From this many results on, the list is shown.
-pub const MIN_RESULTS: usize = 3;
 
-/// The answers to one statement across the compared results.
+/// How the compared results answered one statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StatementSpread {
+pub struct Disagreement {
     pub statement: StatementId,
     /// Block index, in content order.
     pub block: usize,
@@ -20,7 +21,7 @@ pub struct StatementSpread {
     pub counts: [u8; MAX_LEVEL as usize + 1],
 }
 
-impl StatementSpread {
+impl Disagreement {
     /// How many results gave this statement a level.
     pub fn answering(&self) -> usize {
         self.counts.iter().map(|&count| usize::from(count)).sum()
@@ -49,8 +50,8 @@ impl StatementSpread {
 /// tie, the statement more people answered goes first, then content order. Statements all
 /// answered alike (or by one person) are left out: there is nothing to talk about. Answers to
 /// statements the content no longer has are ignored.
-pub fn widest(content: &Content, results: &[ScanResult]) -> Vec<StatementSpread> {
-    let mut spreads: Vec<StatementSpread> = content
+pub fn widest(content: &Content, results: &[ScanResult]) -> Vec<Disagreement> {
+    let disagreements: Vec<Disagreement> = content
         .blocks
         .iter()
         .enumerate()
@@ -67,35 +68,17 @@ pub fn widest(content: &Content, results: &[ScanResult]) -> Vec<StatementSpread>
                     *count = count.saturating_add(1);
                 }
             }
-            StatementSpread {
+            Disagreement {
                 statement,
                 block,
                 counts,
             }
         })
-        .filter(|spread| spread.range() > 0)
+        .filter(|disagreement| disagreement.range() > 0)
         .collect();
-    // Picks the widest each time (the first of equals, so content order breaks the last tie)
-    // instead of sorting: a sort adds kilobytes to the wasm.
-    let mut widest = Vec::with_capacity(MAX_STATEMENTS);
-    while widest.len() < MAX_STATEMENTS {
-        let next = spreads
-            .iter()
-            .enumerate()
-            .max_by_key(|(position, spread)| {
-                (
-                    spread.range(),
-                    spread.answering(),
-                    std::cmp::Reverse(*position),
-                )
-            })
-            .map(|(position, _)| position);
-        match next {
-            Some(position) => widest.push(spreads.remove(position)),
-            None => break,
-        }
-    }
-    widest
+    largest_first(disagreements, MAX_STATEMENTS, |disagreement| {
+        (disagreement.range(), disagreement.answering())
+    })
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! [`MAX_ENTRIES`]. A line that does not parse (garbage, a cut-off value, a code the share
 //! codec refuses) is dropped on its own; the others are kept.
 
+use super::quiz::Answers;
 use super::share::{self, ScanResult};
 
 /// How many results are kept; the oldest goes first.
@@ -125,9 +126,17 @@ impl History {
         Self::default()
     }
 
-    /// The entry before the newest: what "then" is on the results.
-    pub fn previous(&self) -> Option<&Entry> {
-        self.entries.iter().rev().nth(1)
+    /// The index of the newest entry when it holds these answers: the result on screen.
+    pub fn current(&self, answers: &Answers) -> Option<usize> {
+        let last = self.entries.len().checked_sub(1)?;
+        (self.entries[last].result.answers == *answers).then_some(last)
+    }
+
+    /// The newest entry that is not the result on screen (these answers): what "Vorige keer"
+    /// is on the results.
+    pub fn previous(&self, answers: &Answers) -> Option<&Entry> {
+        let skip = usize::from(self.current(answers).is_some());
+        self.entries.iter().rev().nth(skip)
     }
 
     fn keep_newest(&mut self) {
@@ -147,7 +156,7 @@ pub fn change(then: &[Option<u8>], now: &[Option<u8>]) -> Vec<Option<i16>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::quiz::{Answer, Answers};
+    use crate::model::quiz::Answer;
     use crate::CONTENT_NL as CONTENT;
 
     fn result(level: u8) -> ScanResult {
@@ -180,7 +189,22 @@ mod tests {
         assert_eq!(history.entries[0].day, day(3), "the two oldest went");
         assert_eq!(history.entries[11].day, day(14));
         assert_eq!(History::load(&history.save()), history);
-        assert_eq!(history.previous().map(|entry| entry.day), Some(day(13)));
+        let newest = &history.entries[11].result.answers;
+        assert_eq!(history.current(newest), Some(11));
+        assert_eq!(
+            history.previous(newest).map(|entry| entry.day),
+            Some(day(13))
+        );
+        let other = &history.entries[10].result.answers;
+        assert_eq!(
+            history.current(other),
+            None,
+            "only the newest is the current one"
+        );
+        assert_eq!(
+            history.previous(other).map(|entry| entry.day),
+            Some(day(14))
+        );
     }
 
     #[test]

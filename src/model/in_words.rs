@@ -6,16 +6,16 @@
 use super::i18n::{fill, Locale};
 use super::summary::ResultSummary;
 
-pub fn sentences(locale: Locale, summary: &ResultSummary, shared: bool) -> String {
+pub fn sentences(locale: Locale, summary: &ResultSummary) -> String {
     let Locale { texts, content } = locale;
     let scores = &summary.main.blocks;
     let (Some(overall), Some(stage)) = (summary.main.overall, summary.stage) else {
         return texts.words_none.to_owned();
     };
-    let who = if shared {
-        texts.words_shared
-    } else {
+    let who = if summary.whose.is_visitors() {
         texts.words_own
+    } else {
+        texts.words_shared
     };
     let mut out = vec![fill(
         texts.words_stage,
@@ -109,12 +109,27 @@ pub fn sentences(locale: Locale, summary: &ResultSummary, shared: bool) -> Strin
                 None => String::new(),
             };
             out.push(fill(
-                texts.words_differ,
+                texts.words_spread,
                 &[("blocks", &named(&blocks, &range_of))],
             ));
         }
     }
+    let out: Vec<String> = out.into_iter().map(one_full_stop).collect();
     out.join(" ")
+}
+
+/// A sentence whose last blank ends in its own mark ("Start vandaag!") gets no second one
+/// from the template: "Geen score: Start vandaag!", not "… vandaag!.".
+fn one_full_stop(sentence: String) -> String {
+    let mut ending = sentence.chars().rev();
+    match (ending.next(), ending.next()) {
+        (Some('.'), Some('!' | '?' | '.' | '\u{2026}')) => {
+            let mut sentence = sentence;
+            sentence.pop();
+            sentence
+        }
+        _ => sentence,
+    }
 }
 
 /// "A", "A en B", "A, B en C".
@@ -131,6 +146,7 @@ mod tests {
     use super::*;
     use crate::model::i18n::Language;
     use crate::model::share::ScanResult;
+    use crate::model::summary::Whose;
     use crate::model::test_support::answers_by_block;
 
     fn result(locale: Locale, levels: [Option<u8>; 7]) -> ScanResult {
@@ -141,9 +157,9 @@ mod tests {
         }
     }
 
-    fn words(locale: Locale, results: &[ScanResult], shared: bool) -> String {
-        match ResultSummary::of(locale, results, shared) {
-            Some(summary) => sentences(locale, &summary, shared),
+    fn words(locale: Locale, results: &[ScanResult], whose: Whose) -> String {
+        match ResultSummary::of(locale, results, whose) {
+            Some(summary) => sentences(locale, &summary),
             None => panic!("results give a summary"),
         }
     }
@@ -164,7 +180,7 @@ mod tests {
             ],
         );
         assert_eq!(
-            words(dutch, &[one], false),
+            words(dutch, &[one], Whose::Own),
             "Uw organisatie zit in de fase \u{2018}In ontwikkeling\u{2019}, met een totaalscore van 43%. \
              Hoogste score: Kies voor een Agile-aanpak (75%). \
              Laagste score: Creëer bestuurlijk draagvlak (0%)."
@@ -179,17 +195,25 @@ mod tests {
             [Some(3), Some(1), None, Some(3), Some(1), Some(3), None],
         );
         assert_eq!(
-            words(english, &[tied], true),
+            words(english, &[tied], Whose::Shared),
             "This organisation is at the stage \u{2018}Developing\u{2019}, with an overall score of 55%. \
              Highest score: Work on a data culture (75%), Choose an agile approach (75%) and Create board-level support (75%). \
              Lowest score: Recruit data expertise (25%) and Make room for experiments (25%). \
-             No score: Create a data architecture and Start today!."
+             No score: Create a data architecture and Start today!"
         );
         let dutch = Locale::dutch();
+        let one_known = result(dutch, [Some(2), None, None, None, None, None, None]);
+        assert!(
+            words(dutch, &[one_known], Whose::Own)
+                .ends_with(" Creëer bestuurlijk draagvlak en Start vandaag!"),
+            "one mark after a title that ends in its own"
+        );
         let equal = result(dutch, [Some(2); 7]);
-        assert!(words(dutch, &[equal], false).ends_with(" Alle bouwstenen hebben dezelfde score."));
+        assert!(
+            words(dutch, &[equal], Whose::Own).ends_with(" Alle bouwstenen hebben dezelfde score.")
+        );
         let none = result(dutch, [None; 7]);
-        assert_eq!(words(dutch, &[none], false), dutch.texts.words_none);
+        assert_eq!(words(dutch, &[none], Whose::Own), dutch.texts.words_none);
     }
 
     #[test]
@@ -231,7 +255,7 @@ mod tests {
                 Some(2),
             ],
         );
-        let text = words(dutch, &[a, b, c], false);
+        let text = words(dutch, &[a, b, c], Whose::Own);
         assert!(
             text.ends_with(" De uitslagen verschillen het meest bij Creëer een data-architectuur (0\u{2013}100%)."),
             "{text}"

@@ -12,6 +12,7 @@ pub mod history;
 pub mod i18n;
 pub mod in_words;
 pub mod page_event;
+pub mod pick;
 pub mod plan;
 pub mod plan_document;
 pub mod progress;

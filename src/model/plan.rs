@@ -1,6 +1,7 @@
 //! "Uw actieplan" (issue 16): which blocks to work on, in which order. An ambition is the stage
 //! the visitor wants a block to reach in a year (an index into `Content::stages`).
 
+use super::pick::largest_first;
 use super::quiz::Content;
 use super::score::{Score, StartHere};
 
@@ -42,7 +43,7 @@ pub fn plan(
             })
             .collect();
     }
-    let mut gaps: Vec<(usize, u8)> = scores
+    let gaps: Vec<(usize, u8)> = scores
         .iter()
         .zip(ambitions)
         .enumerate()
@@ -52,22 +53,14 @@ pub fn plan(
             Some((block, gap))
         })
         .collect();
-    // Picks the largest gap each time (the first of equal ones, so ties keep content order)
-    // instead of sorting: seven blocks at most, and a sort adds kilobytes to the wasm.
-    let mut items = Vec::with_capacity(gaps.len());
-    while let Some(largest) = gaps
-        .iter()
-        .enumerate()
-        .max_by_key(|(position, (_, gap))| (*gap, std::cmp::Reverse(*position)))
-        .map(|(position, _)| position)
-    {
-        let (block, gap) = gaps.remove(largest);
-        items.push(PlanItem {
+    let count = gaps.len();
+    largest_first(gaps, count, |&(_, gap)| gap)
+        .into_iter()
+        .map(|(block, gap)| PlanItem {
             block,
             reason: PlanReason::Gap(gap),
-        });
-    }
-    items
+        })
+        .collect()
 }
 
 #[cfg(test)]

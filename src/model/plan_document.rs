@@ -213,6 +213,7 @@ mod tests {
     use super::*;
     use crate::model::i18n::Language;
     use crate::model::share::ScanResult;
+    use crate::model::summary::Whose;
     use crate::model::test_support::answers_by_block;
 
     /// Every statement of block `n` (1-based) at `levels[n - 1]`.
@@ -224,7 +225,7 @@ mod tests {
             label: Some("Team {Zuid}".into()),
             ambitions: ambitions.iter().copied().collect(),
         };
-        match ResultSummary::of(locale, &[result], false) {
+        match ResultSummary::of(locale, &[result], Whose::Own) {
             Some(summary) => summary,
             None => panic!("a result gives a summary"),
         }

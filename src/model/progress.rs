@@ -59,7 +59,7 @@ pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
         }
     };
     let mut result = share::decode(code).ok()?;
-    result.answers.retain_known(content);
+    result.retain_known(content);
     Some(SavedProgress {
         place,
         language,

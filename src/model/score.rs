@@ -5,7 +5,9 @@
 //! not 0). The overall score is the rounded mean of the known block scores. Rounding is half
 //! up, done in integers so that no float edge case can move a score.
 
+use super::pick::largest_first;
 use super::quiz::{Answer, Answers, Block, Content, Stage, MAX_LEVEL};
+use std::cmp::Reverse;
 
 /// A score from 0 to 100.
 pub type Score = u8;
@@ -33,23 +35,16 @@ impl ScanScores {
     /// Indices of the (at most) `count` lowest-scoring known blocks, lowest first; ties go to
     /// the earlier block, because the series builds up in that order.
     pub fn weakest(&self, count: usize) -> Vec<usize> {
-        // Picks the minimum `count` times instead of sorting: `count` is small, and a sort
-        // would add kilobytes of code to the wasm.
-        let mut chosen = Vec::with_capacity(count);
-        while chosen.len() < count {
-            let next = self
-                .blocks
-                .iter()
-                .enumerate()
-                .filter(|(index, _)| !chosen.contains(index))
-                .filter_map(|(index, score)| score.map(|score| (score, index)))
-                .min();
-            match next {
-                Some((_, index)) => chosen.push(index),
-                None => break,
-            }
-        }
-        chosen
+        let known: Vec<(usize, Score)> = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(index, score)| Some((index, (*score)?)))
+            .collect();
+        largest_first(known, count, |&(_, score)| Reverse(score))
+            .into_iter()
+            .map(|(index, _)| index)
+            .collect()
     }
 }
 

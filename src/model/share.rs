@@ -18,7 +18,7 @@
 
 use super::ambition::{Ambitions, MAX_STAGE};
 use super::base64url;
-use super::quiz::{Answer, Answers, StatementId, MAX_LEVEL};
+use super::quiz::{Answer, Answers, Content, StatementId, MAX_LEVEL};
 
 /// The format `encode` writes.
 pub const FORMAT_VERSION: u8 = 3;
@@ -46,6 +46,15 @@ pub struct ScanResult {
     pub label: Option<String>,
     /// Where the visitor wants each block to be in a year.
     pub ambitions: Ambitions,
+}
+
+impl ScanResult {
+    /// Keeps only what this content still has: answers to its statements and ambitions for
+    /// its blocks (a link or a saved line may be older than the content).
+    pub fn retain_known(&mut self, content: &Content) {
+        self.answers.retain_known(content);
+        self.ambitions.retain_known(content);
+    }
 }
 
 /// Why a text is not a share link this version can open.

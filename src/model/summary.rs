@@ -1,10 +1,11 @@
 //! What the results screen shows, decided in one place: the results in view, each with its
 //! name and block scores, the main result's overall score and stage, where to start, how many
-//! statements it rests on, and the team's mean and spread. The app takes it from the state
-//! once per render, so once per state change (`ScanState::summary`); the views only render it.
+//! statements it rests on, the team's spread and disagreements, the plan, then and the
+//! reference. The app takes it from the state once per render, so once per state change
+//! (`ScanState::summary`); the views only render it.
 
 use super::config::Reference;
-use super::disagreement::{widest, StatementSpread, MIN_RESULTS};
+use super::disagreement::{widest, Disagreement};
 use super::history::{change, Entry};
 use super::i18n::{fill, Locale};
 use super::plan::{plan, PlanItem};
@@ -13,13 +14,33 @@ use super::radar_svg::{Overlay, OverlayKind, Series};
 use super::score::{team_spread, BlockSpread, Coverage, ScanScores, StartHere};
 use super::share::ScanResult;
 
-/// From this many results on, the team's mean and spread are shown.
+/// From this many results on, they are a team: its spread per block and its disagreements
+/// per statement are shown.
 pub const TEAM_SIZE: usize = 3;
+
+/// Whose result the results screen shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whose {
+    /// The visitor's own, now (with anything they compare it with).
+    Own,
+    /// Someone else's, opened from a share link (one, or several for a comparison).
+    Shared,
+    /// One of the visitor's own earlier results: an index into their history.
+    Earlier(usize),
+}
+
+impl Whose {
+    /// The visitor's own result, now or earlier: "Uw organisatie", "Uw uitslag".
+    pub fn is_visitors(self) -> bool {
+        self != Whose::Shared
+    }
+}
 
 // PartialEq for the tests only: the widget never compares summaries.
 #[derive(Debug, Clone)]
 #[cfg_attr(test, derive(PartialEq))]
 pub struct ResultSummary {
+    pub whose: Whose,
     /// Every result shown, the main one first, each with its name.
     pub series: Vec<Series>,
     /// The main result's scores.
@@ -42,8 +63,8 @@ pub struct ResultSummary {
     pub previous: Option<Previous>,
     /// The organisation's reference profile: its name and block scores.
     pub reference: Option<Series>,
-    /// With [`MIN_RESULTS`] results or more: the statements on which they differ most.
-    pub differ: Option<Vec<StatementSpread>>,
+    /// With [`TEAM_SIZE`] results or more: the statements on which they differ most.
+    pub disagreements: Option<Vec<Disagreement>>,
 }
 
 /// "Then": the visitor's previous result, next to the one on screen.
@@ -58,9 +79,9 @@ pub struct Previous {
 }
 
 impl ResultSummary {
-    /// `None` when there is no result to show. `shared`: the results came from a link, so the
-    /// first one is not "Uw uitslag".
-    pub fn of(locale: Locale, results: &[ScanResult], shared: bool) -> Option<Self> {
+    /// `None` when there is no result to show. The first result is "Uw uitslag" when it is the
+    /// visitor's own.
+    pub fn of(locale: Locale, results: &[ScanResult], whose: Whose) -> Option<Self> {
         let content = locale.content;
         let first = results.first()?;
         let scores: Vec<ScanScores> = results
@@ -75,12 +96,12 @@ impl ResultSummary {
                 label: result
                     .label
                     .clone()
-                    .unwrap_or_else(|| default_name(locale, index, shared)),
+                    .unwrap_or_else(|| default_name(locale, index, whose)),
                 scores: scores.blocks.clone(),
             })
             .collect();
         let spread = (scores.len() >= TEAM_SIZE).then(|| team_spread(&scores));
-        let differ = (results.len() >= MIN_RESULTS).then(|| widest(content, results));
+        let disagreements = (results.len() >= TEAM_SIZE).then(|| widest(content, results));
         let main = scores.into_iter().next()?;
         let start_here = main.start_here(content.stages);
         let ambitions = first.ambitions.per_block(content);
@@ -90,6 +111,7 @@ impl ResultSummary {
                 .flatten()
         });
         Some(Self {
+            whose,
             stage: main.overall.map(|score| content.stage_of(score)),
             plan: plan(content, &main.blocks, &ambitions, &start_here),
             start_here,
@@ -101,14 +123,14 @@ impl ResultSummary {
             ambitions,
             previous: None,
             reference: None,
-            differ,
+            disagreements,
         })
     }
 
     /// Adds the organisation's reference profile.
     pub fn with_reference(self, locale: Locale, reference: &Reference) -> Self {
-        let mut answers = reference.result.answers.clone();
-        answers.retain_known(locale.content);
+        let mut result = reference.result.clone();
+        result.retain_known(locale.content);
         let label = reference
             .label
             .clone()
@@ -116,7 +138,7 @@ impl ResultSummary {
         Self {
             reference: Some(Series {
                 label,
-                scores: ScanScores::of(locale.content, &answers).blocks,
+                scores: ScanScores::of(locale.content, &result.answers).blocks,
             }),
             ..self
         }
@@ -139,8 +161,9 @@ impl ResultSummary {
         }
     }
 
-    /// What the radar draws beside a single result: then, and the ambition (at the score
-    /// where its stage begins). Nothing in a comparison, where it would be one line too many.
+    /// What the radar draws beside the results: the reference always; beside a single result
+    /// also then, and the ambition (at the score where its stage begins), which in a
+    /// comparison would be one line too many.
     pub fn overlays(&self, locale: Locale) -> Vec<Overlay> {
         let reference = self.reference.as_ref().map(|reference| Overlay {
             kind: OverlayKind::Reference,
@@ -178,8 +201,8 @@ impl ResultSummary {
 }
 
 /// "Uw uitslag" for the visitor's own result; "Uitslag 2", … for the others.
-fn default_name(locale: Locale, index: usize, shared: bool) -> String {
-    if index == 0 && !shared {
+fn default_name(locale: Locale, index: usize, whose: Whose) -> String {
+    if index == 0 && whose.is_visitors() {
         locale.texts.own_result.to_owned()
     } else {
         fill(locale.texts.result_n, &[("n", &(index + 1).to_string())])
@@ -212,7 +235,7 @@ mod tests {
     #[test]
     fn one_result_is_named_only_when_the_visitor_named_it() {
         let locale = Locale::dutch();
-        let Some(summary) = ResultSummary::of(locale, &[result(2, None)], false) else {
+        let Some(summary) = ResultSummary::of(locale, &[result(2, None)], Whose::Own) else {
             panic!("one result gives a summary")
         };
         assert_eq!(summary.series[0].label, "Uw uitslag");
@@ -226,16 +249,16 @@ mod tests {
         assert_eq!(summary.spread, None);
         assert_eq!(summary.start_here, StartHere::AllEqual);
 
-        let named = ResultSummary::of(locale, &[result(2, Some("Team"))], true);
+        let named = ResultSummary::of(locale, &[result(2, Some("Team"))], Whose::Shared);
         assert_eq!(named.and_then(|s| s.name), Some("Team".to_owned()));
-        assert_eq!(ResultSummary::of(locale, &[], false), None);
+        assert_eq!(ResultSummary::of(locale, &[], Whose::Own), None);
     }
 
     #[test]
     fn a_team_of_three_gets_default_names_and_its_spread() {
         let locale = Locale::of(Language::English);
         let results = [result(4, None), result(0, Some("Bram")), result(2, None)];
-        let Some(summary) = ResultSummary::of(locale, &results, true) else {
+        let Some(summary) = ResultSummary::of(locale, &results, Whose::Shared) else {
             panic!("results")
         };
         let labels: Vec<&str> = summary.series.iter().map(|s| s.label.as_str()).collect();

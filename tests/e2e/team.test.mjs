@@ -46,17 +46,17 @@ test('a team lead compares from a shared result and sees where the team differs 
   await widget.getByRole('heading', { name: '3 uitslagen vergeleken' }).waitFor();
 
   // Where do we differ most: the disputed statement first (0 to 4), then the nudged one (1 level).
-  const items = widget.locator('.differ-items > li');
+  const items = widget.locator('.disagreement-items > li');
   assert.equal(await items.count(), 2);
   const first = items.first();
-  assert.equal(await first.locator('.differ-statement').textContent(), DISPUTED);
-  assert.equal(await first.locator('.differ-block').textContent(), '4. Kies voor een Agile-aanpak');
-  const levels = await first.locator('.differ-counts tbody th').allTextContents();
+  assert.equal(await first.locator('.disagreement-statement').textContent(), DISPUTED);
+  assert.equal(await first.locator('.disagreement-block').textContent(), '4. Kies voor een Agile-aanpak');
+  const levels = await first.locator('.disagreement-counts tbody th').allTextContents();
   assert.equal(levels.length, 5);
-  assert.deepEqual(await first.locator('.differ-range dd').allTextContents(), [levels[0], levels[4]]);
-  assert.deepEqual(await first.locator('.differ-counts tbody td.number').allTextContents(), ['1', '0', '1', '0', '1']);
+  assert.deepEqual(await first.locator('.disagreement-range dd').allTextContents(), [levels[0], levels[4]]);
+  assert.deepEqual(await first.locator('.disagreement-counts tbody td.number').allTextContents(), ['1', '0', '1', '0', '1']);
   assert.equal(await first.locator('caption').textContent(), 'Hoeveel mensen kozen elk niveau');
-  assert.equal(await items.nth(1).locator('.differ-block').textContent(), '2. Werf data-expertise');
+  assert.equal(await items.nth(1).locator('.disagreement-block').textContent(), '2. Werf data-expertise');
 
   // In words: the block with the biggest difference, as the table shows it.
   const rows = await tableRows(widget);
@@ -81,7 +81,7 @@ test('a team lead compares from a shared result and sees where the team differs 
 
   // Printed too.
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await widget.locator('.differ-items > li').first().isVisible(), true);
+  assert.equal(await widget.locator('.disagreement-items > li').first().isVisible(), true);
   await page.emulateMedia({ media: 'screen' });
 
   // One link for the whole comparison: a colleague who opens it sees the same.
@@ -93,13 +93,13 @@ test('a team lead compares from a shared result and sees where the team differs 
   const other = await openPage(env.browser, link);
   const theirs = other.page.locator('[data-bouwstenen]');
   await theirs.getByRole('heading', { name: '3 uitslagen vergeleken' }).waitFor();
-  assert.equal(await theirs.locator('.differ-items > li .differ-statement').first().textContent(), DISPUTED);
+  assert.equal(await theirs.locator('.disagreement-items > li .disagreement-statement').first().textContent(), DISPUTED);
   await other.context.close();
 
   // A colleague taken out again: two results, no list (it needs three).
   await widget.getByRole('button', { name: /^Haal Uitslag 3 uit de vergelijking$/ }).click();
   await widget.getByRole('heading', { name: '2 uitslagen vergeleken' }).waitFor();
-  assert.equal(await widget.locator('.differ').count(), 0);
+  assert.equal(await widget.locator('.disagreements').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

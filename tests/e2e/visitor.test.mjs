@@ -141,7 +141,7 @@ test('a printed comparison of three results shows every column, on at most three
   assert.equal(cells.filter(([text]) => text.startsWith('Spreiding')).length, 1);
   const outside = cells.filter(([, right]) => right > edge + 0.5 || right > 718);
   assert.deepEqual(outside, [], 'cells beyond the page box');
-  assert.equal(await widget.locator('.differ-items > li').first().isVisible(), true, 'where they differ, printed');
+  assert.equal(await widget.locator('.disagreement-items > li').first().isVisible(), true, 'where they differ, printed');
   const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);

@@ -1,0 +1,61 @@
+use crate::model::ambition::StageIndex;
+use crate::model::quiz::{Answer, StatementId};
+use crate::model::share::ScanResult;
+
+/// Everything the visitor (or the page) can do; the views send these, `ScanState::apply`
+/// takes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Start (or resume) the scan at its first step.
+    Start,
+    /// Clear every answer and start at the first step; asks first when there is something to
+    /// lose.
+    Restart,
+    /// The visitor confirmed the restart.
+    ConfirmRestart,
+    /// From the question about open statements: on to the results.
+    ShowResultsAnyway,
+    /// From the question about open statements: to the first step with an open statement.
+    GoToOpenStatement,
+    /// Leave the question without doing anything.
+    CancelConfirm,
+    Answer(StatementId, Answer),
+    Next,
+    Previous,
+    /// From the results back to the first step, answers kept.
+    EditAnswers,
+    /// Leave a shared result for the visitor's own scan.
+    TakeScanYourself,
+    /// The page's fragment changed without a reload (a link pasted into the address bar, or
+    /// the back button); this widget's share code in the new fragment, if it has one.
+    FragmentChanged(Option<String>),
+    /// The visitor typed in the name field: the link follows at once, the field keeps the text.
+    TypeLabel(String),
+    /// The visitor left the name field: the cleaned name is written back (empty removes it).
+    SetLabel(String),
+    /// Put these results next to the ones shown (at most `compare::MAX_RESULTS` in all).
+    Compare(Vec<ScanResult>),
+    /// The visitor typed in the field for colleagues' links.
+    TypeCompareLinks(String),
+    /// "Vergelijk": read the pasted links, compare with those that work, and name the lines
+    /// that do not; the field is emptied when every line worked.
+    ComparePasted,
+    /// Take the compared result at this index (0 is the first after the main one) out.
+    RemoveCompared(usize),
+    /// The clipboard took the share link (`true`) or refused it.
+    CopyFinished(bool),
+    /// Switch to the other language.
+    SwitchLanguage,
+    /// The visitor chose an ambition (or none) for the block with this number.
+    SetAmbition(u8, Option<StageIndex>),
+    /// Open the earlier result at this index of the history.
+    OpenEarlier(usize),
+    /// From an earlier result back to the visitor's current one.
+    BackToOwnResults,
+    /// Remove the earlier result at this index of the history.
+    RemoveEarlier(usize),
+    /// "Wis mijn geschiedenis": asks first.
+    ClearHistory,
+    /// The visitor confirmed clearing the history.
+    ConfirmClearHistory,
+}

@@ -1,0 +1,128 @@
+//! The flow slice: the screen shown and the one before it, the question asked, where focus
+//! goes, and the notice about a link that did not open.
+
+use super::changes::Changes;
+use crate::model::share::ShareError;
+use crate::model::summary::Whose;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Intro,
+    /// The step for block `index` (0-based).
+    Step(usize),
+    /// The results: the visitor's own (with any they compare them with), someone else's from
+    /// a share link, or one of the visitor's earlier results.
+    Results(Whose),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    InvalidShareLink(ShareError),
+}
+
+/// A question the widget asks before it does something the visitor may not mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// "Naar de uitslag" with statements still open: back to them, or on to the results?
+    OpenStatements,
+    /// "Opnieuw beginnen" would clear the answers, the name and the comparison.
+    Restart,
+    /// "Wis mijn geschiedenis" would remove every earlier result.
+    ClearHistory,
+}
+
+/// Where focus goes after an action of the visitor's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A new screen: its heading, so the next Tab lands on its first control.
+    ScreenHeading,
+    /// Results were compared: the comparison's heading (the chart and table that changed are
+    /// far above the button).
+    Comparison,
+    /// A question about a restart was declined: its buttons are gone, so back to the button
+    /// that raised it.
+    RestartButton,
+    /// The history list changed under the visitor's hands: its heading.
+    History,
+}
+
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(PartialEq))]
+pub struct Flow {
+    pub screen: Screen,
+    /// The screen the visitor's last screen change came from (for the page events).
+    pub moved_from: Screen,
+    /// The visitor's screen changes (not the screen the page opens on), so the host hears
+    /// `bouwstenen:complete` when the visitor reaches the results, not on a reload.
+    pub navigations: Changes,
+    /// The question shown, if any; every screen change takes it away.
+    pub confirm: Option<Confirm>,
+    /// Where the visitor's last focus-moving action sends focus.
+    pub focus: Focus,
+    /// The visitor's actions that move focus: the view moves it on those only.
+    pub focus_moves: Changes,
+    pub notice: Option<Notice>,
+}
+
+impl Default for Flow {
+    fn default() -> Self {
+        Self {
+            screen: Screen::Intro,
+            moved_from: Screen::Intro,
+            navigations: Changes::default(),
+            confirm: None,
+            focus: Focus::ScreenHeading,
+            focus_moves: Changes::default(),
+            notice: None,
+        }
+    }
+}
+
+impl Flow {
+    /// Whose results are shown, on the results; `None` on the other screens.
+    pub fn whose(&self) -> Option<Whose> {
+        match self.screen {
+            Screen::Results(whose) => Some(whose),
+            Screen::Intro | Screen::Step(_) => None,
+        }
+    }
+
+    /// Moves to `screen`, focus to its heading; `false` when it is the screen shown already.
+    pub(super) fn go(&mut self, screen: Screen) -> bool {
+        if self.screen == screen {
+            return false;
+        }
+        self.moved_from = self.screen;
+        self.screen = screen;
+        self.navigations.note();
+        self.move_focus(Focus::ScreenHeading);
+        self.confirm = None;
+        true
+    }
+
+    pub(super) fn move_focus(&mut self, to: Focus) {
+        self.focus = to;
+        self.focus_moves.note();
+    }
+
+    /// Leaves the question; focus goes back to where it was raised.
+    pub(super) fn cancel(&mut self) {
+        let Some(question) = self.confirm.take() else {
+            return;
+        };
+        self.move_focus(match question {
+            Confirm::ClearHistory => Focus::History,
+            Confirm::Restart | Confirm::OpenStatements => Focus::RestartButton,
+        });
+    }
+
+    /// The screen the page opens on is not a move the visitor made: nothing may take focus
+    /// from the host page (nor scroll it) on load, and the host hears nothing.
+    pub(super) fn opened(self) -> Self {
+        Self {
+            navigations: Changes::default(),
+            focus_moves: Changes::default(),
+            ..self
+        }
+    }
+}

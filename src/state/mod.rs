@@ -1,0 +1,348 @@
+//! The widget's one state machine: Intro -> Step(i) -> Results(own), or straight to a shared
+//! result; from the own results to an earlier one and back.
+//!
+//! The state is in slices, one file each: [`flow`] (screen, question, focus), [`own`] (the
+//! visitor's answers, name and ambitions), [`kept`] (the history) and [`team`] (compared and
+//! shared results, pasted links, the copy status). [`ScanState::apply`] routes each action
+//! to its slice and holds the rules that cross slices; [`selectors`] derive what the views and
+//! the page need. Local storage, the URL fragment and the radar are views of this state: the
+//! reducer decides, the embed layer writes them out. No DOM code here.
+
+mod action;
+mod changes;
+mod flow;
+mod kept;
+mod own;
+mod selectors;
+mod team;
+#[cfg(test)]
+mod tests;
+
+pub use action::Action;
+pub use changes::Changes;
+pub use flow::{Confirm, Flow, Focus, Notice, Screen};
+pub use kept::Kept;
+pub use own::Own;
+pub use selectors::{FragmentCode, HistoryItem};
+pub use team::{CopyStatus, Team};
+
+use crate::model::compare;
+use crate::model::config::Reference;
+use crate::model::history::{Day, History};
+use crate::model::i18n::{Language, Locale};
+use crate::model::progress::{Place, SavedProgress};
+use crate::model::quiz::Content;
+use crate::model::share::ScanResult;
+use crate::model::summary::Whose;
+use std::rc::Rc;
+use yew::Reducible;
+
+// PartialEq for the tests only: the widget never compares whole states.
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(PartialEq))]
+pub struct ScanState {
+    /// The language the widget speaks now; the visitor can switch it. The content (blocks,
+    /// statements, advice) follows from it: see [`ScanState::content`].
+    pub language: Language,
+    /// Today, from the visitor's browser; `None` where it gave no date (nothing is recorded).
+    pub today: Option<Day>,
+    /// The organisation's reference profile, drawn beside every result (from the snippet).
+    pub reference: Option<Rc<Reference>>,
+    pub flow: Flow,
+    pub own: Own,
+    pub kept: Kept,
+    pub team: Team,
+}
+
+impl ScanState {
+    pub fn new(language: Language) -> Self {
+        Self {
+            language,
+            today: None,
+            reference: None,
+            flow: Flow::default(),
+            own: Own::default(),
+            kept: Kept::default(),
+            team: Team::default(),
+        }
+    }
+
+    /// The state a visitor lands in, from this widget's share code in the page's fragment
+    /// (if any) and their saved progress.
+    pub fn open(
+        language: Language,
+        share_code: Option<&str>,
+        saved: Option<SavedProgress>,
+    ) -> Self {
+        let mut state = Self::new(language);
+        if let Some(saved) = saved {
+            state.own = Own::resumed(saved.result);
+            state.flow.screen = match saved.place {
+                Place::Intro => Screen::Intro,
+                Place::Step(index) => Screen::Step(index),
+                Place::Results => Screen::Results(Whose::Own),
+            };
+        }
+        if let Some(code) = share_code {
+            state.open_share_code(code);
+        }
+        Self {
+            flow: state.flow.opened(),
+            ..state
+        }
+    }
+
+    /// The visitor's earlier results and today's date (from their browser), as the embed
+    /// layer read them when the widget mounted.
+    pub fn with_history(self, history: History, today: Option<Day>) -> Self {
+        Self {
+            kept: Kept::new(history),
+            today,
+            ..self
+        }
+    }
+
+    /// The organisation's reference profile, as configured on the page.
+    pub fn with_reference(self, reference: Option<Reference>) -> Self {
+        Self {
+            reference: reference.map(Rc::new),
+            ..self
+        }
+    }
+
+    /// The content in the language the widget speaks now.
+    pub fn content(&self) -> &'static Content {
+        Locale::of(self.language).content
+    }
+
+    pub fn apply(mut self, action: Action) -> Self {
+        self.update(action);
+        self
+    }
+
+    fn update(&mut self, action: Action) {
+        let content = self.content();
+        let last_step = content.blocks.len().saturating_sub(1);
+        let own_results = Screen::Results(Whose::Own);
+        let shared_results = Screen::Results(Whose::Shared);
+        match (action, self.flow.screen) {
+            // Flow: from screen to screen, and the questions on the way.
+            (Action::Start, _) => {
+                self.flow.notice = None;
+                self.go(Screen::Step(0));
+            }
+            (Action::Restart, Screen::Intro) | (Action::Restart, Screen::Results(Whose::Own))
+                if self.has_something_to_lose() =>
+            {
+                self.flow.confirm = Some(Confirm::Restart);
+            }
+            (Action::Restart, _) => self.restart(),
+            (Action::ConfirmRestart, _) if self.flow.confirm == Some(Confirm::Restart) => {
+                self.restart();
+            }
+            (Action::CancelConfirm, _) => self.flow.cancel(),
+            (Action::Next, Screen::Step(index))
+                if index >= last_step
+                    && self.coverage().open() > 0
+                    && self.flow.confirm != Some(Confirm::OpenStatements) =>
+            {
+                self.flow.confirm = Some(Confirm::OpenStatements);
+            }
+            (Action::Next | Action::ShowResultsAnyway, Screen::Step(index))
+                if index >= last_step =>
+            {
+                self.go(own_results);
+                self.record();
+            }
+            (Action::GoToOpenStatement, Screen::Step(_)) => {
+                let open = content
+                    .blocks
+                    .iter()
+                    .position(|block| self.own.answers.answered_in(block) < block.statements.len());
+                self.flow.confirm = None;
+                self.go(Screen::Step(open.unwrap_or(0)));
+            }
+            (Action::Next, Screen::Step(index)) => self.go(Screen::Step(index + 1)),
+            (Action::Previous, Screen::Step(0)) => self.go(Screen::Intro),
+            (Action::Previous, Screen::Step(index)) => self.go(Screen::Step(index - 1)),
+            (Action::Previous, screen) if screen == own_results => {
+                self.go(Screen::Step(last_step));
+            }
+            (Action::EditAnswers, screen) if screen == own_results => self.go(Screen::Step(0)),
+            (Action::FragmentChanged(Some(code)), screen)
+                if screen == own_results && code == self.results_code() => {}
+            (Action::FragmentChanged(Some(code)), _) => self.open_share_code(&code),
+            (Action::FragmentChanged(None) | Action::TakeScanYourself, screen)
+                if screen == shared_results =>
+            {
+                self.team.shared = Vec::new();
+                self.go(Screen::Intro);
+            }
+            (Action::SwitchLanguage, _) => self.language = self.language.other(),
+
+            // Own: the answers, the name and the ambitions.
+            (Action::Answer(id, answer), Screen::Step(_)) => {
+                if self.own.answer(content, id, answer) {
+                    self.flow.confirm = None;
+                }
+            }
+            (Action::TypeLabel(text), _) => {
+                self.own.type_label(text);
+                self.keep_history_current();
+            }
+            (Action::SetLabel(text), _) => {
+                self.own.set_label(&text);
+                self.keep_history_current();
+            }
+            (Action::SetAmbition(block_number, stage), screen) if screen == own_results => {
+                self.own.set_ambition(content, block_number, stage);
+                self.keep_history_current();
+            }
+
+            // Kept: the earlier results.
+            (Action::OpenEarlier(index), screen)
+                if screen == own_results && index < self.kept.history.entries.len() =>
+            {
+                self.go(Screen::Results(Whose::Earlier(index)));
+            }
+            (Action::BackToOwnResults, Screen::Results(Whose::Earlier(_))) => self.go(own_results),
+            (Action::RemoveEarlier(index), screen) if screen == own_results => {
+                self.kept.remove(index);
+                self.flow.move_focus(Focus::History);
+            }
+            (Action::ClearHistory, screen)
+                if screen == own_results && !self.kept.history.entries.is_empty() =>
+            {
+                self.flow.confirm = Some(Confirm::ClearHistory);
+            }
+            (Action::ConfirmClearHistory, screen)
+                if screen == own_results && self.flow.confirm == Some(Confirm::ClearHistory) =>
+            {
+                self.kept.clear();
+                self.flow.confirm = None;
+                self.flow.move_focus(Focus::History);
+            }
+
+            // Team: comparing, the pasted links and the copy.
+            (Action::Compare(results), screen) => self.compare(screen, results),
+            (Action::RemoveCompared(index), screen) if screen == own_results => {
+                self.team.remove_from_own(index);
+            }
+            (Action::RemoveCompared(index), screen) if screen == shared_results => {
+                self.team.remove_from_shared(index);
+            }
+            (Action::TypeCompareLinks(text), _) => self.team.compare_text = text,
+            (Action::ComparePasted, screen)
+                if screen == own_results || screen == shared_results =>
+            {
+                let (results, problems) = compare::parse_pasted(&self.team.compare_text);
+                self.team.problem_lines = problems.iter().map(|problem| problem.line).collect();
+                if problems.is_empty() {
+                    self.team.compare_text = String::new();
+                }
+                self.compare(screen, results);
+            }
+            (Action::CopyFinished(copied), screen)
+                if screen == own_results || screen == shared_results =>
+            {
+                self.team.copy_status = if copied {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::Failed
+                };
+            }
+            // Any other pair is a stale click (say, a double click on the last "Volgende").
+            (_, _) => {}
+        }
+    }
+
+    // The rules that cross slices.
+
+    /// A screen change takes the messages of the screen left with it.
+    fn go(&mut self, screen: Screen) {
+        if self.flow.go(screen) {
+            self.team.forget_messages();
+        }
+    }
+
+    fn has_something_to_lose(&self) -> bool {
+        !self.own.answers.is_empty() || self.own.label.is_some() || !self.team.compared.is_empty()
+    }
+
+    /// Clears the answers, the name, the ambitions and the comparison; the history stays.
+    fn restart(&mut self) {
+        self.flow.notice = None;
+        self.own = Own::default();
+        self.team.compared = Vec::new();
+        self.flow.confirm = None;
+        self.go(Screen::Step(0));
+    }
+
+    /// A scan completed by the visitor goes into the history, when the browser gave a date.
+    fn record(&mut self) {
+        if let Some(today) = self.today {
+            self.kept.record(today, self.own.result(self.content()));
+        }
+    }
+
+    /// The name and ambitions given on the own results belong to its history entry too.
+    fn keep_history_current(&mut self) {
+        if self.flow.screen == Screen::Results(Whose::Own) {
+            let own = self.own.result(self.content());
+            self.kept.update_newest(&own);
+        }
+    }
+
+    /// Puts results next to the ones shown, on the own results or a shared one; focus goes to
+    /// the comparison when one was added.
+    fn compare(&mut self, screen: Screen, results: Vec<ScanResult>) {
+        let content = self.content();
+        let added = match screen {
+            Screen::Results(Whose::Own) => {
+                let own = self.own.result(content);
+                self.team.add_to_own(&own, results, content)
+            }
+            Screen::Results(Whose::Shared) => self.team.add_to_shared(results, content),
+            _ => false,
+        };
+        if added {
+            self.flow.move_focus(Focus::Comparison);
+        }
+    }
+
+    /// Shows the results in a fragment value, or the start screen with a notice when it is
+    /// broken. A reload of one's own results page opens as one's own, not as a shared one.
+    fn open_share_code(&mut self, value: &str) {
+        match compare::decode_all(value) {
+            Ok(mut results) => {
+                for result in &mut results {
+                    result.retain_known(self.content());
+                }
+                let is_own = self.flow.screen == Screen::Results(Whose::Own)
+                    && results
+                        .first()
+                        .is_some_and(|first| first.answers == self.own.answers);
+                if is_own {
+                    self.team.compared = results.split_off(1);
+                    return;
+                }
+                self.flow.notice = None;
+                self.team.open_shared(results);
+                self.go(Screen::Results(Whose::Shared));
+            }
+            Err(error) => {
+                self.flow.notice = Some(Notice::InvalidShareLink(error));
+                self.team.shared = Vec::new();
+                self.go(Screen::Intro);
+            }
+        }
+    }
+}
+
+impl Reducible for ScanState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}

@@ -1,0 +1,194 @@
+//! What the views and the page need from the state, derived and never stored: the results'
+//! summary and heading, the history list, the storage line, the address's fragment and the
+//! page events.
+
+use super::{ScanState, Screen};
+use crate::model::compare;
+use crate::model::history::{Day, Entry};
+use crate::model::i18n::Locale;
+use crate::model::page_event::PageEvent;
+use crate::model::progress::{self, Place};
+use crate::model::score::{Coverage, ScanScores};
+use crate::model::share::{self, ScanResult};
+use crate::model::summary::{ResultSummary, Whose};
+
+/// One earlier result in the list on the results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryItem {
+    /// Its index in the history (oldest first), for opening and removing it.
+    pub index: usize,
+    pub day: Day,
+    pub overall: Option<u8>,
+    pub label: Option<String>,
+    /// It is the result on screen.
+    pub current: bool,
+}
+
+/// What the address bar's fragment should hold for this state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FragmentCode {
+    Set(String),
+    Remove,
+    /// Leave the address as it is (a shared result keeps the link it was opened with).
+    Keep,
+}
+
+impl ScanState {
+    /// What the results screen shows, or `None` on the other screens: the views render it and
+    /// never score.
+    pub fn summary(&self) -> Option<ResultSummary> {
+        let locale = Locale::of(self.language);
+        let whose = self.flow.whose()?;
+        let summary = ResultSummary::of(locale, &self.shown_results(), whose)?;
+        // "Then and now" for the visitor's own result alone; in a comparison it would be one
+        // line too many.
+        let then = self
+            .previous_entry()
+            .filter(|_| whose == Whose::Own && self.team.compared.is_empty());
+        let summary = match then {
+            Some(then) => summary.with_previous(locale, then),
+            None => summary,
+        };
+        Some(match &self.reference {
+            Some(reference) => summary.with_reference(locale, reference),
+            None => summary,
+        })
+    }
+
+    /// The results screen's heading ("Uw uitslag", "Gedeelde uitslag", "Uw uitslag van
+    /// 3 maart 2026"), for its title and the live announcement; `None` on the other screens.
+    pub fn results_heading(&self) -> Option<String> {
+        let texts = Locale::of(self.language).texts;
+        Some(match self.flow.whose()? {
+            Whose::Own => texts.results_title.to_owned(),
+            Whose::Shared => texts.shared_results_title.to_owned(),
+            Whose::Earlier(_) => Locale::of(self.language).earlier_title(self.earlier_day()?),
+        })
+    }
+
+    /// The newest earlier result that is not the one on screen: what "Vorige keer" is.
+    pub fn previous_entry(&self) -> Option<&Entry> {
+        self.kept.history.previous(&self.own.answers)
+    }
+
+    /// The day of the earlier result on screen.
+    pub fn earlier_day(&self) -> Option<Day> {
+        match self.flow.screen {
+            Screen::Results(Whose::Earlier(index)) => {
+                self.kept.history.entries.get(index).map(|entry| entry.day)
+            }
+            _ => None,
+        }
+    }
+
+    /// The history for the list on the results, newest first.
+    pub fn history_items(&self) -> Vec<HistoryItem> {
+        let current = self.kept.history.current(&self.own.answers);
+        self.kept
+            .history
+            .entries
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(index, entry)| HistoryItem {
+                index,
+                day: entry.day,
+                overall: ScanScores::of(self.content(), &entry.result.answers).overall,
+                label: entry.result.label.clone(),
+                current: current == Some(index),
+            })
+            .collect()
+    }
+
+    /// The text to keep in local storage for the history.
+    pub fn saved_history(&self) -> String {
+        self.kept.history.save()
+    }
+
+    /// The visitor's own result, as it travels in a link.
+    pub fn own_result(&self) -> ScanResult {
+        self.own.result(self.content())
+    }
+
+    /// The results the current screen shows, the main one first.
+    pub fn shown_results(&self) -> Vec<ScanResult> {
+        match self.flow.whose() {
+            Some(Whose::Shared) => self.team.shared.clone(),
+            Some(Whose::Earlier(index)) => self
+                .kept
+                .history
+                .entries
+                .get(index)
+                .map(|entry| entry.result.clone())
+                .into_iter()
+                .collect(),
+            Some(Whose::Own) | None => std::iter::once(self.own_result())
+                .chain(self.team.compared.iter().cloned())
+                .collect(),
+        }
+    }
+
+    /// The line to keep in local storage, or `None` while a shared or earlier result is shown
+    /// (opening someone else's link must not overwrite one's own progress).
+    pub fn saved_progress(&self) -> Option<String> {
+        let place = match self.flow.screen {
+            Screen::Intro => Place::Intro,
+            Screen::Step(index) => Place::Step(index),
+            Screen::Results(Whose::Own) => Place::Results,
+            Screen::Results(Whose::Shared | Whose::Earlier(_)) => return None,
+        };
+        let code = share::encode_result(&self.own_result());
+        Some(progress::save(place, self.language, &code))
+    }
+
+    /// The fragment value that reproduces what the results screen shows: the main result and
+    /// any compared ones.
+    pub fn results_code(&self) -> String {
+        let codes: Vec<String> = self
+            .shown_results()
+            .iter()
+            .map(share::encode_result)
+            .collect();
+        compare::join_codes(&codes)
+    }
+
+    pub fn fragment_code(&self) -> FragmentCode {
+        match self.flow.screen {
+            Screen::Results(Whose::Own) => FragmentCode::Set(self.results_code()),
+            Screen::Results(Whose::Shared) if self.team.shared_edited => {
+                FragmentCode::Set(self.results_code())
+            }
+            Screen::Results(Whose::Shared | Whose::Earlier(_)) => FragmentCode::Keep,
+            Screen::Intro | Screen::Step(_) => FragmentCode::Remove,
+        }
+    }
+
+    /// What the host page hears about the visitor's last screen change: a start when the
+    /// statements begin (from the start screen, or a restart from the results), and the step
+    /// shown. Nothing before the visitor's first move.
+    pub fn page_events(&self) -> Vec<PageEvent> {
+        let Screen::Step(index) = self.flow.screen else {
+            return Vec::new();
+        };
+        if !self.flow.navigations.any() {
+            return Vec::new();
+        }
+        let step = PageEvent::Step {
+            block: self
+                .content()
+                .blocks
+                .get(index)
+                .map_or(0, |block| block.number),
+            answered: self.coverage().answered,
+        };
+        match self.flow.moved_from {
+            Screen::Step(_) => vec![step],
+            _ => vec![PageEvent::Start, step],
+        }
+    }
+
+    /// How many of the statements the visitor's own answers cover.
+    pub fn coverage(&self) -> Coverage {
+        Coverage::of(self.content(), &self.own.answers)
+    }
+}

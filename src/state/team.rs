@@ -1,0 +1,119 @@
+//! The team slice: the results put next to the visitor's own, a shared result (or shared
+//! comparison) opened from a link, the field for colleagues' links, and how copying went.
+
+use crate::model::compare::MAX_RESULTS;
+use crate::model::quiz::Content;
+use crate::model::share::ScanResult;
+
+/// The outcome of copying the share link, shown next to the button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyStatus {
+    Idle,
+    Copied,
+    Failed,
+}
+
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(PartialEq))]
+pub struct Team {
+    /// Results the visitor put next to their own (from pasted share links).
+    pub compared: Vec<ScanResult>,
+    /// Results from an opened share link (one, or several for a comparison); the first is the
+    /// one the link was for.
+    pub shared: Vec<ScanResult>,
+    /// The visitor changed a shared comparison (added or removed results): the address then
+    /// follows it, so that its link can be passed on.
+    pub shared_edited: bool,
+    /// The text in the field for colleagues' links, as typed.
+    pub compare_text: String,
+    /// Lines of the last pasted comparison that held no readable share link (1-based).
+    pub problem_lines: Vec<usize>,
+    /// How the last "Kopieer link" went, on this visit to the results.
+    pub copy_status: CopyStatus,
+}
+
+impl Default for Team {
+    fn default() -> Self {
+        Self {
+            compared: Vec::new(),
+            shared: Vec::new(),
+            shared_edited: false,
+            compare_text: String::new(),
+            problem_lines: Vec::new(),
+            copy_status: CopyStatus::Idle,
+        }
+    }
+}
+
+impl Team {
+    /// Messages about the copy and the comparison belong to the screen they were given on.
+    pub(super) fn forget_messages(&mut self) {
+        self.copy_status = CopyStatus::Idle;
+        self.problem_lines = Vec::new();
+    }
+
+    pub(super) fn open_shared(&mut self, results: Vec<ScanResult>) {
+        self.shared = results;
+        self.shared_edited = false;
+    }
+
+    /// Adds colleagues' results to the shared comparison; `true` when one was added.
+    pub(super) fn add_to_shared(&mut self, results: Vec<ScanResult>, content: &Content) -> bool {
+        let added = add_to_comparison(&mut self.shared, None, results, content);
+        self.shared_edited |= added;
+        added
+    }
+
+    /// Adds colleagues' results next to the visitor's own; `true` when one was added.
+    pub(super) fn add_to_own(
+        &mut self,
+        own: &ScanResult,
+        results: Vec<ScanResult>,
+        content: &Content,
+    ) -> bool {
+        add_to_comparison(&mut self.compared, Some(own), results, content)
+    }
+
+    /// Takes a compared result out of the visitor's own comparison.
+    pub(super) fn remove_from_own(&mut self, index: usize) {
+        if index < self.compared.len() {
+            self.compared.remove(index);
+        }
+    }
+
+    /// Takes a result out of a shared comparison: index 0 is the first after the one the link
+    /// was for, which stays.
+    pub(super) fn remove_from_shared(&mut self, index: usize) {
+        if index + 1 < self.shared.len() {
+            self.shared.remove(index + 1);
+            self.shared_edited = true;
+        }
+    }
+}
+
+/// Adds `results`, cleaned for `content`, to a comparison: `main` (the visitor's own result,
+/// when it is not in `list` itself) and then `list`. Skipped: a result with the same answers
+/// and name as one already there, one with the main result's answers (its name may have been
+/// typed after its link went round), and any past [`MAX_RESULTS`] in all. `true` when one
+/// was added.
+fn add_to_comparison(
+    list: &mut Vec<ScanResult>,
+    main: Option<&ScanResult>,
+    results: Vec<ScanResult>,
+    content: &Content,
+) -> bool {
+    let mut added = false;
+    for mut result in results {
+        result.retain_known(content);
+        let mut shown = main.into_iter().chain(list.iter());
+        let main_answers = shown.clone().next().map(|first| &first.answers);
+        let already = main_answers == Some(&result.answers)
+            || shown.any(|r| r.answers == result.answers && r.label == result.label);
+        let count = usize::from(main.is_some()) + list.len();
+        if !already && count < MAX_RESULTS {
+            list.push(result);
+            added = true;
+        }
+    }
+    added
+}

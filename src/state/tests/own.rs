@@ -1,0 +1,89 @@
+//! The own slice: answers, the name and ambitions.
+
+use super::*;
+use crate::model::compare;
+use crate::model::i18n::Language;
+use crate::model::summary::Whose;
+use crate::state::{FragmentCode, Screen};
+
+#[test]
+fn answers_only_count_on_a_step_and_for_known_statements() {
+    let state = run(
+        ScanState::new(Language::Dutch),
+        &[Action::Answer(11, Level(1))],
+    );
+    assert!(state.own.answers.is_empty());
+    let state = run(
+        ScanState::new(Language::Dutch),
+        &[Action::Start, Action::Answer(200, Level(1))],
+    );
+    assert!(state.own.answers.is_empty());
+    let state = run(
+        state,
+        &[Action::Answer(11, Level(1)), Action::Answer(11, DontKnow)],
+    );
+    assert_eq!(state.own.answers.get(11), Some(DontKnow));
+}
+
+#[test]
+fn the_link_follows_the_name_as_it_is_typed_and_the_field_keeps_the_typing() {
+    let state = finished(&[(11, Level(4))]);
+    let typing = state.apply(Action::TypeLabel("Team ".into()));
+    assert_eq!(typing.own.label.as_deref(), Some("Team"));
+    assert_eq!(
+        typing.own.label_text, "Team ",
+        "the space stays while typing"
+    );
+    let FragmentCode::Set(code) = typing.fragment_code() else {
+        panic!("results set the fragment")
+    };
+    let shared = compare::decode_all(&code).unwrap_or_default();
+    assert_eq!(shared[0].label.as_deref(), Some("Team"));
+    let left = typing.apply(Action::SetLabel("Team  Zuid ".into()));
+    assert_eq!(left.own.label_text, "Team Zuid");
+}
+
+#[test]
+fn ambitions_are_set_on_the_results_travel_in_the_link_and_make_the_plan() {
+    let state = complete_on(ScanState::new(Language::Dutch), on(3), 1)
+        .apply(Action::SetAmbition(2, Some(3)))
+        .apply(Action::SetAmbition(5, Some(4)))
+        .apply(Action::SetAmbition(99, Some(4)))
+        .apply(Action::SetAmbition(5, Some(2)))
+        .apply(Action::SetAmbition(7, Some(4)))
+        .apply(Action::SetAmbition(7, None));
+    assert_eq!(
+        state.own.ambitions.iter().collect::<Vec<_>>(),
+        [(2, 3), (5, 2)]
+    );
+    let Some(summary) = state.summary() else {
+        panic!("results")
+    };
+    assert_eq!(
+        summary
+            .plan
+            .iter()
+            .map(|item| item.block)
+            .collect::<Vec<_>>(),
+        [1, 4],
+        "Gevorderd (61) before In ontwikkeling (41), from 25 each"
+    );
+    assert_eq!(
+        state.kept.history.entries[0].result.ambitions, state.own.ambitions,
+        "the history keeps them with the result"
+    );
+    // A colleague opens the link: the same ambitions.
+    let FragmentCode::Set(code) = state.fragment_code() else {
+        panic!("results set the fragment")
+    };
+    let opened = ScanState::open(Language::Dutch, Some(&code), None);
+    assert_eq!(opened.flow.screen, Screen::Results(Whose::Shared));
+    assert_eq!(opened.team.shared[0].ambitions, state.own.ambitions);
+    assert!(opened.kept.history.entries.is_empty());
+    // Not on someone else's results; a restart clears them.
+    let unchanged = opened.clone().apply(Action::SetAmbition(1, Some(4)));
+    assert_eq!(unchanged.team.shared, opened.team.shared);
+    let restarted = state.apply(Action::Restart).apply(Action::ConfirmRestart);
+    assert!(restarted.own.ambitions.is_empty());
+    assert_eq!(restarted.kept.history.entries.len(), 1, "the history stays");
+}
