@@ -29,12 +29,12 @@ const ROOT_SELECTOR: &str = ".bouwstenen-root";
 
 struct Mounted {
     element: Element,
-    stage: Stage,
+    phase: Phase,
     key: String,
 }
 
 /// A widget is mounted in two steps, which embed.js runs in two tasks: see [`mount`].
-enum Stage {
+enum Phase {
     /// Configured, with its stylesheet; drawn by [`draw`]. Holds the root to draw in, the
     /// app's properties, and whether the visitor came for this widget's shared result.
     Prepared(Element, Box<AppProps>, bool),
@@ -140,7 +140,7 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     MOUNTED.with(|mounted| {
         mounted.borrow_mut().push(Mounted {
             element: host_element.clone(),
-            stage: Stage::Prepared(root, Box::new(props), came_for_the_result),
+            phase: Phase::Prepared(root, Box::new(props), came_for_the_result),
             key,
         });
     });
@@ -154,13 +154,13 @@ pub fn draw(host_element: &Element) -> bool {
         let mut mounted = mounted.borrow_mut();
         let index = mounted
             .iter()
-            .position(|m| &m.element == host_element && matches!(m.stage, Stage::Prepared(..)))?;
+            .position(|m| &m.element == host_element && matches!(m.phase, Phase::Prepared(..)))?;
         let Mounted {
             element,
-            stage,
+            phase,
             key,
         } = mounted.remove(index);
-        let Stage::Prepared(root, props, came_for_the_result) = stage else {
+        let Phase::Prepared(root, props, came_for_the_result) = phase else {
             return None;
         };
         // The placeholder goes in the same task as the widget comes: no frame without either.
@@ -168,7 +168,7 @@ pub fn draw(host_element: &Element) -> bool {
         let app = yew::Renderer::<App>::with_root_and_props(root, *props).render();
         mounted.push(Mounted {
             element,
-            stage: Stage::Drawn(app),
+            phase: Phase::Drawn(app),
             key,
         });
         Some(came_for_the_result)
@@ -184,7 +184,7 @@ pub fn unmount(host_element: &Element) {
         Some(mounted.remove(index))
     });
     if let Some(removed) = removed {
-        if let Stage::Drawn(app) = removed.stage {
+        if let Phase::Drawn(app) = removed.phase {
             app.destroy();
         }
         if let Some(Ok(Some(root))) = host_element
