@@ -3,44 +3,66 @@
 //!
 //! `cargo run --example content_json > bench/peer/build/content.json`
 
-use bouwstenen_build::json;
+use bouwstenen_scan::model::quiz::{Block, Stage, Statement};
 use bouwstenen_scan::CONTENT_NL as CONTENT;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct PeerContent {
+    stages: Vec<PeerStage>,
+    blocks: Vec<PeerBlock>,
+}
+
+#[derive(Serialize)]
+struct PeerStage {
+    name: &'static str,
+    from: u8,
+}
+
+#[derive(Serialize)]
+struct PeerBlock {
+    number: u8,
+    title: &'static str,
+    summary: &'static str,
+    article: &'static str,
+    advice: &'static [&'static str],
+    statements: Vec<PeerStatement>,
+}
+
+#[derive(Serialize)]
+struct PeerStatement {
+    id: u8,
+    text: &'static str,
+    levels: &'static [&'static str],
+}
 
 fn main() {
-    let text = json::string;
-    let list = |items: Vec<String>| format!("[{}]", items.join(","));
-    let stages = list(
-        CONTENT
-            .stages
-            .iter()
-            .map(|stage| format!(r#"{{"name":{},"from":{}}}"#, text(stage.name), stage.from))
-            .collect(),
-    );
-    let blocks = list(
-        CONTENT
-            .blocks
-            .iter()
-            .map(|block| {
-                let statements = list(
-                    block
-                        .statements
-                        .iter()
-                        .map(|statement| {
-                            let levels = list(statement.levels.iter().map(|level| text(level)).collect());
-                            format!(r#"{{"id":{},"text":{},"levels":{levels}}}"#, statement.id, text(statement.text))
-                        })
-                        .collect(),
-                );
-                let advice = list(block.advice.iter().map(|advice| text(advice)).collect());
-                format!(
-                    r#"{{"number":{},"title":{},"summary":{},"article":{},"advice":{advice},"statements":{statements}}}"#,
-                    block.number,
-                    text(block.title),
-                    text(block.summary),
-                    text(block.article)
-                )
-            })
-            .collect(),
-    );
-    println!(r#"{{"stages":{stages},"blocks":{blocks}}}"#);
+    let stage = |stage: &'static Stage| PeerStage {
+        name: stage.name,
+        from: stage.from,
+    };
+    let statement = |statement: &'static Statement| PeerStatement {
+        id: statement.id,
+        text: statement.text,
+        levels: &statement.levels[..],
+    };
+    let block = |block: &'static Block| PeerBlock {
+        number: block.number,
+        title: block.title,
+        summary: block.summary,
+        article: block.article,
+        advice: block.advice,
+        statements: block.statements.iter().map(statement).collect(),
+    };
+    let content = PeerContent {
+        stages: CONTENT.stages.iter().map(stage).collect(),
+        blocks: CONTENT.blocks.iter().map(block).collect(),
+    };
+    match serde_json::to_string(&content) {
+        Ok(json) => println!("{json}"),
+        Err(error) => {
+            eprintln!("content_json: {error}");
+            std::process::exit(1);
+        }
+    }
 }

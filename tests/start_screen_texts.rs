@@ -5,8 +5,8 @@
 //! After changing those texts or the content: `UPDATE_START_SCREEN=1 cargo test --test
 //! start_screen_texts` rewrites the file.
 
-use bouwstenen_build::json;
 use bouwstenen_scan::model::i18n::{Language, Locale};
+use serde::Serialize;
 use std::{env, fs};
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/web/start-screen.json");
@@ -39,21 +39,45 @@ fn the_file_has_both_languages_with_the_filled_in_numbers() {
     assert!(!json.contains("{minutes}"));
 }
 
+/// The texts embed.js needs for one language.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct StartScreen {
+    title: &'static str,
+    lead: &'static str,
+    how: String,
+    privacy: &'static str,
+    other_language: &'static str,
+    other_language_tag: &'static str,
+}
+
+/// Both languages, by language tag.
+#[derive(Serialize)]
+struct StartScreens {
+    nl: StartScreen,
+    en: StartScreen,
+}
+
+fn start_screen(language: Language) -> StartScreen {
+    let locale = Locale::of(language);
+    let texts = locale.texts;
+    StartScreen {
+        title: texts.scan_title,
+        lead: texts.intro_lead,
+        how: locale.intro_how(),
+        privacy: texts.intro_privacy,
+        other_language: texts.other_language,
+        other_language_tag: texts.other_language_tag,
+    }
+}
+
 /// The texts embed.js needs, per language tag, as pretty-printed JSON.
 fn start_screen_json() -> String {
-    let languages = [Language::Dutch, Language::English].map(|language| {
-        let locale = Locale::of(language);
-        let texts = locale.texts;
-        let fields = [
-            ("title", texts.scan_title.to_owned()),
-            ("lead", texts.intro_lead.to_owned()),
-            ("how", locale.intro_how()),
-            ("privacy", texts.intro_privacy.to_owned()),
-            ("otherLanguage", texts.other_language.to_owned()),
-            ("otherLanguageTag", texts.other_language_tag.to_owned()),
-        ]
-        .map(|(name, value)| format!("    \"{name}\": {}", json::string(&value)));
-        format!("  \"{}\": {{\n{}\n  }}", texts.lang, fields.join(",\n"))
-    });
-    format!("{{\n{}\n}}\n", languages.join(",\n"))
+    let screens = StartScreens {
+        nl: start_screen(Language::Dutch),
+        en: start_screen(Language::English),
+    };
+    let json = serde_json::to_string_pretty(&screens)
+        .unwrap_or_else(|error| panic!("the start screen as JSON: {error}"));
+    json + "\n"
 }

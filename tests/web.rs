@@ -8,7 +8,6 @@ use bouwstenen_scan::model::score::ScanScores;
 use bouwstenen_scan::model::share;
 use bouwstenen_scan::CONTENT_NL as CONTENT;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -234,14 +233,8 @@ async fn stored_item_becomes(key: &str, check: impl Fn(&str) -> bool) -> String 
     panic!("{key} stayed {:?}", storage().get_item(key));
 }
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
+async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
 }
 
 /// A varied set of answers: every level, don't-know, skipped statements, and block 5 with no

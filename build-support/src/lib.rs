@@ -4,9 +4,7 @@
 //! - [`content_schema`]: the schema of `content/*.toml` and the checks the files must pass.
 //! - [`css_minify`]: the minifier for the stylesheet that travels inside the wasm.
 //! - [`texts_schema`]: the widget's own words (`content/texts.*.toml`) and their checks.
-//! - [`json`]: JSON string quoting for the files the tools write (bench content, start screen).
 
 pub mod content_schema;
 pub mod css_minify;
-pub mod json;
 pub mod texts_schema;

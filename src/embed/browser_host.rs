@@ -9,6 +9,7 @@ use crate::model::history::Day;
 use crate::model::page_event::PageEvent;
 use crate::model::quiz::Content;
 use crate::model::score::ScanScores;
+use gloo_timers::callback::Timeout;
 use js_sys::Array;
 use std::any::Any;
 use wasm_bindgen::closure::Closure;
@@ -290,15 +291,10 @@ impl BrowserHost {
             link.unchecked_ref::<HtmlElement>().click();
         }
         // Revoke later: revoking at once can cancel the download in some browsers.
-        if let Some(window) = &self.window {
-            let revoke = Closure::once_into_js(move || {
-                let _ = Url::revoke_object_url(&url);
-            });
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                revoke.unchecked_ref(),
-                10_000,
-            );
-        }
+        Timeout::new(10_000, move || {
+            let _ = Url::revoke_object_url(&url);
+        })
+        .forget();
     }
 }
 
