@@ -41,6 +41,47 @@ export function snippet(folderUrl, embedIntegrity, version) {
   ].join('\n');
 }
 
+/**
+ * The release's README.md, made from the one text of each part: docs/hosting.md (after its
+ * title and first paragraph, which speak of this repository) and the README's attribute table.
+ */
+export function releaseReadme(version, snippetLines) {
+  const hosting = readFileSync(at('docs', 'hosting.md'), 'utf8');
+  const body = hosting.slice(hosting.indexOf('\n## ') + 1);
+  const readme = readFileSync(at('README.md'), 'utf8');
+  const table = readme.match(/<!-- attributes:[^\n]*-->\n([\s\S]*?)\n<!-- \/attributes -->/)?.[1];
+  if (!table) throw new Error('package-release: README.md has no attribute table between its markers');
+  return [
+    `# Bouwstenen-scan ${version}`,
+    '',
+    'A self-scan: how data-driven is your organisation, in the seven building blocks of the series',
+    '*Zeven bouwstenen voor een datagedreven organisatie*. It runs entirely in the visitor\'s browser:',
+    'no server, no sign-up, no tracking, no cookies.',
+    '',
+    '**Webredacteuren:** open `configurator.html` in deze map (op uw server). Kies daar de',
+    'instellingen, zie meteen hoe de scan eruitziet, en kopieer de code naar uw CMS. *Web editors:',
+    'open `configurator.html` in this folder on your server, choose the settings, watch the preview',
+    'and copy the code.*',
+    '',
+    'Or by hand: copy this folder to your web server as',
+    `\`/bouwstenen-scan/${version}/\` (or use the npm package \`bouwstenen-scan@${version}\` from an`,
+    'npm CDN), and paste the lines of `snippet.html` where the scan should appear:',
+    '',
+    '```html',
+    snippetLines.trimEnd(),
+    '```',
+    '',
+    body.trimEnd(),
+    '',
+    '## Data attributes',
+    '',
+    table,
+    '',
+    'License: EUPL-1.2.',
+    '',
+  ].join('\n');
+}
+
 function packageJson(version) {
   const cargo = readFileSync(at('Cargo.toml'), 'utf8');
   const field = (name) => cargo.match(new RegExp(`^${name}\\s*=\\s*"([^"]+)"`, 'm'))?.[1];
@@ -82,10 +123,7 @@ export function packageRelease() {
   const folderUrl = `/${NAME}/${version}/`;
   const lines = snippet(folderUrl, embedIntegrity, version);
   writeFileSync(join(folder, 'snippet.html'), lines);
-  const readme = readFileSync(at('web', 'release', 'README.md'), 'utf8')
-    .replaceAll('{{version}}', version)
-    .replaceAll('{{snippet}}', lines.trimEnd());
-  writeFileSync(join(folder, 'README.md'), readme);
+  writeFileSync(join(folder, 'README.md'), releaseReadme(version, lines));
   writeFileSync(join(folder, 'package.json'), `${JSON.stringify(packageJson(version), null, 2)}\n`);
 
   const integrity = Object.fromEntries(

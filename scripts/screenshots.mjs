@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { serve } from '../tests/e2e/support/static-server.mjs';
 import { launch } from '../tests/e2e/support/browser.mjs';
+import { ScanPage } from '../tests/e2e/support/scan-page.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 await mkdir(out, { recursive: true });
@@ -39,20 +40,13 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
     await page.goto(`${url}/`);
     await page.getByRole('button', { name: 'Start de scan' }).waitFor();
     await shot('1-intro');
-    await page.getByRole('button', { name: 'Start de scan' }).click();
-    for (let step = 0; step < 7; step++) {
-      await page.locator('.progress-text', { hasText: `Bouwsteen ${step + 1} van 7` }).waitFor();
-      const fieldsets = page.locator('fieldset');
-      const count = await fieldsets.count();
-      for (let i = 0; i < count; i++) {
-        await fieldsets.nth(i).locator('input[type=radio]').nth((i + step) % 6).check();
-      }
+    const scan = new ScanPage(page);
+    await scan.start();
+    await scan.answerAll(undefined, async (step) => {
       if (step === 0) await shot('2-step');
-      await page.getByRole('button', { name: step === 6 ? 'Naar de uitslag' : 'Volgende' }).click();
-    }
-    await page.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+    });
     await shot('3-results');
-    const shareLink = await page.locator('#share-link').inputValue();
+    const shareLink = await scan.shareLink();
     // A colleague opens the link: a fresh browser profile, without the visitor's progress.
     const colleague = await browser.newPage({ viewport, colorScheme });
     await colleague.goto(shareLink);

@@ -1,4 +1,4 @@
-//! Where the visitor wants each block to be in a year: a stage per block (issue 16). Kept by
+//! Where the visitor wants each block to be in a year: a stage per block. Kept by
 //! block number, as answers are kept by statement id, so that a share link keeps its meaning
 //! when blocks are added or removed.
 

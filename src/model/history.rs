@@ -1,5 +1,5 @@
 //! The visitor's earlier results, kept in their own browser so that a scan done again later
-//! shows how far they have come (issue 16). Parsed here only.
+//! shows how far they have come. Parsed here only.
 //!
 //! Storage format, one line per entry: `1|<yyyy-mm-dd>|<share code>`, oldest first, at most
 //! [`MAX_ENTRIES`]. A line that does not parse (garbage, a cut-off value, a code the share

@@ -1,4 +1,4 @@
-//! The result in words (issue 17): a few plain sentences under the result heading, which the
+//! The result in words: a few plain sentences under the result heading, which the
 //! radar also gives as its accessible description. The overall stage, the highest and the
 //! lowest block (all of them on a tie), the blocks without a score, and in a comparison the
 //! block where the results differ most.

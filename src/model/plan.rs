@@ -1,4 +1,4 @@
-//! "Uw actieplan" (issue 16): which blocks to work on, in which order. An ambition is the stage
+//! "Uw actieplan": which blocks to work on, in which order. An ambition is the stage
 //! the visitor wants a block to reach in a year (an index into `Content::stages`).
 
 use super::pick::largest_first;

@@ -1,9 +1,13 @@
-// Accessibility tests in headless Chromium: axe-core on every screen in both languages and
-// both colour schemes, a keyboard-only run, print, 200% zoom, reduced motion and the contrast
-// of the chart's lines. Needs the release build in dist/ (scripts/test builds it first).
+// Accessibility in headless Chromium: axe-core on every screen in both languages and both colour
+// schemes, a keyboard-only run, reduced motion and the contrast of the chart's lines. Print is in
+// print.test.mjs, small screens and zoom in phone.test.mjs.
+// Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, completeScan, contrast, openPage, useServersAndBrowser, tableRows } from './helpers.mjs';
+import { audit, contrast, focused, openPage, useServersAndBrowser } from './helpers.mjs';
+import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
+
+const env = useServersAndBrowser();
 
 const LANGUAGES = {
   nl: {
@@ -36,14 +40,21 @@ const LANGUAGES = {
   },
 };
 
-const env = useServersAndBrowser();
+async function tabUntil(page, predicate, what, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (predicate(now)) return now;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
 
 for (const [lang, words] of Object.entries(LANGUAGES)) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violation on any screen (${lang}, ${colorScheme})`, async () => {
       const found = [];
       const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/${words.page}`, { colorScheme });
-      const widget = page.locator('[data-bouwstenen]');
+      const widget = scanOn(page);
       await widget.getByRole('button', { name: words.start }).waitFor();
       found.push(...(await audit(page, 'intro')));
       await widget.getByRole('button', { name: words.start }).click();
@@ -65,13 +76,13 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
       const shareLink = await widget.locator('#share-link').inputValue();
 
       const colleague = await openPage(env.browser, shareLink, { colorScheme });
-      const shared = colleague.page.locator('[data-bouwstenen]');
+      const shared = scanOn(colleague.page);
       await shared.getByRole('heading', { name: words.shared, exact: true }).waitFor();
       found.push(...(await audit(colleague.page, 'shared results')));
       await colleague.context.close();
 
       const broken = await openPage(env.browser, `${env.servers.pages.url}/${words.page}#bouwstenen=kapot`, { colorScheme });
-      await broken.page.locator('[data-bouwstenen]').getByRole('alert').filter({ hasText: words.badLink }).waitFor();
+      await scanOn(broken.page).getByRole('alert').filter({ hasText: words.badLink }).waitFor();
       found.push(...(await audit(broken.page, 'bad link')));
       await broken.context.close();
       await context.close();
@@ -80,39 +91,11 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
   }
 }
 
-/** A description of the focused element, looking inside the widget's shadow root. */
-function focused(page) {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    if (!element || element === document.body) return { tag: 'BODY', inWidget: false };
-    const style = getComputedStyle(element);
-    return {
-      tag: element.tagName,
-      type: element.getAttribute('type'),
-      text: element.textContent.trim(),
-      name: element.getAttribute('name'),
-      checked: element.checked ?? null,
-      inWidget: element.getRootNode() !== document,
-      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-    };
-  });
-}
-
-async function tabUntil(page, predicate, what, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const now = await focused(page);
-    if (predicate(now)) return now;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
 for (const [lang, words] of Object.entries(LANGUAGES)) {
   test(`the whole scan works with the keyboard alone (${lang})`, async () => {
     const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/${words.page}`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const widget = page.locator('[data-bouwstenen]');
+    const widget = scanOn(page);
     await widget.getByRole('button', { name: words.start }).waitFor();
 
     const start = await tabUntil(page, (f) => f.text === words.start, 'the start button');
@@ -154,47 +137,9 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
   });
 }
 
-test('printing the results gives at most two A4 pages without buttons', async () => {
-  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`);
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget);
-  await page.emulateMedia({ media: 'print' });
-  const visible = await widget.evaluate((host) => {
-    const root = host.shadowRoot;
-    const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
-    return {
-      buttons: [...root.querySelectorAll('button')].filter(shown).length,
-      radar: shown(root.querySelector('.radar svg.radar-wide')),
-      table: shown(root.querySelector('.score-table')),
-      addresses: [...root.querySelectorAll('.article-address')].filter(shown).map((p) => p.textContent),
-      shareText: shown(root.querySelector('.share-address')) ? root.querySelector('.share-address').textContent : null,
-    };
-  });
-  assert.equal(visible.buttons, 0);
-  assert.ok(visible.radar && visible.table);
-  assert.equal(visible.addresses.length, 7);
-  assert.ok(visible.addresses.every((a) => a.startsWith('https://')));
-  assert.equal(visible.shareText, await widget.locator('#share-link').inputValue());
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
-  await context.close();
-});
-
-test('zoomed to 200% (640 px wide) the scan works without horizontal scrolling', async () => {
-  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`, {
-    viewport: { width: 640, height: 450 },
-  });
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 640, `page is ${width}px wide`);
-  await context.close();
-});
-
 test('reduced motion turns the transitions off', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`);
-  const button = page.locator('[data-bouwstenen]').getByRole('button', { name: 'Start de scan' });
+  const button = scanOn(page).getByRole('button', { name: 'Start de scan' });
   await button.waitFor();
   assert.notEqual(await button.evaluate((b) => getComputedStyle(b).transitionDuration), '0s');
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -205,8 +150,8 @@ test('reduced motion turns the transitions off', async () => {
 for (const colorScheme of ['light', 'dark']) {
   test(`chart lines, polygon and control borders have at least 3:1 contrast (${colorScheme})`, async () => {
     const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`, { colorScheme });
-    const widget = page.locator('[data-bouwstenen]');
-    await completeScan(page, widget);
+    const widget = scanOn(page);
+    await new ScanPage(page, widget).complete();
     const colours = await widget.evaluate((host) => {
       const root = host.shadowRoot;
       const style = (selector) => getComputedStyle(root.querySelector(selector));

@@ -1,37 +1,33 @@
-// End-to-end: three colleagues on one radar, a shareable comparison, exports and sharing.
+// Comparing results: three colleagues on one radar, shared as one link and exported; taking one
+// out; focus after "Vergelijk"; a team lead comparing from a shared result, and where the team
+// differs most.
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { audit, completeScan, openPage, useServersAndBrowser, tableRows } from './helpers.mjs';
+import { audit, colleagueResult, focused, openComparison, openPage, useServersAndBrowser } from './helpers.mjs';
+import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
-/** One colleague takes the scan in their own env.browser, names the result and returns the link. */
-async function colleagueLink(name, pick) {
-  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget, pick);
-  await widget.getByLabel('Naam bij deze uitslag (niet verplicht)').fill(name);
-  await widget.getByLabel('Naam bij deze uitslag (niet verplicht)').blur();
-  await page.waitForFunction(() => {
-    const link = document.querySelector('[data-bouwstenen]').shadowRoot.querySelector('#share-link').value;
-    return link.includes('#bouwstenen=');
-  });
-  const link = await widget.locator('#share-link').inputValue();
-  const rows = await tableRows(widget);
-  await context.close();
-  return { link, rows };
-}
+/** The first statement of block 4, on which the three colleagues disagree on purpose. */
+const DISPUTED = 'We werken aan datavragen in korte stappen en sturen bij op basis van wat we leren.';
+
+/** The same answers for everyone, except block 4's first statement (and a small step on one). */
+const colleague = (disputed, nudge = 0) => (step, i) => {
+  if (step === 3 && i === 0) return disputed;
+  if (step === 1 && i === 1) return ((step + i) % 4) + nudge;
+  return (step + i) % 4;
+};
 
 test('three colleagues on one radar, shared as one link, downloaded as PNG and SVG', async () => {
-  const bram = await colleagueLink('Bram', () => 0);
-  const chris = await colleagueLink('Chris', (step, i) => (step + i) % 5);
+  const bram = await colleagueResult(env, { name: 'Bram', pick: () => 0 });
+  const chris = await colleagueResult(env, { name: 'Chris', pick: (step, i) => (step + i) % 5 });
   // A page with landmarks, so that the page-level audit rules hold too.
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget, () => 4);
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete(() => 4);
   await widget.getByLabel('Naam bij deze uitslag (niet verplicht)').fill('Anna <b>&</b>');
   await widget.getByLabel('Naam bij deze uitslag (niet verplicht)').blur();
 
@@ -72,7 +68,7 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   const compareLink = await widget.locator('#share-link').inputValue();
   assert.equal(compareLink.split('~').length, 3);
   const viewer = await openPage(env.browser, compareLink);
-  const shared = viewer.page.locator('[data-bouwstenen]');
+  const shared = scanOn(viewer.page);
   await shared.getByRole('heading', { name: 'Gedeelde uitslag', exact: true }).waitFor();
   assert.deepEqual(await tableRows(shared), rows);
   assert.equal(
@@ -82,7 +78,7 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   );
   await viewer.context.close();
 
-  // Exports, drawn in the env.browser.
+  // Exports, drawn in the browser.
   const [png] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (PNG)' }).click()]);
   assert.equal(png.suggestedFilename(), 'bouwstenen-scan.png');
   const pngBytes = await readFile(await png.path());
@@ -95,7 +91,7 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   assert.ok(svgText.includes('<title>Bouwstenen-scan: hoe datagedreven is uw organisatie?</title>'));
   assert.ok(svgText.includes('Anna &lt;b&gt;&amp;&lt;/b&gt;') && svgText.includes('>Bram</text>'));
 
-  // Share: Web Share where the env.browser has it; this one has not, so the link is copied.
+  // Share: Web Share where the browser has it; this one has not, so the link is copied.
   await widget.getByRole('button', { name: 'Delen…' }).click();
   await widget.getByRole('status').filter({ hasText: 'De link is gekopieerd.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), compareLink);
@@ -113,10 +109,10 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
 });
 
 test('a compared result can be taken out again', async () => {
-  const bram = await colleagueLink('Bram', () => 1);
+  const bram = await colleagueResult(env, { name: 'Bram', pick: () => 1 });
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget);
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete();
   await widget.getByLabel('Vergelijk met…').fill(bram.link);
   await widget.getByRole('button', { name: 'Vergelijk', exact: true }).click();
   await widget.locator('svg.radar-wide .result').nth(1).waitFor();
@@ -126,23 +122,89 @@ test('a compared result can be taken out again', async () => {
   await context.close();
 });
 
-test('where the env.browser has the Web Share API, "Delen…" hands it the link', async () => {
+test('after "Vergelijk" focus moves to the comparison and it is announced', async () => {
+  if (!env.codes) await openComparison(env).then(({ context }) => context.close());
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
-  // Headless Chromium on Linux has no share sheet: stand one in, as a phone env.browser has.
-  await page.addInitScript(() => {
-    navigator.share = async (data) => {
-      window.sharedData = data;
-    };
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete();
+  const base = `${env.servers.pages.url}/plain.html#bouwstenen=`;
+  await widget.getByLabel('Vergelijk met…').fill(`${base}${env.codes[1]}\n${base}${env.codes[2]}`);
+  await widget.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('[data-bouwstenen]').shadowRoot.activeElement?.classList.contains('compare-heading'));
+  const focused = await widget.evaluate((host) => host.shadowRoot.activeElement.textContent);
+  assert.equal(focused.trim(), '3 uitslagen vergeleken');
+  assert.equal(await widget.locator('[aria-live=polite]').textContent(), '3 uitslagen vergeleken');
+  await context.close();
+});
+
+test('a team lead compares from a shared result and sees where the team differs most', async () => {
+  const links = [];
+  for (const [disputed, nudge] of [[0, 0], [4, 1], [2, 0]]) {
+    links.push(`${env.servers.pages.url}/plain.html${(await colleagueResult(env, { pick: colleague(disputed, nudge) })).hash}`);
+  }
+  // The team lead opens the first colleague's link: no scan of their own needed.
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html${new URL(links[0]).hash}`);
+  const widget = scanOn(page);
+  await widget.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
+  await widget.getByLabel('Vergelijk met…').fill(`${links[1]}\n${links[2]}`);
+  await widget.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+  await widget.getByRole('heading', { name: '3 uitslagen vergeleken' }).waitFor();
+
+  // Where do we differ most: the disputed statement first (0 to 4), then the nudged one (1 level).
+  const items = widget.locator('.disagreement-items > li');
+  assert.equal(await items.count(), 2);
+  const first = items.first();
+  assert.equal(await first.locator('.disagreement-statement').textContent(), DISPUTED);
+  assert.equal(await first.locator('.disagreement-block').textContent(), '4. Kies voor een Agile-aanpak');
+  const levels = await first.locator('.disagreement-counts tbody th').allTextContents();
+  assert.equal(levels.length, 5);
+  assert.deepEqual(await first.locator('.disagreement-range dd').allTextContents(), [levels[0], levels[4]]);
+  assert.deepEqual(await first.locator('.disagreement-counts tbody td.number').allTextContents(), ['1', '0', '1', '0', '1']);
+  assert.equal(await first.locator('caption').textContent(), 'Hoeveel mensen kozen elk niveau');
+  assert.equal(await items.nth(1).locator('.disagreement-block').textContent(), '2. Werf data-expertise');
+
+  // In words: the block with the biggest difference, as the table shows it.
+  const rows = await tableRows(widget);
+  const ranges = rows.map(([title, ...scores]) => {
+    const values = scores.slice(0, 3).map((score) => Number.parseInt(score, 10));
+    return [title.replace(/^\d\. /, ''), Math.min(...values), Math.max(...values)];
   });
-  await page.reload();
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget);
-  await widget.getByRole('button', { name: 'Delen…' }).click();
-  await page.waitForFunction(() => window.sharedData);
-  const shared = await page.evaluate(() => window.sharedData);
-  assert.equal(shared.url, await widget.locator('#share-link').inputValue());
-  assert.equal(shared.title, 'Bouwstenen-scan: hoe datagedreven is uw organisatie?');
-  // The share sheet took it: no copy fallback.
-  assert.equal(await widget.getByRole('status').filter({ hasText: 'gekopieerd' }).count(), 0);
+  const widest = Math.max(...ranges.map(([, low, high]) => high - low));
+  const named = ranges.filter(([, low, high]) => high - low === widest).map(([title, low, high]) => `${title} (${low}–${high}%)`);
+  assert.deepEqual(named, [`Kies voor een Agile-aanpak (${ranges[3][1]}–${ranges[3][2]}%)`]);
+  const words = await widget.locator('.in-words').textContent();
+  assert.ok(words.startsWith('Deze organisatie zit in de fase ‘'), words);
+  assert.ok(words.endsWith(`De uitslagen verschillen het meest bij ${named[0]}.`), words);
+  // The radar's description is the same text.
+  assert.equal(await widget.locator('svg.radar-wide').getAttribute('aria-describedby'), 'result-in-words');
+  assert.equal(await widget.locator('#result-in-words').textContent(), words);
+
+  assert.deepEqual(await audit(page, 'team comparison (light)'), []);
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  assert.deepEqual(await audit(page, 'team comparison (dark)'), []);
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
+
+  // Printed too.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await widget.locator('.disagreement-items > li').first().isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+
+  // One link for the whole comparison: a colleague who opens it sees the same.
+  assert.equal(await widget.locator('.share h3').textContent(), 'Deel deze uitslagen');
+  assert.equal(await widget.locator('#result-label').count(), 0, 'someone else\'s result is not named here');
+  const link = await widget.locator('#share-link').inputValue();
+  assert.equal(new URL(link).hash.split('~').length, 3);
+  assert.equal(await page.evaluate(() => location.hash), new URL(link).hash, 'the address follows');
+  const other = await openPage(env.browser, link);
+  const theirs = scanOn(other.page);
+  await theirs.getByRole('heading', { name: '3 uitslagen vergeleken' }).waitFor();
+  assert.equal(await theirs.locator('.disagreement-items > li .disagreement-statement').first().textContent(), DISPUTED);
+  await other.context.close();
+
+  // A colleague taken out again: two results, no list (it needs three).
+  await widget.getByRole('button', { name: /^Haal Uitslag 3 uit de vergelijking$/ }).click();
+  await widget.getByRole('heading', { name: '2 uitslagen vergeleken' }).waitFor();
+  assert.equal(await widget.locator('.disagreements').count(), 0);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { audit, contrast, openPage, useServersAndBrowser } from './helpers.mjs';
+import { scanOn } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
@@ -128,7 +129,7 @@ test('the copied code works on a fresh host page', async () => {
   const cms = await serve(folder);
   try {
     const fresh = await openPage(env.browser, `${cms.url}/`);
-    const widget = fresh.page.locator('[data-bouwstenen]');
+    const widget = scanOn(fresh.page);
     const start = widget.getByRole('button', { name: 'Start the scan' });
     await start.waitFor();
     assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)');

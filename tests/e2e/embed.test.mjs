@@ -1,23 +1,17 @@
-// End-to-end tests of the embed contract, in Debian's headless Chromium via playwright-core:
-// host pages from tests/e2e/pages, the release build from dist/ (run `./scripts/build-release`
-// first; scripts/test does). Run: node --test tests/e2e/
+// The embed contract on host pages from tests/e2e/pages: assets on another origin, hostile CSS,
+// two widgets, a hash router, a single-page app, bad configuration and theming.
+// Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  ASSET_PATH,
-  assertOnlyOwnRequests,
-  completeScan,
-  openPage,
-  useServersAndBrowser,
-  tableRows,
-} from './helpers.mjs';
+import { assertOnlyOwnRequests, ASSET_PATH, openPage, useServersAndBrowser } from './helpers.mjs';
+import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
 test('plain page with the assets on another origin under a deep path', async () => {
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget);
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete();
 
   const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
@@ -43,7 +37,7 @@ test('hostile theme CSS changes nothing in the widget', async () => {
   const { context: plainContext, page: plain } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/hostile.html`);
   const styleOf = (p) =>
-    p.locator('[data-bouwstenen]').evaluate((host) => {
+    scanOn(p).evaluate((host) => {
       const root = host.shadowRoot;
       const pick = (selector, properties) => {
         const element = root.querySelector(selector);
@@ -56,11 +50,12 @@ test('hostile theme CSS changes nothing in the widget', async () => {
         button: pick('.button.primary', ['background-color', 'padding-left', 'border-top-width', 'display']),
       };
     });
-  await plain.locator('[data-bouwstenen] h2').waitFor();
-  await page.locator('[data-bouwstenen] h2').waitFor();
+  // The drawn scan, not the placeholder (which has no start button yet).
+  await scanOn(plain).getByRole('button', { name: 'Start de scan' }).waitFor();
+  await scanOn(page).getByRole('button', { name: 'Start de scan' }).waitFor();
   assert.deepEqual(await styleOf(page), await styleOf(plain));
 
-  const widget = page.locator('[data-bouwstenen]');
+  const widget = scanOn(page);
   await widget.getByRole('button', { name: 'Start de scan' }).click();
   const radio = widget.getByRole('radio').first();
   await radio.waitFor();
@@ -68,7 +63,7 @@ test('hostile theme CSS changes nothing in the widget', async () => {
   assert.ok(box && box.width >= 12, 'radios are visible');
   assert.equal(await widget.locator('fieldset').first().evaluate((f) => getComputedStyle(f).display), 'block');
   await widget.getByRole('button', { name: 'Vorige' }).click();
-  await completeScan(page, widget);
+  await new ScanPage(page, widget).complete();
 
   const svgWidth = await widget.locator('svg.radar-wide').evaluate((svg) => svg.getBoundingClientRect().width);
   assert.ok(svgWidth > 200, `radar is ${svgWidth}px wide`);
@@ -80,32 +75,18 @@ test('hostile theme CSS changes nothing in the widget', async () => {
   await plainContext.close();
 });
 
-test('works under a strict Content-Security-Policy without a violation', async () => {
-  const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/csp.html`);
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget);
-  await widget.getByRole('button', { name: 'Kopieer link' }).waitFor();
-  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-  assert.deepEqual(errors, []);
-  assertOnlyOwnRequests(requests, [env.servers.pages.url]);
-  // Styled, not bare: the constructed stylesheet applied.
-  const background = await widget.locator('.button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
-  assert.notEqual(background, 'rgba(0, 0, 0, 0)');
-  await context.close();
-});
-
 test('two widgets on one page share one load of the wasm, and no state and no fragment key', async () => {
   const { context, page, requests } = await openPage(env.browser, `${env.servers.pages.url}/two-widgets.html`);
   const first = page.locator('#first');
   const second = page.locator('#second');
-  await completeScan(page, first, () => 4);
+  await new ScanPage(page, first).complete(() => 4);
   await second.getByRole('button', { name: 'Start de scan' }).waitFor();
   assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'one wasm request for both widgets');
   assert.equal(await second.getByRole('heading', { level: 2 }).textContent(), 'Hoe datagedreven is uw organisatie?');
   let hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#bouwstenen=[\w-]+$/);
 
-  await completeScan(page, second, () => 0);
+  await new ScanPage(page, second).complete(() => 0);
   hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#bouwstenen=[\w-]+&bouwstenen-2=[\w-]+$/);
   assert.notDeepEqual(await tableRows(first), await tableRows(second));
@@ -123,8 +104,8 @@ test('two widgets on one page share one load of the wasm, and no state and no fr
 
 test('a hash-routing host keeps its route after completion and after opening a share link', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/hash-router.html#/artikelen`);
-  const widget = page.locator('[data-bouwstenen]');
-  await completeScan(page, widget);
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete();
   const hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#\/artikelen\?bouwstenen=[\w-]+$/);
   assert.equal(await page.locator('#route').textContent(), '/artikelen');
@@ -133,7 +114,7 @@ test('a hash-routing host keeps its route after completion and after opening a s
   assert.equal(shareLink, page.url());
   const rows = await tableRows(widget);
   const colleague = await openPage(env.browser, shareLink);
-  const sharedWidget = colleague.page.locator('[data-bouwstenen]');
+  const sharedWidget = scanOn(colleague.page);
   await sharedWidget.getByRole('heading', { name: 'Gedeelde uitslag', exact: true }).waitFor();
   assert.equal(await colleague.page.locator('#route').textContent(), '/artikelen');
   assert.deepEqual(await tableRows(sharedWidget), rows);
@@ -152,7 +133,7 @@ test('a single-page app mounts into an element created after load, and unmounts'
   await page.waitForFunction(() => window.scanApi);
   await page.getByRole('button', { name: 'Open de scan' }).click();
   const widget = page.locator('.scan-here');
-  await completeScan(page, widget);
+  await new ScanPage(page, widget).complete();
   // Options given to mount() apply: the articles come from the app's own knowledge base.
   const links = await widget.locator('.card .article-link a').evaluateAll((as) => as.map((a) => a.href));
   assert.deepEqual(links, [1, 2, 3, 4, 5, 6, 7].map((n) => `https://kennisbank.example.org/bouwsteen-${n}`));
@@ -189,29 +170,9 @@ test('invalid configuration falls back to the defaults with a console warning', 
   await context.close();
 });
 
-test('a 320 px phone completes the scan without horizontal scrolling', async () => {
-  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, {
-    viewport: { width: 320, height: 640 },
-  });
-  const widget = page.locator('[data-bouwstenen]');
-  const noHorizontalScroll = async (screen) => {
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 320, `${screen}: page is ${width}px wide`);
-  };
-  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
-  await noHorizontalScroll('intro');
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
-  await widget.locator('fieldset').first().waitFor();
-  await noHorizontalScroll('step 1');
-  await widget.getByRole('button', { name: 'Vorige' }).click();
-  await completeScan(page, widget);
-  await noHorizontalScroll('results');
-  await context.close();
-});
-
 test('a host themes the widget only through the documented custom properties', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
-  const widget = page.locator('[data-bouwstenen]');
+  const widget = scanOn(page);
   const button = widget.getByRole('button', { name: 'Start de scan' });
   await button.waitFor();
   // No colour transition to wait for.

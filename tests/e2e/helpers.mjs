@@ -1,11 +1,13 @@
 // Shared set-up for the end-to-end tests: two loopback servers (the host page's origin and an
-// asset origin), a browser, request recording, and completing the scan through the UI.
+// asset origin), a browser, request recording, colleagues' results, the accessibility audit.
+// What a visitor does with the scan itself is in support/scan-page.mjs.
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { serve } from './support/static-server.mjs';
 import { launch } from './support/browser.mjs';
+import { ScanPage } from './support/scan-page.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 export const DIST = here('../../dist');
@@ -84,40 +86,56 @@ export function assertOnlyOwnRequests(requests, origins) {
 }
 
 /**
- * Completes the scan in `widget` (a locator of the host element) through the UI: start,
- * answer each statement (level chosen from `pick(step, statement)`), next, results.
+ * A colleague does the scan on plain.html in a browser context of their own (answers from
+ * `pick`), names it when `name` is given, and passes it on: the link, its fragment
+ * (`#bouwstenen=…`), the share code, and the table they saw.
  */
-export async function completeScan(page, widget, pick = (step, statement) => (step + statement) % 6) {
-  await widget.getByRole('button', { name: /Start de scan|Ga verder/ }).click();
-  for (let step = 0; step < 7; step++) {
-    await widget.locator('.progress-text', { hasText: `Bouwsteen ${step + 1} van 7` }).waitFor();
-    const fieldsets = widget.locator('fieldset');
-    const count = await fieldsets.count();
-    for (let i = 0; i < count; i++) {
-      await fieldsets.nth(i).getByRole('radio').nth(pick(step, i)).check();
-    }
-    await widget.getByRole('button', { name: step === 6 ? 'Naar de uitslag' : 'Volgende' }).click();
-  }
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+export async function colleagueResult(env, { pick, name } = {}) {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const scan = new ScanPage(page);
+  await scan.complete(pick);
+  if (name) await scan.name(name);
+  const link = await scan.shareLink();
+  const rows = await scan.tableRows();
+  await context.close();
+  const hash = new URL(link).hash;
+  return { link, hash, code: hash.slice('#bouwstenen='.length), rows };
 }
 
 /**
- * A visitor completes the scan on plain.html in a browser context of their own; returns the
- * address fragment of their results (`#bouwstenen=…`), the link they would share.
+ * A page with a comparison of three named results open, as a colleague opening its link sees
+ * it; the three are made once per test file (kept in `env.codes`).
  */
-export async function sharedResultHash(browser, pagesUrl, pick) {
-  const { context, page } = await openPage(browser, `${pagesUrl}/plain.html`);
-  await completeScan(page, page.locator('[data-bouwstenen]'), pick);
-  const hash = await page.evaluate(() => location.hash);
-  await context.close();
-  return hash;
+export async function openComparison(env, options = {}) {
+  if (!env.codes) {
+    env.codes = [];
+    for (const [name, pick] of [['Anna', () => 4], ['Bram', () => 0], ['Chris', (step, i) => (step + i) % 5]]) {
+      env.codes.push((await colleagueResult(env, { pick, name })).code);
+    }
+  }
+  const opened = await openPage(env.browser, `${env.servers.pages.url}/plain.html#bouwstenen=${env.codes.join('~')}`, options);
+  const scan = new ScanPage(opened.page);
+  await scan.waitForResults('Gedeelde uitslag');
+  return { ...opened, scan, widget: scan.widget };
 }
 
-/** The results table of `widget` as [title, score, stage] rows. */
-export async function tableRows(widget) {
-  return widget.locator('.score-table tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())),
-  );
+/** A description of the focused element, looking inside the widget's shadow root. */
+export function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element === document.body) return { tag: 'BODY', inWidget: false };
+    const style = getComputedStyle(element);
+    return {
+      tag: element.tagName,
+      type: element.getAttribute('type'),
+      text: element.textContent.trim(),
+      name: element.getAttribute('name'),
+      checked: element.checked ?? null,
+      inWidget: element.getRootNode() !== document,
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

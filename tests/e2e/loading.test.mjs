@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { PAGES, DIST, openPage, sharedResultHash, useServersAndBrowser } from './helpers.mjs';
+import { PAGES, DIST, openPage, colleagueResult, useServersAndBrowser } from './helpers.mjs';
+import { scanOn } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
@@ -72,7 +73,7 @@ test('the placeholder has the start screen\'s height, and says that the scan is 
     const held = new Promise((resolve) => { releaseWasm = resolve; });
     await page.route(`**/${WASM}`, async (route) => { await held; await route.continue(); });
     await page.goto(`${env.servers.pages.url}/plain.html`);
-    const widget = page.locator('[data-bouwstenen]');
+    const widget = scanOn(page);
     const height = () => widget.evaluate((element) => element.getBoundingClientRect().height);
 
     await widget.locator('.placeholder').waitFor();
@@ -104,7 +105,7 @@ test('data-load="eager" loads the scan at once, three screens down', async () =>
 });
 
 test('a share link loads its scan at once and scrolls it into view', async () => {
-  const hash = await sharedResultHash(env.browser, env.servers.pages.url, () => 3);
+  const hash = (await colleagueResult(env, { pick: () => 3 })).hash;
   assert.match(hash, /^#bouwstenen=[\w-]+$/);
 
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/long.html${hash}`);
@@ -175,7 +176,7 @@ test('a server that sends the wasm with another type than application/wasm still
     if (message.type() === 'warning') warnings.push(message.text());
   });
   await page.goto(`${server.url}/plain.html`);
-  const widget = page.locator('[data-bouwstenen]');
+  const widget = scanOn(page);
   await widget.getByRole('button', { name: 'Start de scan' }).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
   assert.ok(warnings.some((text) => text.includes('application/wasm')), `the console says why loading is slower: ${warnings}`);

@@ -12,6 +12,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './support/static-server.mjs';
 import { launch } from './support/browser.mjs';
+import { scanOn } from './support/scan-page.mjs';
 import { sriOfFile } from '../../scripts/sri.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -120,7 +121,13 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   assert.ok(snippet.includes(`integrity="${integrity['embed.js']}" crossorigin="anonymous"`), snippet);
   assert.ok(snippet.includes(`src="/bouwstenen-scan/${VERSION}/embed.js"`), snippet);
   assert.ok(snippet.includes('<div data-bouwstenen></div>'), snippet);
-  assert.ok(readFileSync(join(FOLDER, 'README.md'), 'utf8').includes(integrity['embed.js']), 'README shows the snippet');
+  const readme = readFileSync(join(FOLDER, 'README.md'), 'utf8');
+  assert.ok(readme.includes(integrity['embed.js']), 'README shows the snippet');
+  // Made from docs/hosting.md and the repository README's attribute table, not a copy of them.
+  const hosting = readFileSync(join(root, 'docs', 'hosting.md'), 'utf8');
+  for (const heading of hosting.match(/^## .*$/gm)) assert.ok(readme.includes(`\n${heading}\n`), heading);
+  assert.match(readme, /\| `data-reference-label` \|/);
+  assert.doesNotMatch(readme, /<!-- \/?attributes/, 'no markers of the source files');
 });
 
 test("the tarball is the folder as npm packs it, and its package.json version is Cargo.toml's", () => {
@@ -141,7 +148,7 @@ test("the tarball is the folder as npm packs it, and its package.json version is
 test("the snippet starts the widget from another origin with its integrity", async () => {
   env.tampered = null;
   const { context, page, consoleErrors, pageErrors, requests } = await open('index.html');
-  const widget = page.locator('[data-bouwstenen]');
+  const widget = scanOn(page);
   await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
   await widget.getByRole('button', { name: 'Start de scan' }).click();
   await widget.locator('fieldset').first().waitFor();
@@ -157,7 +164,7 @@ test('a changed byte in the wasm is refused: a short message in place of the sca
   env.tampered = 'bouwstenen-scan_bg.wasm';
   for (const [path, message] of [['index.html', FAILURE_NL], ['en.html', FAILURE_EN]]) {
     const { context, page, consoleErrors, pageErrors, statuses } = await open(path);
-    const widget = page.locator('[data-bouwstenen]');
+    const widget = scanOn(page);
     await widget.getByText(message).waitFor();
     assert.equal(statuses['bouwstenen-scan_bg.wasm'], 200, 'the server sent the changed wasm');
     assert.deepEqual(
@@ -180,7 +187,7 @@ test('a changed byte in embed.js is refused by the browser: nothing broken on th
   env.tampered = 'embed.js';
   const { context, page, consoleErrors, pageErrors, requests } = await open('index.html');
   await until(() => consoleErrors.some((text) => text.includes('embed.js')), `the console names embed.js: ${consoleErrors}`);
-  const widget = page.locator('[data-bouwstenen]');
+  const widget = scanOn(page);
   assert.deepEqual(
     await widget.evaluate((element) => ({ shadow: element.shadowRoot !== null, children: element.childElementCount, height: element.getBoundingClientRect().height })),
     { shadow: false, children: 0, height: 0 },

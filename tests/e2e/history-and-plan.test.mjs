@@ -1,11 +1,12 @@
-// End-to-end: from score to plan (issue 16). One visitor in one browser profile does the scan,
+// Then and now, ambitions and the action plan. One visitor in one browser profile does the scan,
 // comes back a month later and does it again, sets ambitions, downloads the plan, shares it, and
 // clears their history; a colleague opens the shared link in a profile of their own.
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { audit, completeScan, openPage, sharedResultHash, tableRows, useServersAndBrowser } from './helpers.mjs';
+import { audit, colleagueResult, openPage, useServersAndBrowser } from './helpers.mjs';
+import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
@@ -16,6 +17,7 @@ const STAGES = [
   { name: 'Gevorderd', from: 61 },
   { name: 'Datagedreven', from: 81 },
 ];
+
 const HISTORY_KEY = 'bouwstenen-scan:bouwstenen:history';
 
 /** "38%" → 38; "onbekend" → null. */
@@ -31,28 +33,14 @@ function rtfText(rtf) {
     .replace(/\\([\\{}])/g, '$1');
 }
 
-/** Answers every statement again through "Antwoorden aanpassen" with `pick(step, i)`. */
-async function changeAnswers(widget, pick) {
-  await widget.getByRole('button', { name: 'Antwoorden aanpassen' }).click();
-  for (let step = 0; step < 7; step++) {
-    await widget.locator('.progress-text', { hasText: `Bouwsteen ${step + 1} van 7` }).waitFor();
-    const fieldsets = widget.locator('fieldset');
-    for (let i = 0; i < (await fieldsets.count()); i++) {
-      await fieldsets.nth(i).getByRole('radio').nth(pick(step, i)).check();
-    }
-    await widget.getByRole('button', { name: step === 6 ? 'Naar de uitslag' : 'Volgende' }).click();
-  }
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
-}
-
 test('then and now, ambitions, the plan and its download, a shared plan, and clearing the history', async () => {
   // One browser profile (context) for the visitor, as a person's own browser.
   const { context, page, errors } = await openPage(env.browser, 'about:blank');
   await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
   await page.goto(`${env.servers.pages.url}/a11y.html`);
-  const widget = page.locator('[data-bouwstenen]');
+  const widget = scanOn(page);
   // Blocks 1 to 3 at the top level then, the rest low: the second scan goes down and up.
-  await completeScan(page, widget, (step, i) => (step < 3 ? 4 : (step + i) % 3));
+  await new ScanPage(page, widget).complete((step, i) => (step < 3 ? 4 : (step + i) % 3));
   const then = await tableRows(widget);
   // The first time: kept in the history, nothing to compare with yet.
   await widget.locator('.history-list li').first().waitFor();
@@ -63,7 +51,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   await context.clock.setFixedTime(new Date('2026-04-03T10:00:00'));
   await page.reload();
   await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
-  await changeAnswers(widget, (step, i) => (step * 2 + i) % 5);
+  await new ScanPage(page, widget).changeAnswers((step, i) => (step * 2 + i) % 5);
 
   // The previous result on the radar, with its own line, marker and legend entry.
   await widget.locator('svg.radar-wide polygon.previous').waitFor();
@@ -158,7 +146,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   // own history stays empty.
   const link = await widget.locator('#share-link').inputValue();
   const colleague = await openPage(env.browser, link);
-  const theirs = colleague.page.locator('[data-bouwstenen]');
+  const theirs = scanOn(colleague.page);
   await theirs.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
   assert.deepEqual((await tableRows(theirs)).map((row) => row[3]), now.map((_, index) => targets[index] ?? ''));
   assert.deepEqual(await theirs.locator('.plan-items h4').allTextContents(), expectedPlan);
@@ -197,7 +185,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   assert.equal(await widget.locator('.plan-items li').count(), expectedPlan.length, 'the ambitions stay');
 
   // A colleague's link pasted into the address bar of the open page does not enter it either.
-  const pasted = await sharedResultHash(env.browser, env.servers.pages.url, () => 1);
+  const pasted = (await colleagueResult(env, { pick: () => 1 })).hash;
   await page.evaluate((hash) => { location.hash = hash; }, pasted);
   await widget.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
   await page.waitForTimeout(100);
@@ -210,20 +198,13 @@ test('in English, the plan and then and now speak English; garbage history drops
   const { context, page, errors } = await openPage(env.browser, 'about:blank');
   await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
   await page.goto(`${env.servers.pages.url}/a11y-en.html`);
-  const widget = page.locator('[data-bouwstenen]');
+  const widget = scanOn(page);
   // A stored history with garbage around one good line (an old share link from this scan).
   await widget.getByRole('button', { name: 'Start the scan' }).waitFor();
   const good = '1|2026-02-01|AwABAQsAAAD0'; // format 3: statement 11 at level 0
   await page.evaluate(([key, lines]) => localStorage.setItem(key, lines), [HISTORY_KEY, `kapot\n${good}\n1|2026-13-01|AAAA\n\u0000`]);
   await page.reload();
-  await widget.getByRole('button', { name: 'Start the scan' }).click();
-  for (let step = 0; step < 7; step++) {
-    await widget.locator('.progress-text', { hasText: `Building block ${step + 1} of 7` }).waitFor();
-    const fieldsets = widget.locator('fieldset');
-    for (let i = 0; i < (await fieldsets.count()); i++) await fieldsets.nth(i).getByRole('radio').nth(3).check();
-    await widget.getByRole('button', { name: step === 6 ? 'To the results' : 'Next' }).click();
-  }
-  await widget.getByRole('heading', { name: 'Your results', exact: true }).waitFor();
+  await new ScanPage(page, widget, 'en').complete(() => 3);
   assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['3 March 2026', '1 February 2026']);
   assert.deepEqual(await widget.locator('.legend li').allTextContents(), ['Your results', 'Previous, 1 February 2026']);
   await widget.getByLabel('Target for Create a data architecture', { exact: true }).selectOption({ label: 'Data-driven' });

@@ -1,0 +1,83 @@
+// Small screens: a 320 px phone, 200% zoom, and a comparison table at 360 px.
+// Needs the release build in dist/ (scripts/test builds it first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openComparison, openPage, useServersAndBrowser } from './helpers.mjs';
+import { ScanPage, scanOn } from './support/scan-page.mjs';
+
+const env = useServersAndBrowser();
+
+test('zoomed to 200% (640 px wide) the scan works without horizontal scrolling', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`, {
+    viewport: { width: 640, height: 450 },
+  });
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 640, `page is ${width}px wide`);
+  await context.close();
+});
+
+test('a 320 px phone completes the scan without horizontal scrolling', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, {
+    viewport: { width: 320, height: 640 },
+  });
+  const widget = scanOn(page);
+  const noHorizontalScroll = async (screen) => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${screen}: page is ${width}px wide`);
+  };
+  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await noHorizontalScroll('intro');
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await widget.locator('fieldset').first().waitFor();
+  await noHorizontalScroll('step 1');
+  await widget.getByRole('button', { name: 'Vorige' }).click();
+  await new ScanPage(page, widget).complete();
+  await noHorizontalScroll('results');
+  await context.close();
+});
+
+test('at 360 px a comparison table scrolls in its own box, with a visible cue and the block names kept in view', async () => {
+  const { context, page, widget } = await openComparison(env, { viewport: { width: 360, height: 740 } });
+  const box = widget.locator('.table-scroll');
+  await box.scrollIntoViewIfNeeded();
+  assert.ok(await widget.getByText('Schuif de tabel opzij om alle kolommen te zien.').isVisible(), 'a visible cue to scroll');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'the page itself does not scroll sideways');
+  // Scrolled to the far end, the block names still stand at the box's left edge.
+  const after = await box.evaluate((scroller) => {
+    scroller.scrollLeft = scroller.scrollWidth;
+    const first = scroller.querySelector('tbody th');
+    return { left: first.getBoundingClientRect().left - scroller.getBoundingClientRect().left, scrolled: scroller.scrollLeft };
+  });
+  assert.ok(after.scrolled > 0, 'the table is wider than its box');
+  assert.ok(Math.abs(after.left) < 1, `block names ${after.left}px from the edge`);
+  // Block names break between words (or at hyphenation points), never mid-word.
+  const names = await widget.locator('.score-table tbody th').evaluateAll((cells) => cells.map((cell) => {
+    const style = getComputedStyle(cell);
+    return [style.overflowWrap, style.wordBreak, style.hyphens, cell.closest('[lang]').getAttribute('lang')];
+  }));
+  for (const name of names) assert.deepEqual(name, ['normal', 'normal', 'auto', 'nl']);
+  assert.equal(await box.getAttribute('tabindex'), '0', 'keyboard users can scroll it');
+  await context.close();
+});
+
+test('on a 320 px phone every statement sits inside its box', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, { viewport: { width: 320, height: 700 } });
+  const widget = scanOn(page);
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  for (let step = 1; step <= 7; step++) {
+    await widget.locator('.progress-text', { hasText: `Bouwsteen ${step} van 7` }).waitFor();
+    const outside = await widget.locator('fieldset').evaluateAll((sets) => sets.flatMap((set) => {
+      const legend = set.querySelector('legend').getBoundingClientRect();
+      const box = set.getBoundingClientRect();
+      // Inside means below the top border line, not straddling it.
+      const borderLine = box.top + parseFloat(getComputedStyle(set).borderTopWidth);
+      const inside = legend.top >= borderLine - 0.5 && legend.left >= box.left && legend.right <= box.right;
+      return inside ? [] : [set.querySelector('legend').textContent.slice(0, 40)];
+    }));
+    assert.deepEqual(outside, [], `step ${step}: legends sticking out of their box`);
+    if (step < 7) await widget.getByRole('button', { name: 'Volgende' }).click();
+  }
+  await context.close();
+});

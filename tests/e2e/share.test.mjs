@@ -1,0 +1,62 @@
+// Sharing a result: the device's share sheet, a named result's link, and a link that does not work.
+// Needs the release build in dist/ (scripts/test builds it first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useServersAndBrowser } from './helpers.mjs';
+import { ScanPage, scanOn } from './support/scan-page.mjs';
+
+const env = useServersAndBrowser();
+
+test('where the browser has the Web Share API, "Delen…" hands it the link', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  // Headless Chromium on Linux has no share sheet: stand one in, as a phone browser has.
+  await page.addInitScript(() => {
+    navigator.share = async (data) => {
+      window.sharedData = data;
+    };
+  });
+  await page.reload();
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete();
+  await widget.getByRole('button', { name: 'Delen…' }).click();
+  await page.waitForFunction(() => window.sharedData);
+  const shared = await page.evaluate(() => window.sharedData);
+  assert.equal(shared.url, await widget.locator('#share-link').inputValue());
+  assert.equal(shared.title, 'Bouwstenen-scan: hoe datagedreven is uw organisatie?');
+  // The share sheet took it: no copy fallback.
+  assert.equal(await widget.getByRole('status').filter({ hasText: 'gekopieerd' }).count(), 0);
+  await context.close();
+});
+
+test('a named result shows its name on "Gedeelde uitslag", and the link follows the name as it is typed', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete();
+  const field = widget.getByLabel('Naam bij deze uitslag (niet verplicht)');
+  await field.pressSequentially('Team <i>Zuid</i>');
+  // Still in the field: the link already carries the name.
+  assert.equal(await field.evaluate((input) => input.getRootNode().activeElement === input), true);
+  assert.equal(await field.inputValue(), 'Team <i>Zuid</i>', 'the field keeps what was typed, spaces too');
+  const link = await widget.locator('#share-link').inputValue();
+  const viewer = await openPage(env.browser, link);
+  const shared = scanOn(viewer.page);
+  await shared.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
+  assert.equal(await shared.locator('.overall-name').textContent(), 'Team <i>Zuid</i>');
+  assert.equal(await shared.locator('.overall-name i').count(), 0, 'as text, not markup');
+  await viewer.context.close();
+  await context.close();
+});
+
+test('a share link that does not work says why in the console', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto(`${env.servers.pages.url}/plain.html#bouwstenen=kapot`);
+  await scanOn(page).getByRole('alert').waitFor();
+  for (let i = 0; i < 50 && !warnings.some((w) => w.startsWith('bouwstenen-scan: share link ignored: ')); i++) {
+    await page.waitForTimeout(20);
+  }
+  assert.ok(warnings.some((w) => /^bouwstenen-scan: share link ignored: \w/.test(w)), warnings.join('\n'));
+  await context.close();
+});
