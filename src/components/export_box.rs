@@ -1,7 +1,7 @@
 use super::radar_chart::chart_of;
 use super::ViewContext;
 use crate::model::page_event::{PageEvent, ShareWay};
-use crate::model::radar_svg::export_svg;
+use crate::model::radar_export::export_svg;
 use crate::model::radar_svg::{Overlay, Series};
 use crate::model::score::BlockSpread;
 use yew::prelude::*;

@@ -18,6 +18,7 @@ pub mod plan_document;
 pub mod progress;
 pub mod quiz;
 pub mod radar;
+pub mod radar_export;
 pub mod radar_svg;
 pub mod score;
 pub mod share;
