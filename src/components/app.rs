@@ -125,7 +125,8 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Focus follows the visitor's actions (never the first render, which must not pull focus
-    // from the host page): a new screen's heading, the comparison, or the restart button.
+    // from the host page): a new screen's heading, the comparison, the restart button or the
+    // list of earlier results.
     {
         let target = match state.flow.focus {
             Focus::ScreenHeading => targets.heading.clone(),

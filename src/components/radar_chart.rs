@@ -10,9 +10,9 @@ use yew::prelude::*;
 pub struct RadarChartProps<'a> {
     pub cx: &'a ViewContext,
     pub series: &'a [Series],
-    /// Then and the ambition, beside a single result.
+    /// The reference always; then and the ambition beside a single result.
     pub overlays: &'a [Overlay],
-    /// The team's mean and range, with three or more results.
+    /// The team's spread (mean, lowest and highest per block), with three or more results.
     pub spread: Option<&'a [BlockSpread]>,
 }
 

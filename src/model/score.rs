@@ -1,4 +1,5 @@
-//! Scoring: block scores, overall score, stages and the weakest blocks.
+//! Scoring: block scores, overall score, stages, the weakest blocks and "Begin hier", coverage,
+//! and the team's spread per block.
 //!
 //! Levels are valued 0..=4 and "Weet ik niet" is not scored. A block's score is
 //! round(100 × mean / 4) over its scored answers; a block without one has no score (unknown,
