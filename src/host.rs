@@ -11,8 +11,14 @@ use yew::Callback;
 pub trait Host {
     /// Keep the visitor's progress; failures (storage blocked or full) are silently dropped.
     fn save_progress(&self, value: &str);
-    /// Keep the visitor's earlier results (`History::save`'s text); failures are dropped too.
-    fn save_history(&self, value: &str);
+    /// What storage holds of the visitor's earlier results, if it can be read.
+    fn load_history(&self) -> Option<String>;
+    /// Keep the visitor's earlier results (`History::save`'s text); `false` when storage
+    /// refused (blocked or full).
+    fn save_history(&self, value: &str) -> bool;
+    /// Call `on_change` with the stored history whenever another tab changes it. Watching
+    /// stops when the returned value is dropped.
+    fn watch_history(&self, on_change: Callback<String>) -> Box<dyn Any>;
     /// Put this widget's `code` in the address bar's fragment (or take it out) without a
     /// history entry, leaving the rest of the fragment alone.
     fn set_share_code(&self, code: Option<&str>);

@@ -129,6 +129,15 @@ async function start(element, options = {}) {
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
+/**
+ * The settings a widget would ignore, by its own rules: `[attribute, problem]` for each, for
+ * an object of data attributes (`{ 'data-cta-href': '…' }`). Used by the configurator.
+ */
+export async function check(attributes) {
+  await load();
+  return scan.check(attributes);
+}
+
 /** Mounts a widget in `element` now; `options` override its data attributes. */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('bouwstenen-scan: mount() needs an element');

@@ -3,7 +3,7 @@ use super::ViewContext;
 use crate::model::history::Day;
 use crate::model::i18n::Locale;
 use crate::model::page_event::{PageEvent, ShareWay};
-use crate::model::plan_document::{self, entries, lead};
+use crate::model::plan_document::{self, entries, lead, Read};
 use crate::model::summary::ResultSummary;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub struct ActionPlanProps<'a> {
 /// article; and the plan as a file to edit.
 pub fn action_plan(props: &ActionPlanProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
-    let Some(lead) = lead(props.cx.locale, props.summary) else {
+    let Some(lead) = lead(props.cx.locale, props.summary, Read::BelowTheSelects) else {
         return html! {};
     };
     let items = entries(props.cx.locale, props.summary)

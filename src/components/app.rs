@@ -70,13 +70,30 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // The history is written when it changes, not on the first render.
+    // The history, after each change here (never on the first render): merged with what
+    // storage holds now, since another tab may have written, and written back. When another
+    // tab changes it, this tab's list follows.
     {
-        let (host, state) = (props.host.clone(), state.clone());
+        let (host, state, dispatch) = (props.host.clone(), state.clone(), dispatch.clone());
         use_effect_with(state.kept.changes, move |changes| {
             if changes.any() {
-                host.0.save_history(&state.saved_history());
+                let stored = host.0.load_history().unwrap_or_default();
+                let merged = state.kept.merged_with(&stored);
+                dispatch.emit(if host.0.save_history(&merged) {
+                    Action::HistoryInStorage(merged)
+                } else {
+                    Action::HistoryNotStored
+                });
             }
+        });
+    }
+    {
+        let (host, dispatch) = (props.host.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            let watch = host
+                .0
+                .watch_history(dispatch.reform(Action::HistoryInStorage));
+            move || drop(watch)
         });
     }
     // A share link pasted into the address bar of an open page changes only the fragment.
@@ -108,10 +125,7 @@ pub fn app(props: &AppProps) -> Html {
         let content = locale.content;
         let completed = summary
             .as_ref()
-            .filter(|_| {
-                state.flow.screen == Screen::Results(Whose::Own)
-                    && matches!(state.flow.moved_from, Screen::Step(_))
-            })
+            .filter(|_| state.completed_scan())
             .map(|summary| summary.main.clone());
         use_effect_with(moved, move |moved| {
             if moved.any() {
@@ -181,6 +195,7 @@ pub fn app(props: &AppProps) -> Html {
             answers: &state.own.answers,
             coverage: state.coverage(),
             confirm: state.flow.confirm,
+            editing: state.flow.editing,
         }),
         Screen::Results(_) => match &summary {
             Some(summary) => results(&ResultsProps {

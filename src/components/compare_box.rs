@@ -1,6 +1,7 @@
 use super::{control_value, ViewContext};
+use crate::model::compare::MAX_RESULTS;
 use crate::model::i18n::fill;
-use crate::state::Action;
+use crate::state::{Action, Skipped};
 use yew::prelude::*;
 
 pub struct CompareBoxProps<'a> {
@@ -11,6 +12,8 @@ pub struct CompareBoxProps<'a> {
     pub problem_lines: &'a [usize],
     /// The links as typed.
     pub text: String,
+    /// What the last "Vergelijk" left out.
+    pub skipped: Skipped,
 }
 
 /// "Vergelijk met…": paste colleagues' share links, one per line.
@@ -21,10 +24,26 @@ pub fn compare_box(props: &CompareBoxProps) -> Html {
         .on_action
         .reform(|event: InputEvent| Action::TypeCompareLinks(control_value(&event)));
     let on_compare = props.cx.send(Action::ComparePasted);
-    let problem = (!props.problem_lines.is_empty()).then(|| {
+    let mut status: Vec<String> = Vec::new();
+    if !props.problem_lines.is_empty() {
         let lines: Vec<String> = props.problem_lines.iter().map(usize::to_string).collect();
-        fill(texts.compare_problem, &[("lines", &lines.join(", "))])
-    });
+        status.push(fill(texts.compare_problem, &[("lines", &lines.join(", "))]));
+    }
+    let skipped = props.skipped;
+    if skipped.own {
+        status.push(texts.compare_skipped_own.to_owned());
+    }
+    if skipped.already > 0 {
+        let count = skipped.already.to_string();
+        status.push(fill(texts.compare_skipped_already, &[("count", &count)]));
+    }
+    if skipped.over > 0 {
+        let (count, max) = (skipped.over.to_string(), MAX_RESULTS.to_string());
+        status.push(fill(
+            texts.compare_skipped_over,
+            &[("count", &count), ("max", &max)],
+        ));
+    }
     let compared = props.compared.iter().enumerate().map(|(index, name)| {
         let remove = props.cx.send(Action::RemoveCompared(index));
         let label = fill(texts.remove_compared, &[("label", name)]);
@@ -45,7 +64,7 @@ pub fn compare_box(props: &CompareBoxProps) -> Html {
             <p class="hint" id="compare-help">{ texts.compare_help }</p>
             <textarea id="compare-links" rows="3" aria-describedby="compare-help" value={props.text.clone()}
                 oninput={on_type} spellcheck="false" autocomplete="off" />
-            <p class="status" role="status">{ problem.unwrap_or_default() }</p>
+            <p class="status" role="status">{ status.join(" ") }</p>
             <button type="button" class="button secondary" onclick={on_compare}>{ texts.compare_button }</button>
         </div>
     }

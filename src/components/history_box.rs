@@ -19,7 +19,7 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
     let texts = props.cx.locale.texts;
     let items = props.items.iter().map(|item| {
         let index = item.index;
-        let date = props.cx.locale.date(item.day);
+        let date = props.cx.locale.entry_date(item.day, item.number);
         let of = fill(texts.history_of, &[("date", &date)]);
         let open = props.cx.send(Action::OpenEarlier(index));
         let remove = props.cx.send(Action::RemoveEarlier(index));

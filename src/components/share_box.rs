@@ -13,6 +13,8 @@ pub struct ShareBoxProps<'a> {
     /// does not name.
     pub label_text: Option<String>,
     pub copy_status: CopyStatus,
+    /// The link holds several results (a comparison): the words are plural.
+    pub several: bool,
     /// The read-only link field, selected when copying fails.
     pub field: NodeRef,
 }
@@ -93,10 +95,10 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
                     aria-describedby="result-label-hint" value={label_text}
                     oninput={on_type} onchange={on_label} />
             } else {
-                <h3>{ texts.share_title_shared }</h3>
+                <h3>{ if props.several { texts.share_title_shared_many } else { texts.share_title_shared } }</h3>
             }
             <p>{ texts.share_help }</p>
-            <label for="share-link">{ texts.share_label }</label>
+            <label for="share-link">{ if props.several { texts.share_label_many } else { texts.share_label } }</label>
             <div class="share-row">
                 <input id="share-link" type="text" readonly=true value={link.clone()} ref={props.field.clone()} />
                 <button type="button" class="button primary" onclick={on_copy}>{ texts.copy_link }</button>

@@ -16,6 +16,8 @@ pub struct StepProps<'a> {
     pub answers: &'a Answers,
     pub coverage: Coverage,
     pub confirm: Option<Confirm>,
+    /// A correction from the results: the way back to them is on every step.
+    pub editing: bool,
 }
 
 /// One building block: its title, what it is about, and its statements.
@@ -58,6 +60,14 @@ pub fn step(props: &StepProps) -> Html {
                     { if is_last { texts.to_results } else { texts.next } }
                 </button>
             </div>
+            // A correction of one answer needs no walk through the other steps.
+            if props.editing && !is_last {
+                <p class="back-to-results">
+                    <button type="button" class="button secondary" onclick={props.cx.send(Action::BackToResults)}>
+                        { texts.back_to_results }
+                    </button>
+                </p>
+            }
             if props.confirm == Some(Confirm::OpenStatements) {
                 { confirm_box(&ConfirmBoxProps {
                     cx: props.cx,

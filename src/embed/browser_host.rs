@@ -17,7 +17,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
     Blob, BlobPropertyBag, CanvasRenderingContext2d, Clipboard, Element, HashChangeEvent,
-    HtmlCanvasElement, HtmlElement, HtmlImageElement, ShareData, Storage, Url, Window,
+    HtmlCanvasElement, HtmlElement, HtmlImageElement, ShareData, Storage, StorageEvent, Url,
+    Window,
 };
 use yew::Callback;
 
@@ -27,14 +28,17 @@ pub struct BrowserHost {
     element: Element,
     /// This widget's fragment key.
     key: String,
+    /// The configurator's preview: no storage, and the address is the page's own.
+    preview: bool,
 }
 
 impl BrowserHost {
-    pub fn new(element: Element, key: String) -> Self {
+    pub fn new(element: Element, key: String, preview: bool) -> Self {
         Self {
             window: web_sys::window(),
             element,
             key,
+            preview,
         }
     }
 
@@ -59,6 +63,7 @@ impl BrowserHost {
     fn fragment(&self) -> String {
         self.window
             .as_ref()
+            .filter(|_| !self.preview)
             .and_then(|window| window.location().hash().ok())
             .unwrap_or_default()
     }
@@ -77,10 +82,6 @@ impl BrowserHost {
         self.load("progress")
     }
 
-    pub fn load_history(&self) -> Option<String> {
-        self.load("history")
-    }
-
     fn load(&self, what: &str) -> Option<String> {
         self.storage()?
             .get_item(&self.storage_key(what))
@@ -90,7 +91,8 @@ impl BrowserHost {
 
     fn storage(&self) -> Option<Storage> {
         // Throws where storage is disabled (some privacy settings, sandboxed frames).
-        self.window.as_ref()?.local_storage().ok().flatten()
+        let window = self.window.as_ref().filter(|_| !self.preview)?;
+        window.local_storage().ok().flatten()
     }
 
     /// The page address without its fragment.
@@ -120,19 +122,43 @@ impl Host for BrowserHost {
         }
     }
 
-    fn save_history(&self, value: &str) {
-        if let Some(storage) = self.storage() {
-            let key = self.storage_key("history");
-            let _ = if value.is_empty() {
-                storage.remove_item(&key)
-            } else {
-                storage.set_item(&key, value)
-            };
-        }
+    fn load_history(&self) -> Option<String> {
+        self.load("history")
+    }
+
+    fn save_history(&self, value: &str) -> bool {
+        let Some(storage) = self.storage() else {
+            return false;
+        };
+        let key = self.storage_key("history");
+        let written = if value.is_empty() {
+            storage.remove_item(&key)
+        } else {
+            storage.set_item(&key, value)
+        };
+        written.is_ok()
+    }
+
+    fn watch_history(&self, on_change: Callback<String>) -> Box<dyn Any> {
+        let Some(window) = self.window.clone().filter(|_| !self.preview) else {
+            return Box::new(());
+        };
+        let key = self.storage_key("history");
+        // Fired in the other tabs of this site only, never in the tab that wrote.
+        let listener = Closure::<dyn Fn(StorageEvent)>::new(move |event: StorageEvent| {
+            if event.key().as_deref() == Some(key.as_str()) || event.key().is_none() {
+                on_change.emit(event.new_value().unwrap_or_default());
+            }
+        });
+        let _ =
+            window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        Box::new(StorageListener { window, listener })
     }
 
     fn set_share_code(&self, code: Option<&str>) {
-        let Some(window) = &self.window else { return };
+        let Some(window) = self.window.as_ref().filter(|_| !self.preview) else {
+            return;
+        };
         let current = self.fragment();
         let updated = fragment::with_share_code(&current, &self.key, code);
         if updated == current.trim_start_matches('#') {
@@ -170,7 +196,7 @@ impl Host for BrowserHost {
     }
 
     fn watch_fragment(&self, on_change: Callback<Option<String>>) -> Box<dyn Any> {
-        let Some(window) = self.window.clone() else {
+        let Some(window) = self.window.clone().filter(|_| !self.preview) else {
             return Box::new(());
         };
         let listener = {
@@ -316,5 +342,19 @@ impl Drop for HashChangeListener {
             "hashchange",
             self.listener.as_ref().unchecked_ref(),
         );
+    }
+}
+
+/// Removes its `storage` listener when dropped.
+struct StorageListener {
+    window: Window,
+    listener: Closure<dyn Fn(StorageEvent)>,
+}
+
+impl Drop for StorageListener {
+    fn drop(&mut self) {
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("storage", self.listener.as_ref().unchecked_ref());
     }
 }

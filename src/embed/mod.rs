@@ -10,7 +10,9 @@ mod stylesheet;
 
 use crate::components::app::{App, AppProps};
 use crate::host::{Host, HostHandle};
-use crate::model::config::{self, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES};
+use crate::model::config::{
+    self, Preview, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES,
+};
 use crate::model::history::History;
 use crate::model::i18n::Locale;
 use crate::model::progress;
@@ -64,6 +66,26 @@ pub fn draw_js(element: JsValue) -> bool {
         .is_ok_and(|element| draw(&element))
 }
 
+/// `check(attributes)` for JavaScript: the settings a widget would ignore, by the rules it
+/// mounts with, as `[attribute, problem]` pairs, for an object of data attributes
+/// (`{ "data-cta-href": "…" }`). The configurator shows them at its fields and keeps them out
+/// of its snippet.
+#[wasm_bindgen(js_name = check)]
+pub fn check_js(attributes: JsValue) -> js_sys::Array {
+    let read = |attribute: &str| {
+        js_sys::Reflect::get(&attributes, &attribute.into())
+            .ok()?
+            .as_string()
+    };
+    let (_, warnings) = config::parse(Locale::dutch().content, &read);
+    warnings
+        .iter()
+        .map(|warning| {
+            js_sys::Array::of2(&warning.attribute.as_str().into(), &warning.problem.into())
+        })
+        .collect()
+}
+
 /// `unmount(element)` for JavaScript: removes the widget; the element can be mounted again.
 #[wasm_bindgen(js_name = unmount)]
 pub fn unmount_js(element: JsValue) {
@@ -86,7 +108,7 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         return Ok(());
     }
     let read = |attribute: &str| read_setting(host_element, options, attribute);
-    let (config, warnings) = config::parse(Locale::dutch().content, read);
+    let (config, warnings) = config::parse(Locale::dutch().content, &read);
     let key = unique_key(&config.key);
     let page_lang = host_element
         .owner_document()
@@ -112,7 +134,7 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         }
     };
 
-    let host = BrowserHost::new(host_element.clone(), key.clone());
+    let host = BrowserHost::new(host_element.clone(), key.clone(), config.preview.is_on());
     for warning in warnings {
         host.warn(&warning.to_string());
     }
@@ -128,8 +150,15 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     let initial = ScanState::open(language, host.share_code().as_deref(), saved)
         .with_history(history, browser_host::today())
         .with_reference(config.reference.clone());
+    let initial = match config.preview {
+        Preview::Results => initial.with_example_answers(),
+        Preview::Off | Preview::Start => initial,
+    };
     // The visitor followed a share link to this widget: embed.js shows it, wherever it is.
-    let came_for_the_result = initial.flow.screen == Screen::Results(Whose::Shared);
+    let came_for_the_result = matches!(
+        initial.flow.screen,
+        Screen::Results(Whose::Shared | Whose::Earlier(_))
+    );
     let props = AppProps {
         share_target: Rc::new(host.share_target(config.share_base)),
         host: HostHandle(Rc::new(host)),

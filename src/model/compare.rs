@@ -65,12 +65,25 @@ pub fn parse_pasted(text: &str) -> (Vec<ScanResult>, Vec<PasteProblem>) {
     (results, problems)
 }
 
-/// The value of the first `bouwstenen…=` part of the line's fragment, or the line itself.
+/// The code in a pasted line: the value of the first `bouwstenen…=` part of a link's fragment,
+/// or a bare code. A link or code pasted inside a sentence ("Hier mijn uitslag: https://…
+/// groet", as from mail or chat) is taken out of it: the code ends where its characters do.
 fn code_in_line(line: &str) -> &str {
-    match line.split_once('#') {
+    let code = match line.split_once('#') {
         Some((_, fragment)) => super::fragment::any_share_code(fragment).unwrap_or(fragment),
-        None => line,
-    }
+        // A bare code among words: the longest word.
+        None => line.split_whitespace().fold("", |longest, word| {
+            if word.len() > longest.len() {
+                word
+            } else {
+                longest
+            }
+        }),
+    };
+    let end = code
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | SEPARATOR)))
+        .unwrap_or(code.len());
+    &code[..end]
 }
 
 #[cfg(test)]
@@ -118,6 +131,27 @@ mod tests {
             .collect();
         assert_eq!(labels, ["A", "B", "C"]);
         assert_eq!(problems.iter().map(|p| p.line).collect::<Vec<_>>(), [5, 6]);
+    }
+
+    #[test]
+    fn a_link_or_code_pasted_inside_a_sentence_is_taken_out_of_it() {
+        let a = share::encode_result(&result(1, "A"));
+        let b = share::encode_result(&result(2, "B"));
+        let text = format!(
+            "Hier mijn uitslag: https://www.example.nl/scan#bouwstenen={a} groet, Anna\n\
+             Code: {b}.\n\
+             <https://www.example.nl/scan#bouwstenen={a}>"
+        );
+        let (results, problems) = parse_pasted(&text);
+        let labels: Vec<_> = results.iter().filter_map(|r| r.label.clone()).collect();
+        assert_eq!(labels, ["A", "B", "A"]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let (_, problems) = parse_pasted("Ik stuur hem morgen, groet Bram");
+        assert_eq!(
+            problems.len(),
+            1,
+            "a sentence without a link stays a problem"
+        );
     }
 
     #[test]

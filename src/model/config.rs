@@ -19,6 +19,7 @@ pub const ATTRIBUTES: &[(&str, &str)] = &[
     ("data-cta-text-en", "ctaTextEn"),
     ("data-reference", "reference"),
     ("data-reference-label", "referenceLabel"),
+    ("data-preview", "preview"),
 ];
 /// Per-block article addresses: `data-article-1` … `data-article-7` (options `article1` …).
 pub const ARTICLE_ATTRIBUTE_PREFIX: &str = "data-article-";
@@ -29,6 +30,8 @@ const MAX_ADDRESS_LEN: usize = 2000;
 const MAX_CTA_TEXT_LEN: usize = 80;
 /// Longest name of a reference profile, in characters.
 const MAX_REFERENCE_LABEL_LEN: usize = 60;
+/// Why an address with neither a scheme nor a leading `/` is refused.
+const NO_SCHEME: &str = "address must start with https://, http:// or /";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WidgetConfig {
@@ -44,6 +47,27 @@ pub struct WidgetConfig {
     pub call_to_action: Option<CallToAction>,
     /// A profile the organisation puts beside every result.
     pub reference: Option<Reference>,
+    /// A preview (the configurator's): nothing is stored or read from storage, and the
+    /// address is neither read nor written, so the page around it keeps its own.
+    pub preview: Preview,
+}
+
+/// Whether the widget is a preview, and which screen it opens on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Preview {
+    #[default]
+    Off,
+    /// A preview of the start screen, as a visitor first sees it.
+    Start,
+    /// A preview of the results, with example answers: the call to action and the reference
+    /// are there without answering every statement.
+    Results,
+}
+
+impl Preview {
+    pub fn is_on(self) -> bool {
+        self != Preview::Off
+    }
 }
 
 /// A reference profile ("Gemiddelde van 40 gemeenten, 2026"): a result as a share link holds
@@ -95,7 +119,9 @@ impl std::fmt::Display for ConfigWarning {
 /// Reads the configuration through `read` (attribute name -> value).
 pub fn parse(
     content: &Content,
-    read: impl Fn(&str) -> Option<String>,
+    // A trait object, not a generic: the parser is used for mounting and for the
+    // configurator's check, and one copy of it in the wasm is enough.
+    read: &dyn Fn(&str) -> Option<String>,
 ) -> (WidgetConfig, Vec<ConfigWarning>) {
     let mut warnings = Vec::new();
     let mut warn = |attribute: &str, value: &str, problem: &'static str| {
@@ -167,7 +193,7 @@ pub fn parse(
     let call_to_action = match (read("data-cta-href"), read("data-cta-text")) {
         (Some(href), Some(text)) => {
             let text_en = read("data-cta-text-en");
-            let problem = [
+            let problems = [
                 ("data-cta-href", &href, check_cta_href(&href)),
                 ("data-cta-text", &text, check_cta_text(&text)),
             ]
@@ -177,13 +203,16 @@ pub fn parse(
                     .as_ref()
                     .map(|english| ("data-cta-text-en", english, check_cta_text(english))),
             )
-            .find_map(|(attribute, value, problem)| Some((attribute, value, problem?)));
-            match problem {
-                Some((attribute, value, problem)) => {
-                    warn(attribute, value, problem);
-                    None
-                }
-                None => Some(CallToAction {
+            .filter_map(|(attribute, value, problem)| Some((attribute, value, problem?)));
+            // Every problem is told, so that one fix does not only reveal the next.
+            let mut refused = false;
+            for (attribute, value, problem) in problems {
+                warn(attribute, value, problem);
+                refused = true;
+            }
+            match refused {
+                true => None,
+                false => Some(CallToAction {
                     href,
                     text: text.trim().to_owned(),
                     text_en: text_en.map(|english| english.trim().to_owned()),
@@ -232,6 +261,16 @@ pub fn parse(
         }
     });
 
+    let preview = match read("data-preview").as_deref().map(str::trim) {
+        None | Some("false") => Preview::Off,
+        Some("" | "true") => Preview::Start,
+        Some("results") => Preview::Results,
+        Some(other) => {
+            warn("data-preview", other, "not true, false or results");
+            Preview::Off
+        }
+    };
+
     (
         WidgetConfig {
             key,
@@ -240,6 +279,7 @@ pub fn parse(
             share_base,
             call_to_action,
             reference,
+            preview,
         },
         warnings,
     )
@@ -254,7 +294,10 @@ fn check_cta_href(href: &str) -> Option<&'static str> {
         Some("") => Some("mailto: or tel: needs an address or number"),
         // The same characters as any address: the scheme is the only difference.
         Some(rest) => parse_address(&["/", rest].concat()).err(),
-        None => parse_address(href).err(),
+        None => parse_address(href).err().map(|problem| match problem {
+            NO_SCHEME => "address must start with https://, http://, /, mailto: or tel:",
+            problem => problem,
+        }),
     }
 }
 
@@ -325,7 +368,7 @@ pub fn parse_address(address: &str) -> Result<(), &'static str> {
             }
         }
         None if address.starts_with('/') && !address.starts_with("//") => Ok(()),
-        None => Err("address must start with https://, http:// or /"),
+        None => Err(NO_SCHEME),
     }
 }
 

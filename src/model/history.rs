@@ -114,6 +114,15 @@ impl History {
         self
     }
 
+    /// A corrected result takes the place of the entry it corrects (if it is still kept),
+    /// as the newest.
+    pub fn replace(mut self, corrected: &Entry, day: Day, result: ScanResult) -> Self {
+        if let Some(index) = self.position(corrected) {
+            self.entries.remove(index);
+        }
+        self.add(day, result)
+    }
+
     /// Removes the entry at `index` (oldest first); an index past the end changes nothing.
     pub fn remove(mut self, index: usize) -> Self {
         if index < self.entries.len() {
@@ -139,6 +148,50 @@ impl History {
         self.entries.iter().rev().nth(skip)
     }
 
+    /// This tab's history (`ours`) joined with what storage holds now (`stored`), which
+    /// another tab may have changed since this tab last read or wrote it (`base`). An entry
+    /// this tab removed since `base` goes, one it added comes in, and everything else stays as
+    /// stored, another tab's new results included. A changed entry (a name or ambitions given
+    /// later) is one removal and one addition. The newest [`MAX_ENTRIES`] are kept.
+    pub fn merged(base: &History, ours: &History, stored: &History) -> History {
+        let removed_here =
+            |entry: &Entry| base.entries.contains(entry) && !ours.entries.contains(entry);
+        let mut entries: Vec<Entry> = stored
+            .entries
+            .iter()
+            .filter(|entry| !removed_here(entry))
+            .cloned()
+            .collect();
+        for entry in &ours.entries {
+            if !base.entries.contains(entry) && !entries.contains(entry) {
+                entries.push(entry.clone());
+            }
+        }
+        let mut merged = History { entries };
+        merged.keep_newest();
+        merged
+    }
+
+    /// Where the date alone does not tell an entry apart: its number among the entries of its
+    /// day (1 for the first of that day), when that day has more than one.
+    pub fn same_day_number(&self, index: usize) -> Option<usize> {
+        let day = self.entries.get(index)?.day;
+        let of_day = |entry: &Entry| entry.day == day;
+        let count = self.entries.iter().filter(|entry| of_day(entry)).count();
+        (count > 1).then(|| {
+            self.entries[..index]
+                .iter()
+                .filter(|entry| of_day(entry))
+                .count()
+                + 1
+        })
+    }
+
+    /// The index of this entry, if the history holds it.
+    pub fn position(&self, entry: &Entry) -> Option<usize> {
+        self.entries.iter().position(|kept| kept == entry)
+    }
+
     fn keep_newest(&mut self) {
         let extra = self.entries.len().saturating_sub(MAX_ENTRIES);
         self.entries.drain(..extra);
@@ -154,133 +207,4 @@ pub fn change(then: &[Option<u8>], now: &[Option<u8>]) -> Vec<Option<i16>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::quiz::Answer;
-    use crate::CONTENT_NL as CONTENT;
-
-    fn result(level: u8) -> ScanResult {
-        let mut answers = Answers::new();
-        for block in CONTENT.blocks {
-            for statement in block.statements {
-                answers.set(statement.id, Answer::Level(level));
-            }
-        }
-        ScanResult {
-            content_version: CONTENT.version,
-            answers,
-            ..ScanResult::default()
-        }
-    }
-
-    fn day(day: u8) -> Day {
-        let Some(day) = Day::new(2026, 3, day) else {
-            panic!("a valid day");
-        };
-        day
-    }
-
-    #[test]
-    fn adding_keeps_the_newest_twelve_and_saving_round_trips() {
-        let history = (1..=14).fold(History::default(), |history, n| {
-            history.add(day(n), result(n % 5))
-        });
-        assert_eq!(history.entries.len(), MAX_ENTRIES);
-        assert_eq!(history.entries[0].day, day(3), "the two oldest went");
-        assert_eq!(history.entries[11].day, day(14));
-        assert_eq!(History::load(&history.save()), history);
-        let newest = &history.entries[11].result.answers;
-        assert_eq!(history.current(newest), Some(11));
-        assert_eq!(
-            history.previous(newest).map(|entry| entry.day),
-            Some(day(13))
-        );
-        let other = &history.entries[10].result.answers;
-        assert_eq!(
-            history.current(other),
-            None,
-            "only the newest is the current one"
-        );
-        assert_eq!(
-            history.previous(other).map(|entry| entry.day),
-            Some(day(14))
-        );
-    }
-
-    #[test]
-    fn the_same_result_on_the_same_day_is_one_entry() {
-        let history = History::default()
-            .add(day(1), result(2))
-            .add(day(1), result(2))
-            .add(day(2), result(2));
-        assert_eq!(history.entries.len(), 2);
-    }
-
-    #[test]
-    fn the_newest_entry_follows_its_name_and_ambitions_only() {
-        let history = History::default()
-            .add(day(1), result(1))
-            .add(day(2), result(2));
-        let named = ScanResult {
-            label: Some("Team".into()),
-            ambitions: [(1, 4)].into_iter().collect(),
-            ..result(2)
-        };
-        let updated = history.clone().update_newest(&named);
-        assert_eq!(updated.entries[1].result, named);
-        assert_eq!(updated.entries[1].day, day(2));
-        assert_eq!(updated.entries[0], history.entries[0]);
-        // Other answers are another scan: nothing changes.
-        assert_eq!(history.clone().update_newest(&result(3)), history);
-    }
-
-    #[test]
-    fn remove_and_clear() {
-        let history = History::default()
-            .add(day(1), result(1))
-            .add(day(2), result(2))
-            .add(day(3), result(3));
-        let removed = history.clone().remove(1);
-        assert_eq!(
-            removed
-                .entries
-                .iter()
-                .map(|entry| entry.day)
-                .collect::<Vec<_>>(),
-            vec![day(1), day(3)]
-        );
-        assert_eq!(history.clone().remove(7), history);
-        assert_eq!(history.clear(), History::default());
-    }
-
-    #[test]
-    fn garbage_in_storage_drops_only_the_bad_lines() {
-        let good = History::default().add(day(5), result(3)).save();
-        let stored = [
-            "kapot",
-            "1|2026-13-01|AAAA",
-            "2|2026-03-01|whatever",
-            &good,
-            "1|2026-03-06|niet-een-code",
-            "1|26-3-6|AAAA",
-            "",
-        ]
-        .join("\n");
-        let history = History::load(&stored);
-        assert_eq!(history.entries.len(), 1);
-        assert_eq!(history.entries[0].day, day(5));
-        assert_eq!(History::load(""), History::default());
-    }
-
-    #[test]
-    fn the_change_per_block_is_blank_where_a_score_is_unknown() {
-        let then = [Some(40), None, Some(75), Some(10)];
-        let now = [Some(52), Some(30), Some(70), Some(10)];
-        assert_eq!(change(&then, &now), vec![Some(12), None, Some(-5), Some(0)]);
-        assert_eq!(
-            change(&[], &[Some(1)]),
-            vec![None],
-            "a block without a then"
-        );
-    }
-}
+mod tests;

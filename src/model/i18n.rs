@@ -145,9 +145,16 @@ impl Locale {
         format!("{} {month} {}", day.day, day.year)
     }
 
-    /// "Uw uitslag van 3 maart 2026": the heading of an earlier result, and its announcement.
-    pub fn earlier_title(self, day: super::history::Day) -> String {
-        fill(self.texts.earlier_title, &[("date", &self.date(day))])
+    /// The day of a kept result in words, with its number where one day holds more:
+    /// "3 maart 2026", "3 maart 2026 (2)".
+    pub fn entry_date(self, day: super::history::Day, number: Option<usize>) -> String {
+        match number {
+            Some(number) => fill(
+                self.texts.same_day,
+                &[("date", &self.date(day)), ("n", &number.to_string())],
+            ),
+            None => self.date(day),
+        }
     }
 
     /// The name of a block's article link, which makes sense out of context: "Lees bouwsteen

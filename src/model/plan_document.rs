@@ -8,7 +8,7 @@ use super::history::Day;
 use super::i18n::{fill, Locale};
 use super::plan::PlanReason;
 use super::score::stage_index;
-use super::summary::ResultSummary;
+use super::summary::{ResultSummary, Whose};
 use std::fmt::Write as _;
 
 /// One block in the plan, in words.
@@ -28,15 +28,38 @@ pub struct PlanEntry {
     pub next: Option<String>,
 }
 
-/// What the plan says above its entries: why these blocks (or why none).
-pub fn lead(locale: Locale, summary: &ResultSummary) -> Option<&'static str> {
+/// Where the plan is read: on screen, below the ambition selects of the visitor's own
+/// results, or without them (someone else's or an earlier result, or the RTF file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read {
+    BelowTheSelects,
+    OnItsOwn,
+}
+
+/// What the plan says above its entries: why these blocks (or why none). It speaks of "uw
+/// ambitie" only on the visitor's own result, and points up to the selects only where they are.
+pub fn lead(locale: Locale, summary: &ResultSummary, read: Read) -> Option<&'static str> {
     let texts = locale.texts;
     let chosen = summary.ambitions.iter().any(Option::is_some);
+    let visitors = summary.whose.is_visitors();
     match (chosen, summary.plan.is_empty()) {
-        (true, false) => Some(texts.plan_lead_gaps),
-        (true, true) => Some(texts.plan_none),
-        (false, false) => Some(texts.plan_lead_start_here),
+        (true, false) if visitors => Some(texts.plan_lead_gaps),
+        (true, false) => Some(texts.plan_lead_gaps_theirs),
+        (true, true) if visitors => Some(texts.plan_none),
+        (true, true) => Some(texts.plan_none_theirs),
+        (false, false) if summary.whose == Whose::Own && read == Read::BelowTheSelects => {
+            Some(texts.plan_lead_start_here)
+        }
+        (false, false) => Some(texts.plan_lead_start_here_plain),
         (false, true) => None,
+    }
+}
+
+/// "Start vandaag!: 25%" has a mark too many: a title that ends in its own gets none.
+fn with_colon(title: &str) -> String {
+    match title.chars().last() {
+        Some('!' | '?' | ':') => title.to_owned(),
+        _ => [title, ":"].concat(),
     }
 }
 
@@ -128,12 +151,17 @@ pub fn rtf(
         let score = summary.main.blocks.get(index).copied().flatten();
         let mut line = match score {
             Some(score) => format!(
-                "{}. {}: {score}% ({})",
+                "{}. {} {score}% ({})",
                 block.number,
-                block.title,
+                with_colon(block.title),
                 content.stage_of(score).name
             ),
-            None => format!("{}. {}: {}", block.number, block.title, texts.unknown),
+            None => format!(
+                "{}. {} {}",
+                block.number,
+                with_colon(block.title),
+                texts.unknown
+            ),
         };
         let ambition = summary.ambitions.get(index).copied().flatten();
         if let Some(stage) = ambition.and_then(|ambition| content.stages.get(ambition)) {
@@ -142,7 +170,7 @@ pub fn rtf(
         paragraph(&mut out, r"\sa60", &line);
     }
     paragraph(&mut out, r"\sb240\sa120\b\fs28", texts.plan_title);
-    if let Some(lead) = lead(locale, summary) {
+    if let Some(lead) = lead(locale, summary, Read::OnItsOwn) {
         paragraph(&mut out, r"\sa120", lead);
     }
     for entry in entries(locale, summary) {
@@ -213,7 +241,6 @@ mod tests {
     use super::*;
     use crate::model::i18n::Language;
     use crate::model::share::ScanResult;
-    use crate::model::summary::Whose;
     use crate::model::test_support::answers_by_block;
 
     /// Every statement of block `n` (1-based) at `levels[n - 1]`.
@@ -249,7 +276,10 @@ mod tests {
             entries[0].next.as_deref(),
             Some("Volgende fase, In ontwikkeling: Een deel van de organisatie werkt met data. Nu is het zaak om het te verbreden.")
         );
-        assert_eq!(lead(locale, &summary), Some(locale.texts.plan_lead_gaps));
+        assert_eq!(
+            lead(locale, &summary, Read::BelowTheSelects),
+            Some(locale.texts.plan_lead_gaps)
+        );
     }
 
     #[test]
@@ -260,12 +290,55 @@ mod tests {
         assert_eq!(entries.iter().map(|e| e.block).collect::<Vec<_>>(), [2, 5]);
         assert_eq!(entries[0].target, None);
         assert_eq!(
-            lead(locale, &summary),
+            lead(locale, &summary, Read::BelowTheSelects),
             Some(locale.texts.plan_lead_start_here)
         );
         let reached = self::summary(locale, [4; 7], &[(1, 4)]);
         assert!(self::entries(locale, &reached).is_empty());
-        assert_eq!(lead(locale, &reached), Some(locale.texts.plan_none));
+        assert_eq!(
+            lead(locale, &reached, Read::BelowTheSelects),
+            Some(locale.texts.plan_none)
+        );
+    }
+
+    #[test]
+    fn the_plan_speaks_to_the_person_who_reads_it() {
+        let locale = Locale::dutch();
+        let texts = locale.texts;
+        let with = |whose: Whose, ambitions: &[(u8, u8)]| ResultSummary {
+            whose,
+            ..summary(locale, [2, 1, 2, 2, 2, 2, 2], ambitions)
+        };
+        let read = |summary: &ResultSummary, read: Read| lead(locale, summary, read);
+        // Without ambitions: "Kies hierboven…" only below the visitor's own selects.
+        let own = with(Whose::Own, &[]);
+        assert_eq!(
+            read(&own, Read::BelowTheSelects),
+            Some(texts.plan_lead_start_here)
+        );
+        assert_eq!(
+            read(&own, Read::OnItsOwn),
+            Some(texts.plan_lead_start_here_plain)
+        );
+        for whose in [Whose::Shared, Whose::Earlier(0)] {
+            let other = with(whose, &[]);
+            assert_eq!(
+                read(&other, Read::BelowTheSelects),
+                Some(texts.plan_lead_start_here_plain)
+            );
+        }
+        assert!(!texts.plan_lead_start_here_plain.contains("hierboven"));
+        // With ambitions in a colleague's link: "de ambitie", not "uw ambitie".
+        let theirs = with(Whose::Shared, &[(2, 4)]);
+        assert_eq!(
+            read(&theirs, Read::BelowTheSelects),
+            Some(texts.plan_lead_gaps_theirs)
+        );
+        assert!(!texts.plan_lead_gaps_theirs.contains("uw "));
+        let document = rtf(locale, &own, &[], None);
+        assert!(!document.contains("hierboven"), "nothing is above on paper");
+        assert!(document.contains("7. Start vandaag! 50%"), "{document}");
+        assert!(document.contains("1. Werk aan een data-cultuur: 50%"));
     }
 
     #[test]

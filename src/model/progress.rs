@@ -1,7 +1,7 @@
 //! The visitor's progress as saved in local storage: one line of text, parsed here only.
 //!
 //! Format: `2|<where>|<language>|<share code>`, where `<where>` is `intro`, `step<N>` (0-based
-//! block index) or `results`, and `<language>` the tag of the language the visitor last used
+//! block index), `edit<N>` (step N of a correction, from "Antwoorden aanpassen") or `results`, and `<language>` the tag of the language the visitor last used
 //! (`nl`, `en`). Format 1, `1|<where>|<share code>`, had no language and still loads. Anything
 //! else (garbage, a cut-off value) is refused, and the widget then starts fresh.
 
@@ -17,6 +17,8 @@ const FORMAT_WITHOUT_LANGUAGE: &str = "1";
 pub enum Place {
     Intro,
     Step(usize),
+    /// A step of a correction: the visitor came from their results to change answers.
+    Correcting(usize),
     Results,
 }
 
@@ -32,6 +34,7 @@ pub fn save(place: Place, language: Language, code: &str) -> String {
     let place = match place {
         Place::Intro => "intro".to_owned(),
         Place::Step(index) => format!("step{index}"),
+        Place::Correcting(index) => format!("edit{index}"),
         Place::Results => "results".to_owned(),
     };
     let language = Locale::of(language).texts.lang;
@@ -54,8 +57,12 @@ pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
         "intro" => Place::Intro,
         "results" => Place::Results,
         step => {
-            let index: usize = step.strip_prefix("step")?.parse().ok()?;
-            (index < content.blocks.len()).then_some(Place::Step(index))?
+            let (index, place): (&str, fn(usize) -> Place) = match step.strip_prefix("step") {
+                Some(index) => (index, Place::Step),
+                None => (step.strip_prefix("edit")?, Place::Correcting),
+            };
+            let index: usize = index.parse().ok()?;
+            (index < content.blocks.len()).then_some(place(index))?
         }
     };
     let mut result = share::decode(code).ok()?;

@@ -127,6 +127,24 @@ impl Content {
             .find(|statement| statement.id == id)
     }
 
+    /// Answers for a preview of the results: every level, varied from block to block, so that
+    /// the radar, "Begin hier" and the plan all have something to show.
+    pub fn example_answers(&self) -> Answers {
+        self.blocks
+            .iter()
+            .enumerate()
+            .flat_map(|(block, item)| {
+                item.statements
+                    .iter()
+                    .enumerate()
+                    .map(move |(n, statement)| {
+                        let level = u8::try_from((block * 3 + n) % 5).unwrap_or(0);
+                        (statement.id, Answer::Level(level))
+                    })
+            })
+            .collect()
+    }
+
     pub fn statement_count(&self) -> usize {
         self.blocks.iter().map(|block| block.statements.len()).sum()
     }

@@ -145,12 +145,12 @@ impl ResultSummary {
     }
 
     /// Adds the visitor's previous result ("then") to their own.
-    pub fn with_previous(self, locale: Locale, then: &Entry) -> Self {
+    pub fn with_previous(self, locale: Locale, then: &Entry, number: Option<usize>) -> Self {
         let scores = ScanScores::of(locale.content, &then.result.answers);
         let previous = Previous {
             label: fill(
                 locale.texts.previous_label,
-                &[("date", &locale.date(then.day))],
+                &[("date", &locale.entry_date(then.day, number))],
             ),
             change: change(&scores.blocks, &self.main.blocks),
             scores,

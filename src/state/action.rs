@@ -22,8 +22,10 @@ pub enum Action {
     Answer(StatementId, Answer),
     Next,
     Previous,
-    /// From the results back to the first step, answers kept.
+    /// From the results back to the first step, answers kept: a correction.
     EditAnswers,
+    /// "Terug naar de uitslag", from any step of a correction.
+    BackToResults,
     /// Leave a shared result for the visitor's own scan.
     TakeScanYourself,
     /// The page's fragment changed without a reload (a link pasted into the address bar, or
@@ -58,4 +60,9 @@ pub enum Action {
     ClearHistory,
     /// The visitor confirmed clearing the history.
     ConfirmClearHistory,
+    /// What the storage of the history holds now (after a change here, or written by another
+    /// tab): the text as stored, read by the page.
+    HistoryInStorage(String),
+    /// Storage refused to keep the history (blocked or full).
+    HistoryNotStored,
 }

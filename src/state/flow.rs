@@ -57,6 +57,12 @@ pub struct Flow {
     pub navigations: Changes,
     /// The question shown, if any; every screen change takes it away.
     pub confirm: Option<Confirm>,
+    /// The visitor is correcting their answers (from "Antwoorden aanpassen" on their results):
+    /// the way back leads to the results, and the corrected result is no new one.
+    pub editing: bool,
+    /// The last move to the results ended a correction: no new result, and the host hears no
+    /// second `complete`.
+    pub corrected: bool,
     /// Where the visitor's last focus-moving action sends focus.
     pub focus: Focus,
     /// The visitor's actions that move focus: the view moves it on those only.
@@ -71,6 +77,8 @@ impl Default for Flow {
             moved_from: Screen::Intro,
             navigations: Changes::default(),
             confirm: None,
+            editing: false,
+            corrected: false,
             focus: Focus::ScreenHeading,
             focus_moves: Changes::default(),
             notice: None,
@@ -97,6 +105,8 @@ impl Flow {
         self.navigations.note();
         self.move_focus(Focus::ScreenHeading);
         self.confirm = None;
+        self.corrected = false;
+        self.editing &= matches!(screen, Screen::Step(_));
         true
     }
 

@@ -1,23 +1,49 @@
-//! The kept slice: the visitor's completed scans, kept in their browser.
+//! The kept slice: the visitor's completed scans, kept in their browser, and what this tab
+//! knows of what storage holds, so that two tabs never lose each other's results.
 
 use super::changes::Changes;
-use crate::model::history::{Day, History};
+use crate::model::history::{Day, Entry, History};
+use crate::model::quiz::Answers;
 use crate::model::share::ScanResult;
 
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(test, derive(PartialEq))]
 pub struct Kept {
     pub history: History,
-    /// Storage is written on a change only, never on the first render (a write there would
-    /// lengthen the mount's task).
+    /// What storage held when this tab last read or wrote it: a change here is measured
+    /// against it, so that what another tab stored since stays (`History::merged`).
+    base: History,
+    /// The changes made here that storage may not hold yet. On each, the app reads what
+    /// storage holds now, writes [`Kept::merged_with`] it, and sends what it wrote
+    /// ([`Action::HistoryInStorage`](super::Action::HistoryInStorage)); never on the first
+    /// render, where a read or write would lengthen the mount's task.
     pub changes: Changes,
+    /// Storage refused a write (blocked or full): the history lasts the visit, and what
+    /// storage holds is no longer asked.
+    detached: bool,
+    /// The entry a correction under way will replace.
+    correcting: Corrects,
+}
+
+/// What a correction under way corrects.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(PartialEq))]
+enum Corrects {
+    /// No correction, or one of a result that is not kept.
+    #[default]
+    Nothing,
+    /// The entry of the result the visitor came from.
+    Entry(Entry),
+    /// A correction resumed after a reload: the newest entry, if it is from today.
+    Newest,
 }
 
 impl Kept {
     pub fn new(history: History) -> Self {
         Self {
+            base: history.clone(),
             history,
-            changes: Changes::default(),
+            ..Self::default()
         }
     }
 
@@ -25,6 +51,38 @@ impl Kept {
     pub(super) fn record(&mut self, today: Day, result: ScanResult) {
         if !result.answers.is_empty() {
             self.change(|history| history.add(today, result));
+        }
+    }
+
+    /// "Antwoorden aanpassen" on the results: the entry of the result shown will be replaced.
+    pub(super) fn start_correction(&mut self, answers: &Answers) {
+        self.correcting = match self.history.current(answers).and_then(|i| self.entry(i)) {
+            Some(entry) => Corrects::Entry(entry.clone()),
+            None => Corrects::Nothing,
+        };
+    }
+
+    /// A correction resumed after a reload, which does not know the entry it started from.
+    pub(super) fn resume_correction(&mut self) {
+        self.correcting = Corrects::Newest;
+    }
+
+    /// A correction is done. It replaces the entry it corrects when that is from today; a
+    /// result from an earlier day stays, and the corrected one is a new result (the visitor
+    /// came back to do the scan again). After a reload midway the entry is not known, and the
+    /// newest one counts, if it is from today.
+    pub(super) fn correct(&mut self, today: Day, result: ScanResult) {
+        let corrected = match std::mem::take(&mut self.correcting) {
+            Corrects::Entry(entry) => Some(entry),
+            Corrects::Newest => self.history.entries.last().cloned(),
+            Corrects::Nothing => None,
+        }
+        .filter(|entry| entry.day == today);
+        match corrected {
+            Some(corrected) if !result.answers.is_empty() => {
+                self.change(|history| history.replace(&corrected, today, result));
+            }
+            _ => self.record(today, result),
         }
     }
 
@@ -39,6 +97,35 @@ impl Kept {
 
     pub(super) fn clear(&mut self) {
         self.change(History::clear);
+    }
+
+    /// The text to store, given what storage holds now (`stored`, which another tab may have
+    /// written since this tab last looked): this tab's changes merged into it.
+    pub fn merged_with(&self, stored: &str) -> String {
+        History::merged(&self.base, &self.history, &History::load(stored)).save()
+    }
+
+    /// Storage holds `stored` now (written here, or by another tab): this tab's list follows
+    /// it. A change made here in between is merged in, and counted to be written.
+    pub(super) fn stored(&mut self, stored: History) {
+        if self.detached {
+            return;
+        }
+        let merged = History::merged(&self.base, &self.history, &stored);
+        if merged != stored {
+            self.changes.note();
+        }
+        self.base = stored;
+        self.history = merged;
+    }
+
+    /// Storage refused the last write: from now on this tab keeps its history to itself.
+    pub(super) fn not_stored(&mut self) {
+        self.detached = true;
+    }
+
+    pub fn entry(&self, index: usize) -> Option<&Entry> {
+        self.history.entries.get(index)
     }
 
     /// Applies `change` to the history and counts it when something changed. The count is

@@ -24,7 +24,7 @@ pub use flow::{Confirm, Flow, Focus, Notice, Screen};
 pub use kept::Kept;
 pub use own::Own;
 pub use selectors::{FragmentCode, HistoryItem};
-pub use team::{CopyStatus, Team};
+pub use team::{CopyStatus, Skipped, Team};
 
 use crate::model::compare;
 use crate::model::config::Reference;
@@ -79,9 +79,10 @@ impl ScanState {
             state.own = Own::resumed(saved.result);
             state.flow.screen = match saved.place {
                 Place::Intro => Screen::Intro,
-                Place::Step(index) => Screen::Step(index),
+                Place::Step(index) | Place::Correcting(index) => Screen::Step(index),
                 Place::Results => Screen::Results(Whose::Own),
             };
+            state.flow.editing = matches!(saved.place, Place::Correcting(_));
         }
         if let Some(code) = share_code {
             state.open_share_code(code);
@@ -93,13 +94,38 @@ impl ScanState {
     }
 
     /// The visitor's earlier results and today's date (from their browser), as the embed
-    /// layer read them when the widget mounted.
+    /// layer read them when the widget mounted. A link to one of those results is the
+    /// visitor's own, not someone else's: it opens as that earlier result (say, the results
+    /// of a second tab, reloaded after the first tab completed another scan).
     pub fn with_history(self, history: History, today: Option<Day>) -> Self {
-        Self {
+        let mut state = Self {
             kept: Kept::new(history),
             today,
             ..self
+        };
+        if state.flow.editing {
+            state.kept.resume_correction();
         }
+        if let (Screen::Results(Whose::Shared), [shared]) =
+            (state.flow.screen, state.team.shared.as_slice())
+        {
+            let entries = &state.kept.history.entries;
+            if let Some(index) = entries
+                .iter()
+                .rposition(|entry| entry.result.answers == shared.answers)
+            {
+                state.team.shared = Vec::new();
+                state.flow.screen = Screen::Results(Whose::Earlier(index));
+            }
+        }
+        state
+    }
+
+    /// A preview of the results (the configurator's): the visitor's own, with example answers.
+    pub fn with_example_answers(mut self) -> Self {
+        self.own.answers = self.content().example_answers();
+        self.flow.screen = Screen::Results(Whose::Own);
+        self
     }
 
     /// The organisation's reference profile, as configured on the page.
@@ -151,8 +177,13 @@ impl ScanState {
             (Action::Next | Action::ShowResultsAnyway, Screen::Step(index))
                 if index >= last_step =>
             {
-                self.go(own_results);
-                self.record();
+                self.reach_own_results();
+            }
+            // A correction leads back to the results, also from its first step.
+            (Action::BackToResults, Screen::Step(_)) | (Action::Previous, Screen::Step(0))
+                if self.flow.editing =>
+            {
+                self.reach_own_results();
             }
             (Action::GoToOpenStatement, Screen::Step(_)) => {
                 let open = content
@@ -168,7 +199,11 @@ impl ScanState {
             (Action::Previous, screen) if screen == own_results => {
                 self.go(Screen::Step(last_step));
             }
-            (Action::EditAnswers, screen) if screen == own_results => self.go(Screen::Step(0)),
+            (Action::EditAnswers, screen) if screen == own_results => {
+                self.kept.start_correction(&self.own.answers);
+                self.go(Screen::Step(0));
+                self.flow.editing = true;
+            }
             (Action::FragmentChanged(Some(code)), screen)
                 if screen == own_results && code == self.results_code() => {}
             (Action::FragmentChanged(Some(code)), _) => self.open_share_code(&code),
@@ -222,6 +257,23 @@ impl ScanState {
                 self.flow.confirm = None;
                 self.flow.move_focus(Focus::History);
             }
+
+            (Action::HistoryInStorage(text), screen) => {
+                let shown = match screen {
+                    Screen::Results(Whose::Earlier(index)) => self.kept.entry(index).cloned(),
+                    _ => None,
+                };
+                self.kept.stored(History::load(&text));
+                // An earlier result on screen stays on screen where it moved to, or, when
+                // another tab removed it, the visitor is back on their own results.
+                if let Some(shown) = shown {
+                    match self.kept.history.position(&shown) {
+                        Some(index) => self.flow.screen = Screen::Results(Whose::Earlier(index)),
+                        None => self.go(own_results),
+                    }
+                }
+            }
+            (Action::HistoryNotStored, _) => self.kept.not_stored(),
 
             // Team: comparing, the pasted links and the copy.
             (Action::Compare(results), screen) => self.compare(screen, results),
@@ -278,10 +330,21 @@ impl ScanState {
         self.go(Screen::Step(0));
     }
 
-    /// A scan completed by the visitor goes into the history, when the browser gave a date.
-    fn record(&mut self) {
-        if let Some(today) = self.today {
-            self.kept.record(today, self.own.result(self.content()));
+    /// To the own results from the statements. A scan completed by the visitor goes into the
+    /// history, when the browser gave a date; a correction takes the place of the result it
+    /// corrects.
+    fn reach_own_results(&mut self) {
+        let correction = self.flow.editing;
+        self.go(Screen::Results(Whose::Own));
+        self.flow.corrected = correction;
+        let Some(today) = self.today else {
+            return;
+        };
+        let result = self.own.result(self.content());
+        if correction {
+            self.kept.correct(today, result);
+        } else {
+            self.kept.record(today, result);
         }
     }
 

@@ -5,7 +5,7 @@
 use super::{ScanState, Screen};
 use crate::model::compare;
 use crate::model::history::{Day, Entry};
-use crate::model::i18n::Locale;
+use crate::model::i18n::{fill, Locale};
 use crate::model::page_event::PageEvent;
 use crate::model::progress::{self, Place};
 use crate::model::score::{Coverage, ScanScores};
@@ -18,6 +18,8 @@ pub struct HistoryItem {
     /// Its index in the history (oldest first), for opening and removing it.
     pub index: usize,
     pub day: Day,
+    /// Its number among the results of its day, when that day has more than one.
+    pub number: Option<usize>,
     pub overall: Option<u8>,
     pub label: Option<String>,
     /// It is the result on screen.
@@ -46,7 +48,14 @@ impl ScanState {
             .previous_entry()
             .filter(|_| whose == Whose::Own && self.team.compared.is_empty());
         let summary = match then {
-            Some(then) => summary.with_previous(locale, then),
+            Some(then) => {
+                let number = self
+                    .kept
+                    .history
+                    .position(then)
+                    .and_then(|index| self.kept.history.same_day_number(index));
+                summary.with_previous(locale, then, number)
+            }
             None => summary,
         };
         Some(match &self.reference {
@@ -58,27 +67,25 @@ impl ScanState {
     /// The results screen's heading ("Uw uitslag", "Gedeelde uitslag", "Uw uitslag van
     /// 3 maart 2026"), for its title and the live announcement; `None` on the other screens.
     pub fn results_heading(&self) -> Option<String> {
-        let texts = Locale::of(self.language).texts;
+        let locale = Locale::of(self.language);
+        let texts = locale.texts;
         Some(match self.flow.whose()? {
             Whose::Own => texts.results_title.to_owned(),
             Whose::Shared => texts.shared_results_title.to_owned(),
-            Whose::Earlier(_) => Locale::of(self.language).earlier_title(self.earlier_day()?),
+            Whose::Earlier(index) => {
+                let entry = self.kept.entry(index)?;
+                let number = self.kept.history.same_day_number(index);
+                fill(
+                    texts.earlier_title,
+                    &[("date", &locale.entry_date(entry.day, number))],
+                )
+            }
         })
     }
 
     /// The newest earlier result that is not the one on screen: what "Vorige keer" is.
     pub fn previous_entry(&self) -> Option<&Entry> {
         self.kept.history.previous(&self.own.answers)
-    }
-
-    /// The day of the earlier result on screen.
-    pub fn earlier_day(&self) -> Option<Day> {
-        match self.flow.screen {
-            Screen::Results(Whose::Earlier(index)) => {
-                self.kept.history.entries.get(index).map(|entry| entry.day)
-            }
-            _ => None,
-        }
     }
 
     /// The history for the list on the results, newest first.
@@ -93,6 +100,7 @@ impl ScanState {
             .map(|(index, entry)| HistoryItem {
                 index,
                 day: entry.day,
+                number: self.kept.history.same_day_number(index),
                 overall: ScanScores::of(self.content(), &entry.result.answers).overall,
                 label: entry.result.label.clone(),
                 current: current == Some(index),
@@ -133,6 +141,7 @@ impl ScanState {
     pub fn saved_progress(&self) -> Option<String> {
         let place = match self.flow.screen {
             Screen::Intro => Place::Intro,
+            Screen::Step(index) if self.flow.editing => Place::Correcting(index),
             Screen::Step(index) => Place::Step(index),
             Screen::Results(Whose::Own) => Place::Results,
             Screen::Results(Whose::Shared | Whose::Earlier(_)) => return None,
@@ -163,9 +172,17 @@ impl ScanState {
         }
     }
 
+    /// The visitor's last move completed a scan: their own results, reached from the
+    /// statements, and not the end of a correction (the host hears `complete` once per result).
+    pub fn completed_scan(&self) -> bool {
+        self.flow.screen == Screen::Results(Whose::Own)
+            && matches!(self.flow.moved_from, Screen::Step(_))
+            && !self.flow.corrected
+    }
+
     /// What the host page hears about the visitor's last screen change: a start when the
-    /// statements begin (from the start screen, or a restart from the results), and the step
-    /// shown. Nothing before the visitor's first move.
+    /// statements begin (from the start screen, or a restart from the results; not a
+    /// correction), and the step shown. Nothing before the visitor's first move.
     pub fn page_events(&self) -> Vec<PageEvent> {
         let Screen::Step(index) = self.flow.screen else {
             return Vec::new();
@@ -183,6 +200,7 @@ impl ScanState {
         };
         match self.flow.moved_from {
             Screen::Step(_) => vec![step],
+            _ if self.flow.editing => vec![step],
             _ => vec![PageEvent::Start, step],
         }
     }

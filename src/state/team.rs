@@ -5,6 +5,18 @@ use crate::model::compare::MAX_RESULTS;
 use crate::model::quiz::Content;
 use crate::model::share::ScanResult;
 
+/// What the last "Vergelijk" left out, said under the button, so that nothing is dropped in
+/// silence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Skipped {
+    /// The visitor's own result was among the links.
+    pub own: bool,
+    /// Results already in the comparison.
+    pub already: usize,
+    /// Results past the most a comparison holds.
+    pub over: usize,
+}
+
 /// The outcome of copying the share link, shown next to the button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CopyStatus {
@@ -30,6 +42,8 @@ pub struct Team {
     pub problem_lines: Vec<usize>,
     /// How the last "Kopieer link" went, on this visit to the results.
     pub copy_status: CopyStatus,
+    /// What the last comparison left out.
+    pub skipped: Skipped,
 }
 
 impl Default for Team {
@@ -41,6 +55,7 @@ impl Default for Team {
             compare_text: String::new(),
             problem_lines: Vec::new(),
             copy_status: CopyStatus::Idle,
+            skipped: Skipped::default(),
         }
     }
 }
@@ -50,6 +65,7 @@ impl Team {
     pub(super) fn forget_messages(&mut self) {
         self.copy_status = CopyStatus::Idle;
         self.problem_lines = Vec::new();
+        self.skipped = Skipped::default();
     }
 
     pub(super) fn open_shared(&mut self, results: Vec<ScanResult>) {
@@ -59,8 +75,9 @@ impl Team {
 
     /// Adds colleagues' results to the shared comparison; `true` when one was added.
     pub(super) fn add_to_shared(&mut self, results: Vec<ScanResult>, content: &Content) -> bool {
-        let added = add_to_comparison(&mut self.shared, None, results, content);
+        let (added, skipped) = add_to_comparison(&mut self.shared, None, results, content);
         self.shared_edited |= added;
+        self.skipped = skipped;
         added
     }
 
@@ -71,7 +88,9 @@ impl Team {
         results: Vec<ScanResult>,
         content: &Content,
     ) -> bool {
-        add_to_comparison(&mut self.compared, Some(own), results, content)
+        let (added, skipped) = add_to_comparison(&mut self.compared, Some(own), results, content);
+        self.skipped = skipped;
+        added
     }
 
     /// Takes a compared result out of the visitor's own comparison.
@@ -94,26 +113,31 @@ impl Team {
 /// Adds `results`, cleaned for `content`, to a comparison: `main` (the visitor's own result,
 /// when it is not in `list` itself) and then `list`. Skipped: a result with the same answers
 /// and name as one already there, one with the main result's answers (its name may have been
-/// typed after its link went round), and any past [`MAX_RESULTS`] in all. `true` when one
-/// was added.
+/// typed after its link went round), and any past [`MAX_RESULTS`] in all. Returns whether
+/// one was added, and what was skipped.
 fn add_to_comparison(
     list: &mut Vec<ScanResult>,
     main: Option<&ScanResult>,
     results: Vec<ScanResult>,
     content: &Content,
-) -> bool {
+) -> (bool, Skipped) {
     let mut added = false;
+    let mut skipped = Skipped::default();
     for mut result in results {
         result.retain_known(content);
         let mut shown = main.into_iter().chain(list.iter());
         let main_answers = shown.clone().next().map(|first| &first.answers);
-        let already = main_answers == Some(&result.answers)
-            || shown.any(|r| r.answers == result.answers && r.label == result.label);
-        let count = usize::from(main.is_some()) + list.len();
-        if !already && count < MAX_RESULTS {
+        let is_main = main_answers == Some(&result.answers);
+        if is_main && main.is_some() {
+            skipped.own = true;
+        } else if is_main || shown.any(|r| r.answers == result.answers && r.label == result.label) {
+            skipped.already += 1;
+        } else if usize::from(main.is_some()) + list.len() >= MAX_RESULTS {
+            skipped.over += 1;
+        } else {
             list.push(result);
             added = true;
         }
     }
-    added
+    (added, skipped)
 }

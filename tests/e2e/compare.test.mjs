@@ -208,3 +208,24 @@ test('a team lead compares from a shared result and sees where the team differs 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("links pasted as people paste them: inside a sentence, twice, or the visitor's own; the box says what it did", async () => {
+  const bram = await colleagueResult(env, { name: 'Bram', pick: () => 0 });
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const scan = new ScanPage(page);
+  await scan.complete(() => 2);
+  const ownLink = await scan.shareLink();
+  await scan.compareWith([
+    `Hier mijn uitslag: ${bram.link} groet, Bram`,
+    `${bram.link}.`,
+    `Mijn eigen: <${ownLink}>`,
+  ]);
+  await scan.widget.locator('.compared li').first().waitFor();
+  assert.deepEqual(await scan.widget.locator('.compared li span').allTextContents(), ['Bram']);
+  const status = await scan.widget.locator('.compare .status').textContent();
+  assert.match(status, /Uw eigen uitslag staat al in de vergelijking\./);
+  assert.match(status, /Al in de vergelijking, dus overgeslagen: 1\./);
+  assert.equal(await scan.widget.getByLabel('Vergelijk met…').inputValue(), '', 'every line worked');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -17,7 +17,11 @@ async function openConfigurator(query = '', options = {}) {
   await opened.page.locator('#preview [data-bouwstenen]').waitFor({ state: 'attached' });
   return opened;
 }
-const snippet = (page) => page.locator('#snippet').inputValue();
+/** The code, once the widget's rules have checked the settings. */
+async function snippet(page) {
+  await page.locator('#snippet:not([data-pending])').waitFor({ state: 'attached' });
+  return page.locator('#snippet').inputValue();
+}
 /** A share code (the reference profile of tests/e2e/pages/reference.html). */
 const REFERENCE = 'AwABGgsCDAINAg4CFQMWAxcDGAMfAiACIQIiAikBKgErASwBMwI0AjUCPQM-Az8DRwJIAkkCSgIAALc';
 
@@ -52,8 +56,13 @@ test('the snippet changes with each setting, and the address keeps the settings'
     }, 'data-article-3="/data/architectuur"'],
     [() => page.getByLabel('Adres waar gedeelde uitslagen openen').fill('https://www.gemeente.example/scan'), 'data-share-base="https://www.gemeente.example/scan"'],
     [() => page.getByLabel('Naam van de scan').fill('team'), 'data-bouwstenen="team"'],
-    [() => page.getByLabel('Vervolgstap: adres').fill('mailto:data@gemeente.example'), 'data-cta-href="mailto:data@gemeente.example"'],
-    [() => page.getByLabel('Vervolgstap: tekst van de link').fill('Mail ons dataloket'), 'data-cta-text="Mail ons dataloket"'],
+    [async () => {
+      // An address alone is no call to action: the widget would leave it out, so the code does.
+      await page.getByLabel('Vervolgstap: adres').fill('mailto:data@gemeente.example');
+      assert.ok(!(await snippet(page)).includes('data-cta-href'));
+      assert.match(await page.locator('#ctaHref-problem').textContent(), /Vul ook de tekst van de link in/);
+      await page.getByLabel('Vervolgstap: tekst van de link').fill('Mail ons dataloket');
+    }, 'data-cta-href="mailto:data@gemeente.example" data-cta-text="Mail ons dataloket"'],
     [() => page.getByLabel('Vervolgstap: tekst in het Engels').fill('Mail our data desk'), 'data-cta-text-en="Mail our data desk"'],
     [() => page.getByLabel('Deellink of deelcode van het profiel').fill(REFERENCE), `data-reference="${REFERENCE}"`],
     [() => page.getByLabel('Naam van het profiel').fill('Gemiddelde van 40 gemeenten, 2026'), 'data-reference-label="Gemiddelde van 40 gemeenten, 2026"'],
@@ -89,6 +98,73 @@ test('the preview follows the settings', async () => {
   assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)');
   await page.getByLabel('Als knop die de scan in een venster opent').check();
   await preview.getByRole('button', { name: 'Take the Bouwstenen scan' }).waitFor();
+  await context.close();
+});
+
+test("the preview keeps to itself: a visitor's saved results on this site stay, and the address gets no answers", async () => {
+  const { context, page, errors } = await openConfigurator();
+  const preview = page.locator('#preview [data-bouwstenen]');
+  await preview.getByRole('button', { name: 'Start de scan' }).waitFor();
+  // An editor who did the scan on this site for their own team: progress, history, and a key
+  // of another widget.
+  const saved = {
+    'bouwstenen-scan:bouwstenen:progress': '2|results|nl|AwABAQsAAAD0',
+    'bouwstenen-scan:bouwstenen:history': '1|2026-02-01|AwABAQsAAAD0',
+    'bouwstenen-scan:bouwstenen-team:history': '1|2026-01-05|AwABAQsAAAD0',
+  };
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, saved);
+  // Two rebuilds of the preview, and answers given in it.
+  for (const colour of ['#7a1fa2', '#01689b']) {
+    await page.getByLabel('Accentkleur', { exact: true }).fill(colour);
+    await page.waitForFunction((value) => document.getElementById('snippet').value.includes(value), colour);
+    await page.waitForTimeout(400);
+  }
+  await preview.getByRole('button', { name: 'Start de scan' }).click();
+  await preview.getByRole('radio').first().check();
+  await preview.getByRole('button', { name: 'Volgende' }).click();
+  await preview.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
+
+  const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+  assert.deepEqual(stored, saved, 'nothing removed, nothing added, nothing changed');
+  assert.equal(new URL(page.url()).hash, '', "the configurator's address holds no answers");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a setting the scan would leave out is said at its field and kept out of the code; the preview can show the results', async () => {
+  const long = 'x'.repeat(81);
+  const { context, page, errors } = await openConfigurator(`?ctaHref=www.gemeente.nl%2Fcontact&ctaText=${long}&reference=geen-link`);
+  const problem = (name) => page.locator(`#${name}-problem`).textContent();
+  assert.doesNotMatch(await snippet(page), /data-cta|data-reference/);
+  assert.match(await problem('ctaHref'), /https:\/\/.*mailto: of tel:/);
+  assert.match(await problem('ctaText'), /hoogstens 80 tekens/);
+  assert.match(await problem('reference'), /geen deellink of deelcode/);
+  const address = page.getByLabel('Vervolgstap: adres');
+  assert.equal(await address.getAttribute('aria-invalid'), '');
+  assert.match(await address.getAttribute('aria-describedby'), /ctaHref-problem/);
+  await address.fill('javascript:alert(1)');
+  assert.doesNotMatch(await snippet(page), /data-cta/);
+  assert.match(await problem('ctaHref'), /mailto: of tel:/);
+
+  // Put right, they go into the code, and the lines go.
+  await address.fill('https://www.gemeente.nl/contact');
+  await page.getByLabel('Vervolgstap: tekst van de link').fill('Neem contact op');
+  await page.getByLabel('Deellink of deelcode van het profiel').fill(REFERENCE);
+  const code = await snippet(page);
+  assert.ok(code.includes(`data-cta-href="https://www.gemeente.nl/contact" data-cta-text="Neem contact op" data-reference="${REFERENCE}"`), code);
+  assert.deepEqual([await problem('ctaHref'), await problem('ctaText'), await problem('reference')], ['', '', '']);
+  assert.equal(await address.getAttribute('aria-invalid'), null);
+
+  // The results, with example answers: the call to action and the reference, without 26 answers.
+  await page.getByLabel('Toon de uitslag, met voorbeeldantwoorden').check();
+  const preview = page.locator('#preview [data-bouwstenen]');
+  await preview.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  assert.equal(await preview.locator('.cta-link').textContent(), 'Neem contact op');
+  assert.ok((await preview.locator('.legend li').allTextContents()).some((name) => name.startsWith('Referentie')));
+  assert.equal(new URL(page.url()).hash, '', 'the example answers stay out of the address');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

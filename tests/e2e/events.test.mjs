@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useServersAndBrowser } from './helpers.mjs';
-import { scanOn } from './support/scan-page.mjs';
+import { ScanPage, scanOn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
@@ -81,6 +81,42 @@ test('each event fires once, at its moment, with its detail, from the host eleme
   assert.deepEqual(shared.map((e) => [e.name, e.detail.how]), [
     ['share', 'copy'], ['share', 'svg'], ['share', 'png'], ['share', 'print'], ['share', 'linkedin'], ['cta', undefined],
   ]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a correction is no new scan: no second start, no second complete, and one result kept', async () => {
+  const { context, page, errors } = await openPage(env.browser, 'about:blank');
+  await recordEvents(page);
+  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const scan = new ScanPage(page);
+  await scan.complete(() => 1);
+  assert.deepEqual((await events(page)).filter((e) => e.name !== 'step').map((e) => e.name), ['start', 'complete']);
+  const overall = () => scan.widget.locator('.overall-value').textContent();
+  const before = await overall();
+
+  // "Antwoorden aanpassen", one answer on the third step, "Terug naar de uitslag".
+  await scan.widget.getByRole('button', { name: 'Antwoorden aanpassen' }).click();
+  await scan.waitForStep(0);
+  assert.deepEqual((await events(page)).map((e) => e.name), ['step'], 'no second start');
+  await scan.widget.getByRole('button', { name: 'Volgende' }).click();
+  await scan.widget.getByRole('button', { name: 'Volgende' }).click();
+  await scan.waitForStep(2);
+  await scan.widget.locator('fieldset').first().getByRole('radio').nth(4).check();
+  await scan.widget.getByRole('button', { name: 'Terug naar de uitslag' }).click();
+  await scan.waitForResults();
+  const corrected = await events(page);
+  assert.deepEqual(corrected.map((e) => e.name), ['step', 'step'], 'the steps shown, and no second complete');
+  const after = await overall();
+  assert.notEqual(after, before, 'the correction counts');
+  assert.deepEqual(await scan.historyScores(), [after], 'one result, the corrected one');
+
+  // "Vorige" on the first step of a correction leads back to the results too.
+  await scan.widget.getByRole('button', { name: 'Antwoorden aanpassen' }).click();
+  await scan.waitForStep(0);
+  await scan.widget.getByRole('button', { name: 'Vorige' }).click();
+  await scan.waitForResults();
+  assert.deepEqual(await scan.historyScores(), [after]);
   assert.deepEqual(errors, []);
   await context.close();
 });

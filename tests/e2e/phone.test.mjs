@@ -2,7 +2,7 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openComparison, openPage, useServersAndBrowser } from './helpers.mjs';
+import { colleagueResult, openComparison, openPage, useServersAndBrowser } from './helpers.mjs';
 import { ScanPage, scanOn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
@@ -80,4 +80,34 @@ test('on a 320 px phone every statement sits inside its box', async () => {
     if (step < 7) await widget.getByRole('button', { name: 'Volgende' }).click();
   }
   await context.close();
+});
+
+test('names as people write them: one long word never widens a 320 px page, and every chip keeps its ×', async () => {
+  const word = 'Team_Sociaal_Domein_Jeugd_2026';
+  const long = 'Gemeente Voorbeeld, afdeling Informatievoorziening en Datagedreven Werken 2026';
+  const codes = [];
+  for (const [name, pick] of [[word, () => 1], [long, () => 3]]) codes.push((await colleagueResult(env, { name, pick })).code);
+
+  // A colleague's comparison of the two, on a phone.
+  const phone = await openPage(env.browser, `${env.servers.pages.url}/plain.html#bouwstenen=${codes.join('~')}`, { viewport: { width: 320, height: 640 } });
+  const shared = new ScanPage(phone.page);
+  await shared.waitForResults('Gedeelde uitslag');
+  assert.ok(await phone.page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling');
+  await phone.context.close();
+
+  // The visitor's own results, compared with both, at 1280 px: each chip's × is in reach.
+  const desk = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const own = new ScanPage(desk.page);
+  await own.complete(() => 2);
+  await own.compareWith(codes.map((code) => `${env.servers.pages.url}/plain.html#bouwstenen=${code}`));
+  const chips = own.widget.locator('.compared li');
+  await chips.nth(1).waitFor();
+  const widget = await own.widget.boundingBox();
+  for (const name of [word, long]) {
+    const remove = own.widget.getByRole('button', { name: `Haal ${name} uit de vergelijking` });
+    const box = await remove.boundingBox();
+    assert.ok(box && box.x + box.width <= widget.x + widget.width, `the × of ${name} is inside the widget`);
+  }
+  assert.ok(await desk.page.evaluate(() => document.documentElement.scrollWidth <= 1280));
+  await desk.context.close();
 });

@@ -3,10 +3,10 @@
 // scripts/bundle-embed.mjs bundles it with EMBED_INTEGRITY, the sha384 of the embed.js beside it.
 // The widget's own embed.js, loaded as a host page loads it (scripts/bundle-embed.mjs keeps it
 // out of this bundle: the built configurator.js sits beside it).
-import { mount, unmount } from '../embed.js';
+import { check, mount, unmount } from '../embed.js';
 import { contrastRatio } from './contrast.js';
 import { readSettings, settingsQuery, DEFAULTS, BLOCKS } from './settings.js';
-import { snippetOf, cssRuleOf } from './snippet.js';
+import { attributesOf, snippetOf, cssRuleOf } from './snippet.js';
 
 // Where the snippet loads embed.js from: beside the built configurator.js, wherever the
 // release folder is hosted.
@@ -70,28 +70,103 @@ function checkContrast(settings) {
   }
 }
 
+/** The form field of each attribute the widget checks. */
+const FIELD_OF = {
+  'data-bouwstenen': 'name',
+  'data-article-base': 'articleBase',
+  ...Object.fromEntries(BLOCKS.map((n) => [`data-article-${n}`, `article${n}`])),
+  'data-share-base': 'shareBase',
+  'data-cta-href': 'ctaHref',
+  'data-cta-text': 'ctaText',
+  'data-cta-text-en': 'ctaTextEn',
+  'data-reference': 'reference',
+  'data-reference-label': 'referenceLabel',
+};
+const ADDRESS = 'De scan laat dit adres weg. Gebruik een volledig webadres (https://…) of een pad op uw site (/…).';
+const PLAIN_TEXT = (max) => `De scan laat deze tekst weg. Gebruik gewone tekst, zonder < of >, van hoogstens ${max} tekens.`;
+/** What the editor reads at a field the widget would leave out, by the widget's reason. */
+function problemText(attribute, problem) {
+  if (problem.startsWith('needs data-cta-text')) return 'Vul ook de tekst van de link in: zonder tekst laat de scan de vervolgstap weg.';
+  if (problem.startsWith('needs data-cta-href')) return 'Vul ook het adres in: zonder adres laat de scan de vervolgstap weg.';
+  switch (attribute) {
+    case 'data-cta-href': return 'De scan laat dit adres weg. Gebruik een volledig webadres (https://…), een pad op uw site (/…), mailto: of tel:.';
+    case 'data-cta-text': case 'data-cta-text-en': return PLAIN_TEXT(80);
+    case 'data-reference': return 'De scan laat dit profiel weg: het is geen deellink of deelcode van één uitslag.';
+    case 'data-reference-label': return PLAIN_TEXT(60);
+    case 'data-bouwstenen': return 'De scan gebruikt deze naam niet. Gebruik a–z, 0–9 en -, hoogstens 32 tekens.';
+    default: return ADDRESS;
+  }
+}
+
+// A line under each field the widget checks, for its problem.
+for (const name of Object.values(FIELD_OF)) {
+  const input = field(name);
+  const line = document.createElement('p');
+  line.id = `${name}-problem`;
+  line.className = 'field-problem';
+  input.after(line);
+  input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), line.id].filter(Boolean).join(' '));
+}
+
+/**
+ * The attributes the widget would leave out of these settings, by its own rules (embed.js's
+ * check(), which runs the wasm's parser), with the editor's words for each. A second look
+ * finds what depends on a refused one (a call to action's text without its address).
+ */
+async function refusedOf(settings) {
+  const refused = new Map();
+  for (let round = 0; round < 3; round++) {
+    const attributes = Object.fromEntries(attributesOf(settings).filter(([name]) => !refused.has(name)));
+    const found = (await check(attributes)).filter(([attribute]) => !refused.has(attribute));
+    if (!found.length) break;
+    for (const [attribute, problem] of found) refused.set(attribute, problemText(attribute, problem));
+  }
+  return refused;
+}
+
+function showProblems(refused) {
+  for (const [attribute, name] of Object.entries(FIELD_OF)) {
+    const problem = refused.get(attribute) ?? '';
+    const line = document.getElementById(`${name}-problem`);
+    if (line.textContent !== problem) line.textContent = problem;
+    field(name).toggleAttribute('aria-invalid', problem !== '');
+  }
+}
+
 let previewElement;
 let previewKey = '';
+const previewResults = document.getElementById('preview-results');
 
-async function showPreview(settings) {
-  const key = snippetOf(settings, embedUrl, integrity);
+async function showPreview(settings, refused) {
+  const key = `${snippetOf(settings, embedUrl, integrity, refused)}\n${previewResults.checked}`;
   if (key === previewKey) return;
   previewKey = key;
   if (previewElement) await unmount(previewElement);
-  // The widget keeps a visitor's progress and language choice; in the preview that would hide
-  // the settings being tried, so each preview starts fresh.
-  for (const key of Object.keys(localStorage)) if (key.startsWith('bouwstenen')) localStorage.removeItem(key);
   const host = document.getElementById('preview');
   const template = document.createElement('template');
   template.innerHTML = key.split('\n')[0];
   previewElement = template.content.firstElementChild;
   host.replaceChildren(previewElement);
-  await mount(previewElement);
+  // A preview stores nothing and leaves this page's address alone: each preview starts fresh,
+  // and a visitor's own progress and history on this site stay as they are.
+  await mount(previewElement, { preview: previewResults.checked ? 'results' : 'true' });
 }
 
-function update() {
+let updates = 0;
+
+async function update() {
   const settings = formSettings();
-  document.getElementById('snippet').value = snippetOf(settings, embedUrl, integrity);
+  const round = ++updates;
+  const snippetField = document.getElementById('snippet');
+  // Until the widget's rules have looked at the settings, the code is not final (the tests
+  // wait for this too).
+  snippetField.setAttribute('data-pending', '');
+  const refused = await refusedOf(settings);
+  // A later change of the form wins over this one's slower check.
+  if (round !== updates) return;
+  showProblems(refused);
+  snippetField.value = snippetOf(settings, embedUrl, integrity, new Set(refused.keys()));
+  snippetField.removeAttribute('data-pending');
   document.getElementById('css-rule').value = cssRuleOf(settings);
   document.getElementById('article-base-field').hidden = settings.articles !== 'base';
   eachFields.hidden = settings.articles !== 'each';
@@ -99,7 +174,7 @@ function update() {
   const query = settingsQuery(settings);
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   clearTimeout(update.timer);
-  update.timer = setTimeout(() => showPreview(settings), 250);
+  update.timer = setTimeout(() => showPreview(settings, new Set(refused.keys())), 250);
 }
 
 document.getElementById('copy').addEventListener('click', async () => {
@@ -117,5 +192,6 @@ document.getElementById('copy').addEventListener('click', async () => {
 fillForm(readSettings(location.search));
 form.addEventListener('input', update);
 form.addEventListener('change', update);
+previewResults.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 update();

@@ -6,7 +6,7 @@ import { BLOCKS, DEFAULTS } from './settings.js';
 const escape = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** [attribute, value] pairs for the element, in a stable order; defaults are left out. */
-function attributesOf(settings) {
+export function attributesOf(settings) {
   const set = (name) => settings[name] !== DEFAULTS[name];
   const attributes = [['data-bouwstenen', settings.name]];
   if (set('lang')) attributes.push(['data-lang', settings.lang]);
@@ -41,8 +41,11 @@ function propertiesOf(settings) {
 
 const declarations = (settings) => propertiesOf(settings).map(([property, value]) => `${property}: ${value};`);
 
-export function snippetOf(settings, embedUrl, integrity) {
-  const attributes = attributesOf(settings).map(([name, value]) => (value === '' ? name : `${name}="${escape(value)}"`));
+/** The code to paste; `refused` names attributes the widget would leave out, which it leaves out too. */
+export function snippetOf(settings, embedUrl, integrity, refused = new Set()) {
+  const attributes = attributesOf(settings)
+    .filter(([name]) => !refused.has(name))
+    .map(([name, value]) => (value === '' ? name : `${name}="${escape(value)}"`));
   const style = declarations(settings);
   if (style.length) attributes.push(`style="${escape(style.join(' '))}"`);
   const integrityAttribute = integrity ? ` integrity="${integrity}"` : '';

@@ -9,7 +9,7 @@ fn parse_with(pairs: &[(&str, &str)]) -> (WidgetConfig, Vec<ConfigWarning>) {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    parse(&CONTENT, |attribute| map.get(attribute).cloned())
+    parse(&CONTENT, &|attribute| map.get(attribute).cloned())
 }
 
 #[test]
@@ -271,4 +271,50 @@ fn language_comes_from_data_lang_then_the_page_then_dutch() {
     assert_eq!(language(&config, Some("en")), Language::English);
     assert_eq!(language(&config, Some("de")), Language::Dutch);
     assert_eq!(language(&config, None), Language::Dutch);
+}
+
+#[test]
+fn a_preview_is_asked_for_with_data_preview() {
+    assert_eq!(
+        parse_with(&[]).0.preview,
+        Preview::Off,
+        "off unless asked for"
+    );
+    for (value, preview) in [
+        ("", Preview::Start),
+        (" true ", Preview::Start),
+        ("results", Preview::Results),
+        ("false", Preview::Off),
+    ] {
+        let (config, warnings) = parse_with(&[("data-preview", value)]);
+        assert_eq!((config.preview, warnings.len()), (preview, 0), "{value:?}");
+    }
+    let (config, warnings) = parse_with(&[("data-preview", "ja")]);
+    assert_eq!(config.preview, Preview::Off);
+    assert_eq!(
+        warnings[0].to_string(),
+        "data-preview=\"ja\" ignored: not true, false or results"
+    );
+}
+
+#[test]
+fn a_call_to_action_without_a_scheme_is_told_every_kind_it_may_be() {
+    let (config, warnings) = parse_with(&[
+        ("data-cta-href", "www.gemeente.nl/contact"),
+        ("data-cta-text", "Neem contact op"),
+    ]);
+    assert_eq!(config.call_to_action, None);
+    assert_eq!(
+        warnings[0].to_string(),
+        "data-cta-href=\"www.gemeente.nl/contact\" ignored: address must start with https://, \
+         http://, /, mailto: or tel:"
+    );
+    // Every problem of a call to action is told at once.
+    let long = "x".repeat(81);
+    let (_, warnings) = parse_with(&[
+        ("data-cta-href", "javascript:alert(1)"),
+        ("data-cta-text", &long),
+    ]);
+    let attributes: Vec<&str> = warnings.iter().map(|w| w.attribute.as_str()).collect();
+    assert_eq!(attributes, ["data-cta-href", "data-cta-text"]);
 }

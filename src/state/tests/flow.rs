@@ -331,3 +331,35 @@ fn switching_language_keeps_screen_and_answers() {
         )
     );
 }
+
+#[test]
+fn a_correction_tells_the_host_no_second_start_and_no_second_completion() {
+    use crate::model::page_event::PageEvent::{Start, Step};
+    let results = finished(&[(11, Level(2))]);
+    assert!(results.completed_scan(), "the first time is a completion");
+    let editing = results.apply(Action::EditAnswers);
+    assert!(editing.flow.editing);
+    assert_eq!(
+        editing.page_events(),
+        vec![Step {
+            block: 1,
+            answered: 1
+        }],
+        "no start: the visitor goes on with the same scan"
+    );
+    assert!(!editing.page_events().contains(&Start));
+    let back = editing.apply(Action::BackToResults);
+    assert!(!back.completed_scan());
+    // A restart from the results is a new scan: a start, and later a completion.
+    let restarted = back.apply(Action::Restart).apply(Action::ConfirmRestart);
+    assert!(!restarted.flow.editing);
+    assert_eq!(restarted.page_events()[0], Start);
+    // Outside a correction, "Vorige" on the first step leads to the start screen, and there
+    // is no way back to results that were never reached.
+    let fresh = ScanState::new(Language::Dutch).apply(Action::Start);
+    assert_eq!(
+        fresh.clone().apply(Action::BackToResults).flow.screen,
+        Screen::Step(0)
+    );
+    assert_eq!(fresh.apply(Action::Previous).flow.screen, Screen::Intro);
+}

@@ -172,3 +172,200 @@ fn an_earlier_result_is_the_visitors_own_in_its_line_and_its_words() {
         Some("Uw uitslag van 3 maart 2026")
     );
 }
+
+/// What the app does after a change here: merges with what storage holds now, writes it,
+/// and tells the reducer what storage holds.
+fn sync(state: ScanState, storage: &mut String) -> ScanState {
+    *storage = state.kept.merged_with(storage);
+    state.apply(Action::HistoryInStorage(storage.clone()))
+}
+
+fn tab(storage: &str) -> ScanState {
+    ScanState::new(Language::Dutch).with_history(History::load(storage), on(1))
+}
+
+fn days(state: &ScanState) -> Vec<Option<Day>> {
+    state
+        .kept
+        .history
+        .entries
+        .iter()
+        .map(|entry| Some(entry.day))
+        .collect()
+}
+
+#[test]
+fn two_tabs_never_lose_a_result() {
+    let mut storage = complete_on(ScanState::new(Language::Dutch), on(1), 1).saved_history();
+    let (a, b, idle) = (tab(&storage), tab(&storage), tab(&storage));
+
+    // A completes a scan, then B completes one: both are kept.
+    let a = sync(complete_on(a, on(3), 2), &mut storage);
+    let b = sync(complete_on(b, on(4), 3), &mut storage);
+    assert_eq!(days(&b), [on(1), on(3), on(4)]);
+    assert_eq!(History::load(&storage), b.kept.history);
+
+    // A hears B's write (the storage event): its list follows, and there is nothing to write.
+    let changes = a.kept.changes;
+    let a = a.apply(Action::HistoryInStorage(storage.clone()));
+    assert_eq!(days(&a), [on(1), on(3), on(4)]);
+    assert_eq!(a.kept.changes, changes);
+
+    // A tab idle since before both removes the oldest: that one goes, the new ones stay.
+    let idle = complete_on(idle, on(1), 1).apply(Action::RemoveEarlier(0));
+    let idle = sync(idle, &mut storage);
+    assert_eq!(days(&idle), [on(3), on(4)]);
+    assert_eq!(History::load(&storage).entries.len(), 2);
+}
+
+#[test]
+fn a_visitors_own_result_opened_from_a_link_is_their_own() {
+    let mut storage = String::new();
+    let a = sync(complete_on(tab(""), on(3), 2), &mut storage);
+    let link = share::encode_result(&a.own_result());
+    let b = sync(complete_on(tab(&storage), on(3), 3), &mut storage);
+    // Tab A is reloaded: its address holds A's result, storage B's progress.
+    let saved = progress::load(&CONTENT, &b.saved_progress().unwrap_or_default());
+    let reloaded = ScanState::open(Language::Dutch, Some(&link), saved)
+        .with_history(History::load(&storage), on(3));
+    assert_eq!(reloaded.flow.screen, Screen::Results(Whose::Earlier(0)));
+    assert!(reloaded.team.shared.is_empty());
+    assert_eq!(
+        reloaded.flow.navigations.count(),
+        0,
+        "opening the page is no move"
+    );
+    // Someone else's result is still someone else's.
+    let theirs = share::encode_result(&colleague(4, "Anna"));
+    let other = ScanState::open(Language::Dutch, Some(&theirs), None)
+        .with_history(History::load(&storage), on(3));
+    assert_eq!(other.flow.screen, Screen::Results(Whose::Shared));
+}
+
+#[test]
+fn an_earlier_result_on_screen_follows_another_tabs_change() {
+    let mut storage = String::new();
+    let state = sync(complete_on(tab(""), on(2), 1), &mut storage);
+    let state = sync(complete_on(state, on(3), 2), &mut storage);
+    let open = state.apply(Action::OpenEarlier(1));
+    // Another tab removes the first entry: the one on screen moves to index 0.
+    let mut history = History::load(&storage);
+    history.entries.remove(0);
+    let moved = open.clone().apply(Action::HistoryInStorage(history.save()));
+    assert_eq!(moved.flow.screen, Screen::Results(Whose::Earlier(0)));
+    // Another tab removes the one on screen: back to the visitor's own results.
+    let gone = open.apply(Action::HistoryInStorage(String::new()));
+    assert_eq!(gone.flow.screen, Screen::Results(Whose::Own));
+    assert!(gone.kept.history.entries.is_empty());
+}
+
+#[test]
+fn storage_that_refuses_keeps_the_history_for_the_visit() {
+    let state = complete_on(tab(""), on(3), 2);
+    let refused = state.apply(Action::HistoryNotStored);
+    // Blocked storage reads as nothing: the result stays all the same.
+    let later = refused.apply(Action::HistoryInStorage(String::new()));
+    assert_eq!(days(&later), [on(3)]);
+}
+
+#[test]
+fn a_correction_is_not_a_new_result() {
+    let first = complete_on(ScanState::new(Language::Dutch), on(2), 1);
+    let state = complete_on(first, on(3), 2);
+    assert_eq!(days(&state), [on(2), on(3)]);
+    let changed_statement = CONTENT.blocks[3].statements[0].id;
+    // "Antwoorden aanpassen", one answer changed, back to the results from the fourth step.
+    let corrected = run(
+        state.apply(Action::EditAnswers),
+        &[
+            Action::Next,
+            Action::Next,
+            Action::Next,
+            Action::Answer(changed_statement, Level(4)),
+            Action::BackToResults,
+        ],
+    );
+    assert_eq!(corrected.flow.screen, Screen::Results(Whose::Own));
+    assert_eq!(
+        days(&corrected),
+        [on(2), on(3)],
+        "one entry for the corrected result"
+    );
+    assert_eq!(
+        corrected.kept.history.entries[1].result.answers, corrected.own.answers,
+        "the entry holds the correction"
+    );
+    assert!(corrected.flow.corrected && !corrected.completed_scan());
+    assert_eq!(
+        corrected.previous_entry().map(|entry| entry.day),
+        on(2),
+        "then is still the earlier scan, not the version before the correction"
+    );
+    // Corrected again, with "Vorige" on the first step: still one entry.
+    let again = corrected
+        .apply(Action::EditAnswers)
+        .apply(Action::Answer(11, Level(0)))
+        .apply(Action::Previous);
+    assert_eq!(again.flow.screen, Screen::Results(Whose::Own));
+    assert_eq!(days(&again), [on(2), on(3)]);
+}
+
+#[test]
+fn a_correction_of_a_result_from_an_earlier_day_is_the_scan_done_again() {
+    let state = complete_on(ScanState::new(Language::Dutch), on(2), 1);
+    // A week later the results are still there; the visitor changes their answers.
+    let later = ScanState {
+        today: on(9),
+        ..state
+    };
+    let again = later
+        .apply(Action::EditAnswers)
+        .apply(Action::Answer(11, Level(4)))
+        .apply(Action::BackToResults);
+    assert_eq!(
+        days(&again),
+        [on(2), on(9)],
+        "the earlier result stays, as then"
+    );
+}
+
+#[test]
+fn a_correction_resumed_after_a_reload_still_replaces_todays_result() {
+    let state = complete_on(ScanState::new(Language::Dutch), on(3), 2)
+        .apply(Action::EditAnswers)
+        .apply(Action::Next)
+        .apply(Action::Answer(21, Level(0)));
+    let line = state.saved_progress().unwrap_or_default();
+    assert!(line.starts_with("2|edit1|"), "{line}");
+    let reloaded = ScanState::open(Language::Dutch, None, progress::load(&CONTENT, &line))
+        .with_history(state.kept.history.clone(), on(3));
+    assert_eq!(reloaded.flow.screen, Screen::Step(1));
+    assert!(reloaded.flow.editing);
+    let back = reloaded.apply(Action::BackToResults);
+    assert_eq!(days(&back), [on(3)]);
+    assert_eq!(
+        back.kept.history.entries[0].result.answers,
+        back.own.answers
+    );
+}
+
+#[test]
+fn results_of_one_day_can_be_told_apart_on_screen_and_in_their_names() {
+    let state = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+    let state = complete_on(state, on(3), 3);
+    let items = state.history_items();
+    assert_eq!(
+        items.iter().map(|item| item.number).collect::<Vec<_>>(),
+        [Some(2), Some(1)],
+        "newest first"
+    );
+    let Some(previous) = state.summary().and_then(|summary| summary.previous) else {
+        panic!("the first of the day is then")
+    };
+    assert_eq!(previous.label, "Vorige keer, 3 maart 2026 (1)");
+    let earlier = state.apply(Action::OpenEarlier(0));
+    assert_eq!(
+        earlier.results_heading().as_deref(),
+        Some("Uw uitslag van 3 maart 2026 (1)")
+    );
+}

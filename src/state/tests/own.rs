@@ -87,3 +87,23 @@ fn ambitions_are_set_on_the_results_travel_in_the_link_and_make_the_plan() {
     assert!(restarted.own.ambitions.is_empty());
     assert_eq!(restarted.kept.history.entries.len(), 1, "the history stays");
 }
+
+#[test]
+fn a_preview_of_the_results_has_example_answers_to_every_statement() {
+    let preview = ScanState::new(Language::Dutch).with_example_answers();
+    assert_eq!(preview.flow.screen, Screen::Results(Whose::Own));
+    assert_eq!(preview.coverage().open(), 0);
+    let Some(summary) = preview.summary() else {
+        panic!("the preview shows results")
+    };
+    let scores: Vec<Option<u8>> = summary.main.blocks.clone();
+    assert!(scores.iter().all(Option::is_some));
+    assert!(
+        scores.windows(2).any(|pair| pair[0] != pair[1]),
+        "varied, so that start here names blocks: {scores:?}"
+    );
+    assert!(
+        preview.kept.history.entries.is_empty(),
+        "nothing is recorded"
+    );
+}

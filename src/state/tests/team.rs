@@ -268,3 +268,40 @@ fn both_screens_skip_the_same_duplicates_and_stop_at_the_same_maximum() {
     assert_eq!(own.shown_results().len(), MAX_RESULTS);
     assert_eq!(own.shown_results(), shared.shown_results());
 }
+
+#[test]
+fn comparing_says_what_it_left_out() {
+    let state = finished(&[(11, Level(4))]);
+    let own = state.own_result();
+    let anna = colleague(1, "Anna");
+    let compared = state.apply(Action::Compare(vec![own, anna.clone(), anna.clone()]));
+    assert_eq!(compared.team.compared.len(), 1);
+    assert_eq!(
+        compared.team.skipped,
+        crate::state::Skipped {
+            own: true,
+            already: 1,
+            over: 0
+        }
+    );
+    let many: Vec<ScanResult> = (0..20)
+        .map(|n| colleague((n % 4) as u8, &format!("P{n}")))
+        .collect();
+    let full = compared.apply(Action::Compare(many));
+    assert_eq!(full.team.compared.len(), MAX_RESULTS - 1);
+    assert_eq!(
+        (full.team.skipped.own, full.team.skipped.already),
+        (false, 0)
+    );
+    assert_eq!(full.team.skipped.over, 20 - (MAX_RESULTS - 2));
+    // The message belongs to the screen it was given on.
+    let moved = full.apply(Action::EditAnswers);
+    assert_eq!(moved.team.skipped, crate::state::Skipped::default());
+    // On someone else's results, the result the link was for is "already there", not "own".
+    let shared = ScanState::open(Language::Dutch, Some(&share::encode_result(&anna)), None)
+        .apply(Action::Compare(vec![anna]));
+    assert_eq!(
+        (shared.team.skipped.own, shared.team.skipped.already),
+        (false, 1)
+    );
+}

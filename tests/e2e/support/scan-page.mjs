@@ -12,6 +12,8 @@ export const TEXTS = {
     results: 'Uw uitslag',
     shared: 'Gedeelde uitslag',
     edit: 'Antwoorden aanpassen',
+    restart: 'Opnieuw beginnen',
+    restartConfirm: 'Ja, wis mijn antwoorden',
     label: 'Naam bij deze uitslag (niet verplicht)',
     compareField: 'Vergelijk met…',
     compare: 'Vergelijk',
@@ -24,6 +26,8 @@ export const TEXTS = {
     results: 'Your results',
     shared: 'Shared results',
     edit: 'Change answers',
+    restart: 'Start again',
+    restartConfirm: 'Yes, erase my answers',
     label: 'Name for these results (optional)',
     compareField: 'Compare with…',
     compare: 'Compare',
@@ -87,6 +91,19 @@ export class ScanPage {
   async complete(pick = VARIED) {
     await this.start();
     await this.answerAll(pick);
+  }
+
+  /** "Opnieuw beginnen" (and "Ja, wis mijn antwoorden" when it asks), then the first step. */
+  async restart() {
+    await this.widget.getByRole('button', { name: this.texts.restart }).click();
+    const confirm = this.widget.getByRole('button', { name: this.texts.restartConfirm });
+    if (await confirm.count()) await confirm.click();
+    await this.waitForStep(0);
+  }
+
+  /** The entries of "Eerdere uitslagen", newest first, as their overall score's text. */
+  historyScores() {
+    return this.widget.locator('.history-list li strong').allTextContents();
   }
 
   /** On the results: "Antwoorden aanpassen", every statement answered again, the results. */

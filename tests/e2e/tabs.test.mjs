@@ -1,0 +1,89 @@
+// Two tabs of one page in one browser (two pages of one context, so one local storage): the
+// kept history never loses a result, an open tab's list follows the other, and a visitor's own
+// result reopened from its link is theirs.
+// Needs the release build in dist/ (scripts/test builds it first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useServersAndBrowser } from './helpers.mjs';
+import { ScanPage } from './support/scan-page.mjs';
+
+const env = useServersAndBrowser();
+const HISTORY_KEY = 'bouwstenen-scan:bouwstenen:history';
+
+/** A second tab of the same page, in the same browser context. */
+async function secondTab(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  return new ScanPage(page);
+}
+
+const storedEntries = (page) => page.evaluate((key) => (localStorage.getItem(key) ?? '').split('\n').filter(Boolean).length, HISTORY_KEY);
+
+test('two tabs that each complete a scan keep both results, and each list follows the other', async () => {
+  const { context, page, errors } = await openPage(env.browser, 'about:blank');
+  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+  const url = `${env.servers.pages.url}/plain.html`;
+  await page.goto(url);
+  const a = new ScanPage(page);
+  await a.complete(() => 1);
+  assert.deepEqual(await a.historyScores(), ['25%']);
+
+  // Tab B opens the same page (it shows A's results: one progress per site), starts again
+  // and completes another scan.
+  const b = await secondTab(context, url);
+  await b.waitForResults();
+  await b.restart();
+  await b.answerAll(() => 3);
+  assert.deepEqual(await b.historyScores(), ['75%', '25%']);
+  // A's list follows, without a reload.
+  await a.widget.locator('.history-list li').nth(1).waitFor();
+  assert.deepEqual(await a.historyScores(), ['75%', '25%']);
+
+  // A completes a third: B's result stays. (The tab in front is the one the visitor uses: a
+  // tab behind gets no animation frames, and every click waits for one.)
+  await a.page.bringToFront();
+  await a.restart();
+  await a.answerAll(() => 2);
+  assert.deepEqual(await a.historyScores(), ['50%', '75%', '25%']);
+  assert.equal(await storedEntries(page), 3);
+  await b.widget.locator('.history-list li').nth(2).waitFor();
+
+  await b.page.bringToFront();
+  // Three results of one day are told apart by their number, also in the buttons' names.
+  const names = await b.widget.locator('.history-list li .history-date').allTextContents();
+  assert.deepEqual(names, ['3 maart 2026 (3)', '3 maart 2026 (2)', '3 maart 2026 (1)']);
+  // B removes the oldest: that one only.
+  await b.widget.getByRole('button', { name: 'Verwijder uitslag van 3 maart 2026 (1)', exact: true }).click();
+  await b.widget.locator('.history-list li').nth(2).waitFor({ state: 'detached' });
+  assert.deepEqual(await b.historyScores(), ['50%', '75%']);
+  assert.equal(await storedEntries(page), 2);
+  await a.widget.locator('.history-list li').nth(2).waitFor({ state: 'detached' });
+  assert.deepEqual(await a.historyScores(), ['50%', '75%']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a tab reloaded after the other completed a scan shows the visitor's own result, not someone else's", async () => {
+  const { context, page, errors } = await openPage(env.browser, 'about:blank');
+  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+  const url = `${env.servers.pages.url}/plain.html`;
+  await page.goto(url);
+  const a = new ScanPage(page);
+  await a.complete(() => 1);
+  const b = await secondTab(context, url);
+  await b.waitForResults();
+  await b.restart();
+  await b.answerAll(() => 3);
+
+  // A's address holds A's result; the saved progress is B's now.
+  await page.reload();
+  // Two results of one day: the date and their number that day.
+  await a.waitForResults('Uw uitslag van 3 maart 2026 (1)');
+  assert.equal(await a.widget.getByText('U bekijkt de uitslag van iemand anders').count(), 0);
+  assert.equal(await a.widget.locator('.overall-value').textContent(), '25%');
+  await a.widget.getByRole('button', { name: 'Terug naar mijn uitslag' }).click();
+  await a.waitForResults();
+  assert.equal(await a.widget.locator('.overall-value').textContent(), '75%');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
