@@ -63,7 +63,7 @@ pub fn action_plan(props: &ActionPlanProps) -> Html {
     let start_here_only = props.summary.ambitions.iter().all(Option::is_none);
     html! {
         <div class="action-plan" data-start-here-only={flag(start_here_only)}>
-            <h3>{ texts.plan_title }</h3>
+            <h3>{ if props.summary.whose.is_visitors() { texts.plan_title } else { texts.plan_title_theirs } }</h3>
             <p>{ lead }</p>
             <ol class="plan-items">{ for items }</ol>
             <div class="plan-download">

@@ -2,7 +2,7 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
+import { colleagueResult, openPage, useServersAndBrowser } from './helpers.mjs';
 import { ScanPage, scanOn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
@@ -59,4 +59,30 @@ test('a share link that does not work says why in the console', async () => {
   }
   assert.ok(warnings.some((w) => /^bouwstenen-scan: share link ignored: \w/.test(w)), warnings.join('\n'));
   await context.close();
+});
+
+test("a colleague's shared result speaks of the colleague: their ambition, no selects to point to, one result", async () => {
+  // A colleague completes the scan and sets one ambition.
+  const colleague = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const theirs = new ScanPage(colleague.page);
+  await theirs.complete(() => 1);
+  await theirs.widget.getByLabel('Ambitie voor Werf data-expertise', { exact: true }).selectOption({ label: 'Gevorderd' });
+  await theirs.widget.locator('.plan-items li').first().waitFor();
+  const withAmbition = await theirs.shareLink();
+  await colleague.context.close();
+  const plainCode = (await colleagueResult(env, { pick: (step) => step % 5 })).link;
+
+  for (const [link, lead] of [
+    [withAmbition, 'Bij deze bouwstenen ligt de ambitie hoger dan de score. De grootste afstand staat bovenaan.'],
+    [plainCode, 'Er is nog geen ambitie gekozen. Daarom staan hier de bouwstenen met de laagste score.'],
+  ]) {
+    const { context, page } = await openPage(env.browser, link);
+    const shared = new ScanPage(page);
+    await shared.waitForResults('Gedeelde uitslag');
+    assert.equal(await shared.widget.locator('.action-plan h3').textContent(), 'Actieplan');
+    assert.equal(await shared.widget.locator('.action-plan > p').first().textContent(), lead);
+    assert.equal(await shared.widget.locator('.share h3').textContent(), 'Deel deze uitslag');
+    assert.equal(await shared.widget.locator('label[for="share-link"]').textContent(), 'Link naar deze uitslag');
+    await context.close();
+  }
 });
