@@ -40,6 +40,8 @@ const wanted = new WeakSet();
 function load() {
   loading ??= init({ module_or_path: fetch(wasmUrl, { integrity }) }).catch((error) => {
     console.error(`bouwstenen-scan: could not load ${wasmUrl.href}:`, error);
+    // "Probeer opnieuw" loads it again.
+    loading = undefined;
     throw error;
   });
   return loading;
@@ -110,7 +112,7 @@ async function start(element, options = {}) {
   try {
     await load();
   } catch (error) {
-    showLoadFailure(element.shadowRoot, languageOf(element, options));
+    showLoadFailure(element.shadowRoot, languageOf(element, options), () => start(element, options).catch(() => {}));
     throw error;
   }
   // Tasks of their own for the wasm's instantiation, each widget's set-up and its drawing:

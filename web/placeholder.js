@@ -21,7 +21,10 @@ export function startScreen(document, language) {
   topbar.append(create(document, 'span', 'language-switch', texts.otherLanguage));
   const intro = create(document, 'section', 'intro');
   const actions = create(document, 'div', 'actions');
-  actions.append(create(document, 'p', 'button pending', TEXTS[language].loading));
+  // A status, so that a screen reader hears the failure that may take its place.
+  const loading = create(document, 'p', 'button pending', TEXTS[language].loading);
+  loading.setAttribute('role', 'status');
+  actions.append(loading);
   intro.append(
     create(document, 'h2', 'screen-title', texts.title),
     create(document, 'p', 'lead', texts.lead),
@@ -35,8 +38,23 @@ export function startScreen(document, language) {
   return root;
 }
 
-/** Puts the failure message where the placeholder says it is loading. */
-export function showLoadFailure(shadow, language) {
+/**
+ * Puts the failure message where the placeholder says it is loading: a message, not a
+ * button, with what to do, and "Probeer opnieuw", which calls `retry`.
+ */
+export function showLoadFailure(shadow, language, retry) {
   const line = shadow.querySelector('.pending');
-  if (line) line.textContent = TEXTS[language].failed;
+  if (!line) return;
+  const texts = TEXTS[language];
+  const message = create(shadow.ownerDocument, 'div', 'load-failure');
+  message.setAttribute('role', 'alert');
+  const button = create(shadow.ownerDocument, 'button', 'button primary', texts.retry);
+  button.type = 'button';
+  // Back to "De scan wordt geladen…" while it tries again.
+  button.addEventListener('click', () => {
+    message.replaceWith(line);
+    retry();
+  });
+  message.append(create(shadow.ownerDocument, 'p', '', `${texts.failed} ${texts.failedAdvice}`), button);
+  line.replaceWith(message);
 }

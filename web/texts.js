@@ -8,6 +8,8 @@ export const TEXTS = {
   nl: {
     loading: 'De scan wordt geladen…',
     failed: 'De scan kon niet worden geladen.',
+    failedAdvice: 'Misschien is de verbinding weggevallen. Uw antwoorden blijven bewaard.',
+    retry: 'Probeer opnieuw',
     open: 'Doe de Bouwstenen-scan',
     close: 'Sluiten',
     dialog: 'Bouwstenen-scan',
@@ -15,6 +17,8 @@ export const TEXTS = {
   en: {
     loading: 'Loading the scan…',
     failed: 'The scan could not be loaded.',
+    failedAdvice: 'Perhaps the connection dropped. Your answers are kept.',
+    retry: 'Try again',
     open: 'Take the Bouwstenen scan',
     close: 'Close',
     dialog: 'Bouwstenen scan',

@@ -1,5 +1,6 @@
 use super::{control_value, ViewContext};
 use crate::model::i18n::{fill, Locale};
+use crate::model::score::stage_index;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -21,14 +22,18 @@ pub fn ambitions_box(props: &AmbitionsBoxProps) -> Html {
             .get(index)
             .copied()
             .flatten()
-            .map(|score| content.stage_of(score).name);
+            .map(|score| stage_index(content.stages, score));
         let id = format!("ambition-{}", block.number);
         let number = block.number;
         let on_change = props.cx.on_action.reform(move |event: Event| {
             Action::SetAmbition(number, control_value(&event).parse().ok())
         });
-        let options = content.stages.iter().enumerate().map(|(stage_index, stage)| {
-            let text = if now == Some(stage.name) {
+        // A stage below where the block is now is no ambition: it is not offered (one chosen
+        // before, in an older link, stays visible).
+        let offered = move |stage: usize| now.is_none_or(|now| stage >= now) || chosen == Some(stage);
+        let options = content.stages.iter().enumerate().filter(move |(stage, _)| offered(*stage));
+        let options = options.map(|(stage_index, stage)| {
+            let text = if now == Some(stage_index) {
                 format!("{} ({})", stage.name, texts.stage_now)
             } else {
                 stage.name.to_owned()

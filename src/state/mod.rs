@@ -240,7 +240,11 @@ impl ScanState {
             {
                 self.go(Screen::Results(Whose::Earlier(index)));
             }
-            (Action::BackToOwnResults, Screen::Results(Whose::Earlier(_))) => self.go(own_results),
+            // Back where the visitor was: the list of earlier results they opened it from.
+            (Action::BackToOwnResults, Screen::Results(Whose::Earlier(_))) => {
+                self.go(own_results);
+                self.flow.move_focus(Focus::History);
+            }
             (Action::RemoveEarlier(index), screen) if screen == own_results => {
                 self.kept.remove(index);
                 self.flow.move_focus(Focus::History);

@@ -164,6 +164,12 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   assert.deepEqual((await tableRows(widget)).map((row) => row.slice(0, 3)), then);
   await widget.getByRole('button', { name: 'Terug naar mijn uitslag' }).click();
   await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  // Back where the visitor was: the list they opened it from, not the top of the results.
+  await page.waitForFunction(() => document.querySelector('[data-bouwstenen]').shadowRoot.activeElement?.textContent === 'Eerdere uitslagen');
+  // The ambition selects offer no stage below where a block is now.
+  const offered = await widget.getByLabel('Ambitie voor Werf data-expertise', { exact: true }).locator('option').allTextContents();
+  assert.equal(offered[0], 'Geen ambitie gekozen');
+  assert.ok(offered[1].endsWith(' (nu)'), `the stage it is in now comes first: ${offered}`);
 
   // One removed: gone from the list and from storage, so also after a reload.
   await widget.getByRole('button', { name: 'Verwijder uitslag van 3 maart 2026' }).click();

@@ -79,6 +79,8 @@ test('the placeholder has the start screen\'s height, and says that the scan is 
     await widget.locator('.placeholder').waitFor();
     await widget.getByRole('heading', { name: 'Hoe datagedreven is uw organisatie?' }).waitFor();
     await widget.getByText('De scan wordt geladen…').waitFor();
+    // A status: a screen reader hears what takes its place (the scan, or a failure).
+    assert.equal(await widget.getByText('De scan wordt geladen…').getAttribute('role'), 'status');
     assert.equal(await widget.getByRole('button').count(), 0, 'the placeholder has no control that does nothing');
     const placeholderHeight = await height();
     assert.ok(placeholderHeight > 200, `${width} px: the placeholder takes room (${placeholderHeight} px)`);

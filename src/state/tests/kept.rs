@@ -100,9 +100,12 @@ fn earlier_results_open_and_are_removed_and_the_history_is_cleared_after_asking(
     );
     assert_eq!(earlier.saved_progress(), None);
     assert_eq!(earlier.fragment_code(), FragmentCode::Keep);
+    let back = earlier.apply(Action::BackToOwnResults);
+    assert_eq!(back.flow.screen, Screen::Results(Whose::Own));
     assert_eq!(
-        earlier.apply(Action::BackToOwnResults).flow.screen,
-        Screen::Results(Whose::Own)
+        back.flow.focus,
+        Focus::History,
+        "back where the visitor was: the list they opened it from"
     );
     assert_eq!(
         state.clone().apply(Action::OpenEarlier(9)).flow.screen,
