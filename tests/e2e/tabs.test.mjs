@@ -19,13 +19,19 @@ async function secondTab(context, url) {
 
 const storedEntries = (page) => page.evaluate((key) => (localStorage.getItem(key) ?? '').split('\n').filter(Boolean).length, HISTORY_KEY);
 
-test('two tabs that each complete a scan keep both results, and each list follows the other', async () => {
+/** Tab A, on 3 March 2026, with one completed scan (every statement at level 1). */
+async function firstTab() {
   const { context, page, errors } = await openPage(env.browser, 'about:blank');
   await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
   const url = `${env.servers.pages.url}/plain.html`;
   await page.goto(url);
   const a = new ScanPage(page);
   await a.complete(() => 1);
+  return { context, page, errors, url, a };
+}
+
+test('two tabs that each complete a scan keep both results, and each list follows the other', async () => {
+  const { context, page, errors, url, a } = await firstTab();
   assert.deepEqual(await a.historyScores(), ['25%']);
 
   // Tab B opens the same page (it shows A's results: one progress per site), starts again
@@ -64,12 +70,7 @@ test('two tabs that each complete a scan keep both results, and each list follow
 });
 
 test("a tab reloaded after the other completed a scan shows the visitor's own result, not someone else's", async () => {
-  const { context, page, errors } = await openPage(env.browser, 'about:blank');
-  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-  const url = `${env.servers.pages.url}/plain.html`;
-  await page.goto(url);
-  const a = new ScanPage(page);
-  await a.complete(() => 1);
+  const { context, page, errors, url, a } = await firstTab();
   const b = await secondTab(context, url);
   await b.waitForResults();
   await b.restart();
