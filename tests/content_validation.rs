@@ -144,3 +144,26 @@ fn a_translation_with_other_statement_ids_is_refused() {
     assert!(error.starts_with("content/en.toml: blocks[4]"), "{error}");
     assert!(error.contains("must match content/nl.toml"), "{error}");
 }
+
+/// Wording a reader flagged as not English ("In some departments it lives", "a vision on
+/// data"): none of it comes back.
+#[test]
+fn the_english_avoids_the_phrases_that_read_as_translated_dutch() {
+    const TEXTS_EN: &str = include_str!("../content/texts.en.toml");
+    for phrase in [
+        "it lives",
+        "vision on data",
+        "standing training offer",
+        "standing offer",
+        "handy colleagues",
+        "are the answers apart",
+        "go nowhere",
+        "where you were",
+    ] {
+        assert!(!EN.contains(phrase), "content/en.toml: {phrase:?}");
+        assert!(
+            !TEXTS_EN.contains(phrase),
+            "content/texts.en.toml: {phrase:?}"
+        );
+    }
+}

@@ -19,7 +19,7 @@ export const TEXTS = {
     compare: 'Vergelijk',
   },
   en: {
-    start: /^(Start the scan|Continue where you were)$/,
+    start: /^(Start the scan|Continue where you left off)$/,
     step: (n) => `Building block ${n} of 7`,
     next: 'Next',
     last: 'To the results',
