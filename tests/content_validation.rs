@@ -159,11 +159,76 @@ fn the_english_avoids_the_phrases_that_read_as_translated_dutch() {
         "are the answers apart",
         "go nowhere",
         "where you were",
+        // Dutch words in English dress: boegbeeld, werkvloer, primair proces, meedenken,
+        // sociaal domein.
+        "figurehead",
+        "shop floor",
+        "primary process",
+        "think along",
+        "social domain",
     ] {
         assert!(!EN.contains(phrase), "content/en.toml: {phrase:?}");
         assert!(
             !TEXTS_EN.contains(phrase),
             "content/texts.en.toml: {phrase:?}"
         );
+    }
+}
+
+/// The scan is for every public body (municipalities, provinces, ministries, water boards): its
+/// statements and advice name the board and the organisation, not one kind's college,
+/// wethouder or council.
+#[test]
+fn statements_and_advice_fit_every_public_body() {
+    const TEXTS_NL: &str = include_str!("../content/texts.nl.toml");
+    const TEXTS_EN: &str = include_str!("../content/texts.en.toml");
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for (file, text, only_one_kind) in [
+        (
+            "nl.toml",
+            NL,
+            &[
+                "college",
+                "wethouder",
+                "wethouders",
+                "gemeente",
+                "gemeenten",
+                "gemeenteraad",
+                "raad",
+                "burgemeester",
+            ][..],
+        ),
+        (
+            "texts.nl.toml",
+            TEXTS_NL,
+            &["college", "wethouder", "gemeente", "gemeenteraad"][..],
+        ),
+        (
+            "en.toml",
+            EN,
+            &[
+                "municipality",
+                "municipalities",
+                "alderman",
+                "aldermen",
+                "council",
+                "mayor",
+            ][..],
+        ),
+        (
+            "texts.en.toml",
+            TEXTS_EN,
+            &["municipality", "alderman", "council"][..],
+        ),
+    ] {
+        let found: Vec<String> = words(text)
+            .into_iter()
+            .filter(|word| only_one_kind.contains(&word.as_str()))
+            .collect();
+        assert!(found.is_empty(), "content/{file}: {found:?}");
     }
 }

@@ -4,7 +4,7 @@ use crate::model::history::Day;
 use crate::model::i18n::Locale;
 use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::plan_document::{self, entries, lead, Read};
-use crate::model::summary::ResultSummary;
+use crate::model::summary::{AdvicePlace, ResultSummary};
 use yew::prelude::*;
 
 pub struct ActionPlanProps<'a> {
@@ -14,14 +14,21 @@ pub struct ActionPlanProps<'a> {
     pub today: Option<Day>,
 }
 
-/// "Uw actieplan": per block, where it is, its advice, what the next stage looks like and its
-/// article; and the plan as a file to edit.
+/// "Uw actieplan": per block, where it is and where it should go, its advice (unless "Begin
+/// hier" gives it) and its article; and the plan as a file to edit. Without ambitions the
+/// entries are the "Begin hier" blocks: the lead says so and the file holds them.
 pub fn action_plan(props: &ActionPlanProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
-    let Some(lead) = lead(props.cx.locale, props.summary, Read::BelowTheSelects) else {
+    let summary = props.summary;
+    let Some(lead) = lead(props.cx.locale, summary, Read::OnScreen) else {
         return html! {};
     };
-    let items = entries(props.cx.locale, props.summary)
+    let shown = if summary.plan_follows_ambitions() {
+        entries(props.cx.locale, summary)
+    } else {
+        Vec::new()
+    };
+    let items: Vec<Html> = shown
         .into_iter()
         .map(|entry| {
             let address = props.cx.article(entry.block);
@@ -37,13 +44,17 @@ pub fn action_plan(props: &ActionPlanProps) -> Html {
                         <strong>{ entry.now }</strong>
                         if let Some(target) = entry.target { { " · " }<strong>{ target }</strong> }
                     </p>
-                    <p>{ entry.advice }</p>
-                    if let Some(next) = entry.next { <p class="plan-next">{ next }</p> }
+                    if summary.advice_place(entry.block) == AdvicePlace::Plan {
+                        <p>{ entry.advice }</p>
+                    } else {
+                        <p class="advice-elsewhere">{ texts.advice_at_start_here }</p>
+                    }
                     <p class="article-link"><a href={address.clone()}>{ link_name }</a></p>
                     <p class="article-address print-only">{ address }</p>
                 </li>
             }
-        });
+        })
+        .collect();
     let download = {
         let (locale, summary, articles, host, today) = (
             props.cx.locale,
@@ -59,13 +70,12 @@ pub fn action_plan(props: &ActionPlanProps) -> Html {
             host.0.notify(PageEvent::Share(ShareWay::Plan));
         })
     };
-    // Without ambitions the plan is the "Begin hier" blocks, which the report prints already.
-    let start_here_only = props.summary.ambitions.iter().all(Option::is_none);
+    let start_here_only = !summary.plan_follows_ambitions();
     html! {
         <div class="action-plan" data-start-here-only={flag(start_here_only)}>
             <h3>{ if props.summary.whose.is_visitors() { texts.plan_title } else { texts.plan_title_theirs } }</h3>
             <p>{ lead }</p>
-            <ol class="plan-items">{ for items }</ol>
+            if !items.is_empty() { <ol class="plan-items">{ for items.into_iter() }</ol> }
             <div class="plan-download">
                 <button type="button" class="button secondary" aria-describedby="plan-download-help" onclick={download}>{ texts.download_plan }</button>
                 <p class="hint" id="plan-download-help">{ texts.download_plan_help }</p>

@@ -2,6 +2,7 @@ use super::ViewContext;
 use super::{flag, score_text};
 use crate::model::i18n::Locale;
 use crate::model::quiz::Block;
+use crate::model::summary::AdvicePlace;
 use yew::prelude::*;
 
 pub struct BlockCardProps<'a> {
@@ -10,15 +11,23 @@ pub struct BlockCardProps<'a> {
     pub score: Option<u8>,
     pub article: String,
     pub start_here: bool,
+    /// Where the screen gives this block's advice; the card gives it only when that is here.
+    pub advice_place: AdvicePlace,
 }
 
-/// One block's result: score, stage, advice for that stage, and the article.
+/// One block's result: score, stage, advice for that stage (or where it stands), and the article.
 pub fn block_card(props: &BlockCardProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
     let block = props.block;
-    let advice = content
-        .advice_for(block, props.score)
-        .unwrap_or(texts.unknown_advice);
+    let advice = match props.advice_place {
+        AdvicePlace::StartHere => {
+            html! { <p class="advice-elsewhere">{ texts.advice_at_start_here }</p> }
+        }
+        AdvicePlace::Plan => html! { <p class="advice-elsewhere">{ texts.advice_in_plan }</p> },
+        AdvicePlace::Card => html! {
+            <p>{ content.advice_for(block, props.score).unwrap_or(texts.unknown_advice) }</p>
+        },
+    };
     let stage_name = props
         .score
         .map_or(texts.unknown, |score| content.stage_of(score).name);
@@ -33,7 +42,7 @@ pub fn block_card(props: &BlockCardProps) -> Html {
                 <span>{ texts.score }{ ": " }<strong>{ score_text(props.score, texts.unknown) }</strong></span>
                 <span>{ texts.stage }{ ": " }<strong>{ stage_name }</strong></span>
             </p>
-            <p>{ advice }</p>
+            { advice }
             <p class="article-link"><a href={props.article.clone()}>{ link_name }</a></p>
             <p class="article-address print-only">{ props.article.clone() }</p>
         </article>

@@ -118,6 +118,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     score: *score,
                     article: props.cx.article(index),
                     start_here: weakest.contains(&index),
+                    advice_place: summary.advice_place(index),
                 })
             });
     let whose = summary.whose;

@@ -24,20 +24,19 @@ pub struct PlanEntry {
     pub target: Option<String>,
     /// The block's advice for its current stage.
     pub advice: &'static str,
-    /// What the next stage looks like; `None` at the highest stage.
-    pub next: Option<String>,
 }
 
-/// Where the plan is read: on screen, below the ambition selects of the visitor's own
-/// results, or without them (someone else's or an earlier result, or the RTF file).
+/// Where the plan is read: on the results screen, below "Begin hier" (and, on the visitor's own
+/// result, below the ambition selects), or in the RTF file, where nothing is above it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Read {
-    BelowTheSelects,
-    OnItsOwn,
+    OnScreen,
+    InTheFile,
 }
 
 /// What the plan says above its entries: why these blocks (or why none). It speaks of "uw
 /// ambitie" only on the visitor's own result, and points up to the selects only where they are.
+/// Without ambitions the screen lists no entries: they are the "Begin hier" blocks above.
 pub fn lead(locale: Locale, summary: &ResultSummary, read: Read) -> Option<&'static str> {
     let texts = locale.texts;
     let chosen = summary.ambitions.iter().any(Option::is_some);
@@ -47,10 +46,9 @@ pub fn lead(locale: Locale, summary: &ResultSummary, read: Read) -> Option<&'sta
         (true, false) => Some(texts.plan_lead_gaps_theirs),
         (true, true) if visitors => Some(texts.plan_none),
         (true, true) => Some(texts.plan_none_theirs),
-        (false, false) if summary.whose == Whose::Own && read == Read::BelowTheSelects => {
-            Some(texts.plan_lead_start_here)
-        }
-        (false, false) => Some(texts.plan_lead_start_here_plain),
+        (false, false) if read == Read::InTheFile => Some(texts.plan_lead_start_here_plain),
+        (false, false) if summary.whose == Whose::Own => Some(texts.plan_lead_start_here),
+        (false, false) => Some(texts.plan_lead_start_here_theirs),
         (false, true) => None,
     }
 }
@@ -82,12 +80,6 @@ pub fn entries(locale: Locale, summary: &ResultSummary) -> Vec<PlanEntry> {
                     .map(|ambition| format!("{}: {}", texts.ambition, ambition.name)),
                 PlanReason::StartHere => None,
             };
-            let next = content.stages.get(stage + 1).map(|next| {
-                fill(
-                    texts.plan_next,
-                    &[("stage", next.name), ("summary", next.summary)],
-                )
-            });
             Some(PlanEntry {
                 block: item.block,
                 heading: format!("{}. {}", block.number, block.title),
@@ -100,7 +92,6 @@ pub fn entries(locale: Locale, summary: &ResultSummary) -> Vec<PlanEntry> {
                 ),
                 target,
                 advice: block.advice.get(stage).copied().unwrap_or_default(),
-                next,
             })
         })
         .collect()
@@ -170,7 +161,7 @@ pub fn rtf(
         paragraph(&mut out, r"\sa60", &line);
     }
     paragraph(&mut out, r"\sb240\sa120\b\fs28", texts.plan_title);
-    if let Some(lead) = lead(locale, summary, Read::OnItsOwn) {
+    if let Some(lead) = lead(locale, summary, Read::InTheFile) {
         paragraph(&mut out, r"\sa120", lead);
     }
     for entry in entries(locale, summary) {
@@ -180,9 +171,6 @@ pub fn rtf(
             .collect();
         paragraph(&mut out, r"\sa60", &status.join(". "));
         paragraph(&mut out, r"\sa60", entry.advice);
-        if let Some(next) = &entry.next {
-            paragraph(&mut out, r"\sa60", next);
-        }
         if let (Some(block), Some(address)) =
             (content.blocks.get(entry.block), articles.get(entry.block))
         {
@@ -259,7 +247,7 @@ mod tests {
     }
 
     #[test]
-    fn entries_say_where_a_block_is_where_it_should_go_and_what_comes_next() {
+    fn entries_say_where_a_block_is_where_it_should_go_and_what_to_do() {
         let locale = Locale::dutch();
         // Block 2 at 25% (Verkennend) wants Datagedreven; block 5 at 50% wants Gevorderd.
         let summary = summary(locale, [2, 1, 2, 2, 2, 2, 2], &[(2, 4), (5, 3)]);
@@ -273,30 +261,26 @@ mod tests {
         assert_eq!(entries[0].target.as_deref(), Some("Ambitie: Datagedreven"));
         assert_eq!(entries[0].advice, locale.content.blocks[1].advice[1]);
         assert_eq!(
-            entries[0].next.as_deref(),
-            Some("Volgende fase, In ontwikkeling: Een deel van de organisatie werkt met data. Nu is het zaak om het te verbreden.")
-        );
-        assert_eq!(
-            lead(locale, &summary, Read::BelowTheSelects),
+            lead(locale, &summary, Read::OnScreen),
             Some(locale.texts.plan_lead_gaps)
         );
     }
 
     #[test]
-    fn without_ambitions_the_lowest_blocks_and_at_the_top_no_next_stage() {
+    fn without_ambitions_the_lowest_blocks() {
         let locale = Locale::of(Language::English);
         let summary = summary(locale, [4, 4, 0, 4, 4, 1, 4], &[]);
         let entries = entries(locale, &summary);
         assert_eq!(entries.iter().map(|e| e.block).collect::<Vec<_>>(), [2, 5]);
         assert_eq!(entries[0].target, None);
         assert_eq!(
-            lead(locale, &summary, Read::BelowTheSelects),
+            lead(locale, &summary, Read::OnScreen),
             Some(locale.texts.plan_lead_start_here)
         );
         let reached = self::summary(locale, [4; 7], &[(1, 4)]);
         assert!(self::entries(locale, &reached).is_empty());
         assert_eq!(
-            lead(locale, &reached, Read::BelowTheSelects),
+            lead(locale, &reached, Read::OnScreen),
             Some(locale.texts.plan_none)
         );
     }
@@ -312,26 +296,24 @@ mod tests {
         let read = |summary: &ResultSummary, read: Read| lead(locale, summary, read);
         // Without ambitions: "Kies hierboven…" only below the visitor's own selects.
         let own = with(Whose::Own, &[]);
+        assert_eq!(read(&own, Read::OnScreen), Some(texts.plan_lead_start_here));
         assert_eq!(
-            read(&own, Read::BelowTheSelects),
-            Some(texts.plan_lead_start_here)
-        );
-        assert_eq!(
-            read(&own, Read::OnItsOwn),
+            read(&own, Read::InTheFile),
             Some(texts.plan_lead_start_here_plain)
         );
         for whose in [Whose::Shared, Whose::Earlier(0)] {
             let other = with(whose, &[]);
             assert_eq!(
-                read(&other, Read::BelowTheSelects),
-                Some(texts.plan_lead_start_here_plain)
+                read(&other, Read::OnScreen),
+                Some(texts.plan_lead_start_here_theirs)
             );
         }
         assert!(!texts.plan_lead_start_here_plain.contains("hierboven"));
+        assert!(!texts.plan_lead_start_here_theirs.contains("hierboven"));
         // With ambitions in a colleague's link: "de ambitie", not "uw ambitie".
         let theirs = with(Whose::Shared, &[(2, 4)]);
         assert_eq!(
-            read(&theirs, Read::BelowTheSelects),
+            read(&theirs, Read::OnScreen),
             Some(texts.plan_lead_gaps_theirs)
         );
         assert!(!texts.plan_lead_gaps_theirs.contains("uw "));

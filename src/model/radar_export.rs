@@ -1,7 +1,7 @@
 //! The radar as a file of its own, for "Download radar (SVG)" and the PNG drawn from it: a
 //! title, the chart and a legend, with fixed colours instead of the page's theme.
 
-use super::radar_svg::{draw, escape, mean_swatch, overlay_swatch, swatch, Chart, Layout};
+use super::radar_svg::{draw, escape, mean_swatch, overlay_swatch, swatch, wrap, Chart, Layout};
 use std::fmt::Write as _;
 
 /// Fixed colours for exported files (the page uses its theme's).
@@ -16,61 +16,78 @@ pub struct Export {
     pub height: u32,
 }
 
-/// A standalone SVG file: title, chart and legend, with fixed colours.
+/// Characters per line of the title (22 px bold) and of a legend entry (15 px) in the 612 px
+/// of the chart's width inside the margins. Counted for wide fallback fonts (Verdana, DejaVu Sans,
+/// even a monospace), which a machine without the usual system-ui fonts draws the file in: in
+/// those, "Bouwstenen-scan: hoe datagedreven is uw organisatie?" on one line is 694 px wide.
+const TITLE_LINE: usize = 36;
+const LEGEND_LINE: usize = 50;
+/// Room beside the chart for its block labels, which reach past its 660 units in a wide font
+/// (a page lets them overflow; an image would cut them off).
+const CHART_SIDE: usize = 50;
+// Whole pixels, written as integers: formatting an f64 would add kilobytes to the wasm.
+const TITLE_LINE_HEIGHT: usize = 28;
+const LEGEND_ROW: usize = 28;
+const LEGEND_LINE_HEIGHT: usize = 20;
+
+/// A standalone SVG file: title, chart and legend, with fixed colours. The title and the
+/// legend's names wrap (a name without spaces too), so nothing is cut off at the image's edge.
 pub fn export_svg(chart: &Chart, title: &str) -> Export {
-    let (width, chart_height, _) = Layout::Wide.size();
-    let legend_rows =
-        chart.series.len() + chart.overlays.len() + if chart.spread.is_some() { 2 } else { 0 };
-    let title_height = 56.0;
-    let height = title_height + chart_height + 28.0 * legend_rows as f64 + 16.0;
-    let (width, height) = (width as u32, height as u32);
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r##"<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}</title><style>{}</style><rect width="100%" height="100%" fill="#ffffff"/><text class="title" x="24" y="36">{}</text>"##,
-        escape(title),
-        export_style(),
-        escape(title),
-    );
-    draw(&mut out, chart, Layout::Wide, title_height);
-    let mut y = (title_height + chart_height + 8.0) as u32;
-    for (index, series) in chart.series.iter().enumerate() {
+    let (chart_width, chart_height, _) = Layout::Wide.size();
+    let (width, chart_height) = (chart_width as usize + 2 * CHART_SIDE, chart_height as usize);
+    let title_lines = wrap(title, TITLE_LINE);
+    let title_height = TITLE_LINE_HEIGHT * (title_lines.len() + 1);
+    // The body first: the image's height is known once the legend is written.
+    let mut body = String::new();
+    for (row, line) in title_lines.iter().enumerate() {
+        let y = 36 + TITLE_LINE_HEIGHT * row;
         let _ = write!(
-            out,
-            r#"<g transform="translate(24 {y})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
-            swatch(index),
-            escape(&series.label)
+            body,
+            r#"<text class="title" x="24" y="{y}">{}</text>"#,
+            escape(line)
         );
-        y += 28;
+    }
+    let _ = write!(body, r#"<g transform="translate({CHART_SIDE} 0)">"#);
+    draw(&mut body, chart, Layout::Wide, title_height as f64);
+    body.push_str("</g>");
+    let mut y = title_height + chart_height + 8;
+    let mut entry = |swatch: &str, label: &str| {
+        let _ = write!(body, r#"<g transform="translate(24 {y})">{swatch}"#);
+        let lines = wrap(label, LEGEND_LINE);
+        for (row, line) in lines.iter().enumerate() {
+            let line_y = 14 + LEGEND_LINE_HEIGHT * row;
+            let _ = write!(
+                body,
+                r#"<text class="legend" x="52" y="{line_y}">{}</text>"#,
+                escape(line)
+            );
+        }
+        body.push_str("</g>");
+        y += LEGEND_ROW + LEGEND_LINE_HEIGHT * lines.len().saturating_sub(1);
+    };
+    for (index, series) in chart.series.iter().enumerate() {
+        entry(&swatch(index), &series.label);
     }
     for overlay in chart.overlays {
-        let _ = write!(
-            out,
-            r#"<g transform="translate(24 {y})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
-            overlay_swatch(overlay.kind),
-            escape(&overlay.label)
-        );
-        y += 28;
+        entry(&overlay_swatch(overlay.kind), &overlay.label);
     }
     if chart.spread.is_some() {
-        let _ = write!(
-            out,
-            r#"<g transform="translate(24 {y})">{}<text class="legend" x="52" y="14">{}</text></g>"#,
-            mean_swatch(),
-            escape(chart.mean_label)
-        );
-        y += 28;
-        let _ = write!(
-            out,
-            r#"<g transform="translate(24 {y})"><rect class="team-spread" x="0" y="2" width="40" height="14"/><text class="legend" x="52" y="14">{}</text></g>"#,
-            escape(chart.spread_label)
+        entry(&mean_swatch(), chart.mean_label);
+        entry(
+            r#"<rect class="team-spread" x="0" y="2" width="40" height="14"/>"#,
+            chart.spread_label,
         );
     }
-    out.push_str("</svg>");
+    let height = y + 8;
+    let svg = format!(
+        r##"<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}</title><style>{}</style><rect width="100%" height="100%" fill="#ffffff"/>{body}</svg>"##,
+        escape(title),
+        export_style(),
+    );
     Export {
-        svg: out,
-        width,
-        height,
+        svg,
+        width: width as u32,
+        height: height as u32,
     }
 }
 

@@ -225,13 +225,23 @@ pub(super) fn draw(out: &mut String, chart: &Chart, layout: Layout, top: f64) {
             number(end.y)
         );
     }
-    for score in RING_SCORES.iter().skip(1) {
-        let at = radar.point(0, f64::from(*score));
+    // The scale stands between the first two axes, just outside the middle of each ring's
+    // edge: no marker is ever there, and the first block's label is above it. A ring closer
+    // than 40 px to the centre (25 on the compact chart) leaves no room between the markers.
+    for score in RING_SCORES
+        .iter()
+        .skip(1)
+        .filter(|score| radar.radius * f64::from(**score) >= 4000.0)
+    {
+        let (a, b) = (
+            radar.point(0, f64::from(*score) + 5.0),
+            radar.point(1, f64::from(*score) + 5.0),
+        );
         let _ = write!(
             out,
-            r#"<text class="ring-value" x="{}" y="{}">{score}</text>"#,
-            number(at.x + 4.0),
-            number(at.y - 3.0)
+            r#"<text class="ring-value" text-anchor="middle" x="{}" y="{}">{score}</text>"#,
+            number((a.x + b.x) / 2.0),
+            number((a.y + b.y) / 2.0 + 4.0)
         );
     }
     if let Some(spread) = chart.spread {
@@ -382,16 +392,26 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Splits `text` into lines of about `width` characters at spaces.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+/// Splits `text` into lines of at most `width` characters at spaces; a word longer than a
+/// line (a name written without spaces) is cut into pieces of `width` characters.
+pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
+        let mut rest = word;
+        while !rest.is_empty() {
+            let cut = rest
+                .char_indices()
+                .nth(width)
+                .map_or(rest.len(), |(at, _)| at);
+            let (piece, tail) = rest.split_at(cut);
+            rest = tail;
+            match lines.last_mut() {
+                Some(line) if line.chars().count() + 1 + piece.chars().count() <= width => {
+                    line.push(' ');
+                    line.push_str(piece);
+                }
+                _ => lines.push(piece.to_owned()),
             }
-            _ => lines.push(word.to_owned()),
         }
     }
     lines

@@ -198,6 +198,32 @@ impl ResultSummary {
     pub fn weakest(&self) -> &[usize] {
         self.start_here.blocks()
     }
+
+    /// Whether the plan follows chosen ambitions; without them it is the "Begin hier" blocks.
+    pub fn plan_follows_ambitions(&self) -> bool {
+        self.ambitions.iter().any(Option::is_some)
+    }
+
+    /// Where the results screen gives a block's advice: once, in the first place that names the
+    /// block ("Begin hier", then the plan, then its card); the other places point there.
+    pub fn advice_place(&self, block: usize) -> AdvicePlace {
+        if self.weakest().contains(&block) {
+            AdvicePlace::StartHere
+        } else if self.plan_follows_ambitions() && self.plan.iter().any(|item| item.block == block)
+        {
+            AdvicePlace::Plan
+        } else {
+            AdvicePlace::Card
+        }
+    }
+}
+
+/// Where a block's advice stands on the results screen (see [`ResultSummary::advice_place`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdvicePlace {
+    StartHere,
+    Plan,
+    Card,
 }
 
 /// "Uw uitslag" for the visitor's own result; "Uitslag 2", … for the others.
@@ -230,6 +256,36 @@ mod tests {
             label: label.map(str::to_owned),
             ..ScanResult::default()
         }
+    }
+
+    #[test]
+    fn each_blocks_advice_has_one_place_the_first_that_names_the_block() {
+        let locale = Locale::dutch();
+        // Blocks 2 and 5 lowest ("Begin hier"); ambitions for block 2 and block 1.
+        let levels = [2, 0, 3, 3, 0, 3, 3].map(Some);
+        let answers = crate::model::test_support::answers_by_block(locale.content, &levels);
+        let of = |ambitions: &[(u8, u8)]| {
+            let result = ScanResult {
+                content_version: locale.content.version,
+                answers: answers.clone(),
+                ambitions: ambitions.iter().copied().collect(),
+                ..ScanResult::default()
+            };
+            ResultSummary::of(locale, &[result], Whose::Own)
+        };
+        let places =
+            |summary: &ResultSummary| (0..7).map(|b| summary.advice_place(b)).collect::<Vec<_>>();
+        use AdvicePlace::{Card, Plan, StartHere as Top};
+        let Some(without) = of(&[]) else {
+            panic!("a summary")
+        };
+        assert!(!without.plan_follows_ambitions());
+        assert_eq!(places(&without), [Card, Top, Card, Card, Top, Card, Card]);
+        let Some(with) = of(&[(2, 4), (1, 4)]) else {
+            panic!("a summary")
+        };
+        assert!(with.plan_follows_ambitions());
+        assert_eq!(places(&with), [Plan, Top, Card, Card, Top, Card, Card]);
     }
 
     #[test]

@@ -83,7 +83,7 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   assert.equal(png.suggestedFilename(), 'bouwstenen-scan.png');
   const pngBytes = await readFile(await png.path());
   assert.equal(pngBytes.subarray(1, 4).toString('latin1'), 'PNG');
-  assert.equal(pngBytes.readUInt32BE(16), 1320, 'twice the chart width');
+  assert.equal(pngBytes.readUInt32BE(16), 1520, 'twice the image width (the chart and room for its labels)');
   assert.ok(pngBytes.length > 20_000, `${pngBytes.length} bytes: a drawn chart, not an empty image`);
   const [svg] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (SVG)' }).click()]);
   const svgText = await readFile(await svg.path(), 'utf8');
@@ -227,5 +227,57 @@ test("links pasted as people paste them: inside a sentence, twice, or the visito
   assert.match(status, /Al in de vergelijking, dus overgeslagen: 1\./);
   assert.equal(await scan.widget.getByLabel('Vergelijk met…').inputValue(), '', 'every line worked');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/**
+ * Where the texts of an exported radar end, drawn in `font` (a wide fallback, as a machine
+ * without system-ui's usual fonts draws it): each text's box and the image's width.
+ */
+async function exportedTextBoxes(browser, svgText, font) {
+  const page = await browser.newPage();
+  const forced = svgText.replace('</style>', `text{font-family:${font}!important}</style>`);
+  await page.setContent(forced);
+  const measured = await page.evaluate(() => {
+    const svg = document.querySelector('svg');
+    const frame = svg.getBoundingClientRect();
+    const boxes = [...svg.querySelectorAll('text')].map((text) => {
+      const box = text.getBoundingClientRect();
+      const [left, right, top, bottom] = [box.left - frame.left, box.right - frame.left, box.top - frame.top, box.bottom - frame.top];
+      return { text: text.textContent, left, right, top, bottom };
+    });
+    return { width: frame.width, height: frame.height, boxes };
+  });
+  await page.close();
+  return measured;
+}
+
+test('the exported radar wraps its title and a long unbroken name inside the image, also in a wide fallback font', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const widget = scanOn(page);
+  const scan = new ScanPage(page, widget);
+  await scan.complete();
+  const name = 'Team_Sociaal_Domein_Jeugd_en_Gezin_Noord_2026_werkgroep_datagedreven_werken_AB';
+  await scan.name(name);
+  const [svg] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (SVG)' }).click()]);
+  const svgText = await readFile(await svg.path(), 'utf8');
+  for (const font of ["Verdana,'DejaVu Sans',sans-serif", "'DejaVu Sans Mono',monospace"]) {
+    const { width, height, boxes } = await exportedTextBoxes(env.browser, svgText, font);
+    const outside = boxes.filter((box) => box.left < 0 || box.right > width || box.bottom > height);
+    assert.deepEqual(outside, [], `${font}: every text inside the ${width}×${height} image`);
+    // The title and the name are there in full, over their lines.
+    const all = boxes.map((box) => box.text).join(' ');
+    assert.ok(all.replace(/\s+/g, ' ').includes('Bouwstenen-scan: hoe datagedreven is uw organisatie?'), all);
+    assert.ok(boxes.map((box) => box.text).join('').includes(name), 'the whole name');
+    // No two texts overlap.
+    const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map((b) => [a.text, b.text]));
+    assert.deepEqual(overlapping, [], `${font}: overlapping texts`);
+  }
+  // The PNG is that drawing at twice the size.
+  const [png] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (PNG)' }).click()]);
+  const pngBytes = await readFile(await png.path());
+  const svgHeight = Number(/height="(\d+)"/.exec(svgText)[1]);
+  assert.equal(pngBytes.readUInt32BE(20), svgHeight * 2, 'the PNG is as tall as the wrapped SVG');
   await context.close();
 });

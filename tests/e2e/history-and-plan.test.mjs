@@ -95,7 +95,6 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   assert.deepEqual(await widget.locator('.plan-items h4').allTextContents(), expectedPlan);
   const first = widget.locator('.plan-items li').first();
   assert.match(await first.locator('.plan-status').textContent(), /^Nu: .+ \(\d+%\) · Ambitie: (Gevorderd|Datagedreven)$/);
-  assert.match(await first.locator('.plan-next').textContent(), /^Volgende fase, /);
   assert.match(await first.getByRole('link').textContent(), /^Lees bouwsteen \d: /);
   // The ambition on the radar (dashed, open diamonds) and in the table.
   assert.equal(await widget.locator('svg.radar-wide path.ambition:not(.overlay-marker)').getAttribute('stroke-dasharray'), '10 6');
@@ -219,6 +218,49 @@ test('in English, the plan and then and now speak English; garbage history drops
   assert.match(await widget.locator('.plan-status').textContent(), /^Now: Advanced \(75%\) · Target: Data-driven$/);
   assert.equal(await widget.getByRole('button', { name: 'Download action plan' }).count(), 1);
   assert.deepEqual(await audit(page, 'plan in English'), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/**
+ * The paragraphs of the results screen a visitor reads, as text: the article links, the
+ * printed-only addresses and the lines that point to where a block's advice stands left out (a
+ * link or a pointer may stand wherever its block is named).
+ */
+function readParagraphs(widget) {
+  return widget.locator('.results p:not(.article-link):not(.print-only):not(.advice-elsewhere)').evaluateAll((nodes) =>
+    nodes
+      .filter((node) => node.getClientRects().length > 0)
+      .map((node) => node.textContent.trim())
+      .filter((text) => text.length > 30),
+  );
+}
+
+/** The texts in `texts` that stand more than once. */
+const repeated = (texts) => [...new Set(texts.filter((text, i) => texts.indexOf(text) !== i))];
+
+test('each block\'s advice stands once on the results screen, without ambitions and with; the plan has no general stage lines', async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const widget = scanOn(page);
+  // Blocks 2 and 5 lowest: "Begin hier" names them.
+  await new ScanPage(page, widget).complete((step, i) => ([1, 4].includes(step) ? 1 : (step + i) % 4 + 1));
+  assert.deepEqual(await widget.locator('.start-here li strong').allTextContents(), ['2. Werf data-expertise', '5. Bied ruimte voor experimenten']);
+  assert.deepEqual(repeated(await readParagraphs(widget)), [], 'without ambitions');
+  // A start-here block's card says where its advice stands.
+  assert.match(await widget.locator('.card').nth(1).textContent(), /Het advies .*Begin hier/);
+
+  // An ambition for a start-here block and for another: the plan holds the other's advice.
+  const titles = (await tableRows(widget)).map(([title]) => title.replace(/^\d\. /, ''));
+  await widget.getByLabel(`Ambitie voor ${titles[1]}`, { exact: true }).selectOption({ label: 'Datagedreven' });
+  await widget.getByLabel(`Ambitie voor ${titles[0]}`, { exact: true }).selectOption({ label: 'Datagedreven' });
+  await widget.locator('.plan-items li').nth(1).waitFor();
+  const paragraphs = await readParagraphs(widget);
+  assert.deepEqual(repeated(paragraphs), [], 'with ambitions');
+  // The pointers say where the advice is, and it is there.
+  const pointers = await widget.locator('.results .advice-elsewhere').allTextContents();
+  assert.ok(pointers.length >= 3 && pointers.every((text) => /^Het advies voor deze bouwsteen staat hierboven, (bij Begin hier|in het actieplan)\.$/.test(text)), `${pointers}`);
+  assert.equal(paragraphs.filter((text) => /^Volgende fase/.test(text)).length, 0, 'no stage summary dressed as the block\'s next stage');
+  assert.match(await widget.locator('.card').nth(0).textContent(), /Het advies .*actieplan/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contrast, openComparison, openPage, useServersAndBrowser } from './helpers.mjs';
 import { ScanPage, scanOn } from './support/scan-page.mjs';
+import { pdfPages } from './support/pdf.mjs';
 
 const env = useServersAndBrowser();
 
@@ -88,5 +89,102 @@ test('a printed comparison of three results shows every column, on at most three
   const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
+  await context.close();
+});
+
+/** The headings the report prints, and the radar's block labels, as text. */
+function printedHeadingsAndLabels(widget) {
+  return widget.evaluate((host) => {
+    const root = host.shadowRoot;
+    const shown = (el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+    return {
+      headings: [...root.querySelectorAll('h2, h3, h4')].filter(shown).map((h) => h.textContent.trim()),
+      labels: [...root.querySelectorAll('svg.radar-wide text.label tspan')].map((t) => t.textContent.trim()),
+    };
+  });
+}
+
+/**
+ * Where a printed table shows no line under a row: per body row, the columns whose cell has no
+ * dark pixel row along its bottom edge, in a screenshot of the printed layout.
+ */
+async function missingRowLines(page, widget) {
+  const table = widget.locator('.score-table');
+  const shot = await table.screenshot({ scale: 'css' });
+  const edges = await table.evaluate((element) => {
+    const frame = element.getBoundingClientRect();
+    return [...element.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return { left: box.left - frame.left, right: box.right - frame.left, bottom: box.bottom - frame.top };
+      }));
+  });
+  return page.evaluate(async ({ png, edges }) => {
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const dark = (x, y) => {
+      const [r, g, b] = context.getImageData(x, y, 1, 1).data;
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 200;
+    };
+    const missing = [];
+    edges.forEach((cells, row) => cells.forEach((cell, column) => {
+      const x = Math.round((cell.left + cell.right) / 2);
+      const around = [-2, -1, 0, 1].map((dy) => Math.round(cell.bottom) + dy).filter((y) => y >= 0 && y < image.height);
+      if (!around.some((y) => dark(x, y))) missing.push(`row ${row + 1}, column ${column + 1}`);
+    }));
+    return missing;
+  }, { png: shot.toString('base64'), edges });
+}
+
+test('a printed comparison keeps each heading with what follows, prints the radar labels at 8 pt or more, and draws every row line', async () => {
+  const { context, page, widget } = await openComparison(env, { viewport: { width: 718, height: 1000 } });
+  await page.emulateMedia({ media: 'print' });
+  const { headings, labels } = await printedHeadingsAndLabels(widget);
+  assert.ok(headings.includes('3 uitslagen vergeleken') && headings.includes('Advies'), `${headings}`);
+  // The host page's own text above the scan moves every page break: try several heights.
+  const spacer = await page.evaluate(() => {
+    const block = document.createElement('div');
+    block.id = 'host-text-above';
+    document.querySelector('[data-bouwstenen]').before(block);
+    return block.id;
+  });
+  for (const above of [0, 150, 300, 450, 600]) {
+    await page.evaluate(([id, height]) => { document.getElementById(id).style.height = `${height}px`; }, [spacer, above]);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
+    const pages = await pdfPages(pdf);
+    // A heading with nothing below it on its page stands alone. The headings are found in the
+    // PDF in their order (a table row may read like a card's heading).
+    const printed = pages.flatMap((items, page) => items.map((item) => ({ ...item, page })));
+    let cursor = -1;
+    const alone = headings.filter((heading) => {
+      const index = printed.findIndex((item, i) => i > cursor && item.text.trim() === heading);
+      if (index < 0) return false;
+      cursor = index;
+      const at = printed[index];
+      return !printed.some((item) => item.page === at.page && item.top > at.top + at.size && !headings.includes(item.text.trim()));
+    });
+    assert.deepEqual(alone, [], `${above} px above the scan: headings at the foot of a page, with their content on the next`);
+    // The radar's labels, as printed.
+    const printedLabels = printed.filter((item) => labels.includes(item.text.trim()));
+    assert.ok(printedLabels.length >= 7, `${printedLabels.length} radar labels found in the PDF`);
+    const small = printedLabels.filter((item) => item.size < 8).map((item) => `${item.text} ${item.size.toFixed(1)} pt`);
+    assert.deepEqual(small, [], 'radar labels under 8 pt on paper');
+  }
+  assert.deepEqual(await missingRowLines(page, widget), [], 'row lines missing in the printed table');
+  await context.close();
+});
+
+test('a printed single result draws every row line too, with a dark screen theme', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, { colorScheme: 'dark', viewport: { width: 718, height: 1000 } });
+  const widget = scanOn(page);
+  await new ScanPage(page, widget).complete();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  assert.deepEqual(await missingRowLines(page, widget), []);
+  const { labels } = await printedHeadingsAndLabels(widget);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
+  const small = (await pdfPages(pdf)).flat().filter((item) => labels.includes(item.text.trim()) && item.size < 8);
+  assert.deepEqual(small.map((item) => `${item.text} ${item.size.toFixed(1)} pt`), [], 'radar labels under 8 pt on paper');
   await context.close();
 });

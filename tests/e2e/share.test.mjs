@@ -74,7 +74,7 @@ test("a colleague's shared result speaks of the colleague: their ambition, no se
 
   for (const [link, lead] of [
     [withAmbition, 'Bij deze bouwstenen ligt de ambitie hoger dan de score. De grootste afstand staat bovenaan.'],
-    [plainCode, 'Er is nog geen ambitie gekozen. Daarom staan hier de bouwstenen met de laagste score.'],
+    [plainCode, 'Er is nog geen ambitie gekozen. Het plan begint daarom bij de bouwstenen onder Begin hier.'],
   ]) {
     const { context, page } = await openPage(env.browser, link);
     const shared = new ScanPage(page);
