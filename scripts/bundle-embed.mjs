@@ -1,10 +1,11 @@
 // Writes the one script a host page loads: web/embed.js bundled with wasm-bindgen's glue (from
 // Trunk's staging folder), the shell stylesheet (styles/shell.css, minified, as text) and the
 // start screen's texts (web/start-screen.json). Run by scripts/post-build in every build.
+// It writes the scan page beside it too: scan.html, scan-page.css and scan-page.js.
 //   node scripts/bundle-embed.mjs STAGING_DIR [WASM_INTEGRITY]
 // With WASM_INTEGRITY (release builds) the bundle is minified and fetches the wasm with it.
 import { build, transform } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -33,3 +34,18 @@ await build({
   plugins: [fromBuild],
   logLevel: 'warning',
 });
+
+// The scan page: scan.html and its stylesheet as they are, and its script bundled with the
+// settings it shares with embed.js, which it loads as the file beside it.
+await build({
+  entryPoints: [source('web/scan-page.js')],
+  outfile: join(staging, 'scan-page.js'),
+  bundle: true,
+  format: 'esm',
+  minify: Boolean(wasmIntegrity),
+  external: ['./embed.js'],
+  logLevel: 'warning',
+});
+for (const file of ['scan.html', 'scan-page.css']) {
+  await copyFile(source(`web/${file}`), join(staging, file));
+}

@@ -9,6 +9,8 @@
 // share one load of the wasm, which is fetched relative to this file's own address, so the
 // folder can live at any path or on another origin.
 // Single-page apps: import { mount, unmount } from '…/embed.js'.
+// In a site's template, where editors may not paste a script, it also turns a plain link to
+// scan.html into the scan (links.js) and fits iframes of scan.html to their content (frames.js).
 //
 // scripts/bundle-embed.mjs bundles this file with wasm-bindgen's glue, the shell stylesheet
 // and the start screen's texts. In a release build WASM_INTEGRITY is replaced by the wasm's
@@ -19,9 +21,13 @@ import shellCss from '../styles/shell.css';
 import { showLoadFailure, startScreen, create } from './placeholder.js';
 import { dialogAround, focusDrawnDialog, openDialogIn } from './dialog.js';
 import { buttonText, inDialog, languageOf, loadsEagerly } from './settings.js';
+import { listenToFrames } from './frames.js';
+import { scansFromLinks } from './links.js';
 
 const WASM_FILE = './bouwstenen-scan_bg.wasm';
 const wasmUrl = new URL(WASM_FILE, import.meta.url);
+/** The scan on a page of its own, beside this file: links to it become the scan (links.js). */
+const scanPage = new URL('./scan.html', import.meta.url);
 // Debug builds (scripts/serve) have no hash: the wasm changes on every rebuild.
 const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefined;
 
@@ -159,6 +165,7 @@ export async function unmount(element) {
 
 /** Every [data-bouwstenen] element on the page gets its placeholder, and its widget when near. */
 function placeAll() {
+  scansFromLinks(scanPage);
   for (const element of document.querySelectorAll('[data-bouwstenen]')) {
     prepare(element);
     if (nearViewport && !loadsEagerly(element) && !SHARE_LINK.test(location.hash)) nearViewport.observe(element);
@@ -172,3 +179,5 @@ function placeAll() {
 // its own, no task over 50 ms. The price: a scan in view at the first paint now always gets
 // its placeholder just after it, which moves what is below (CLS 0.01 on the bench's page).
 setTimeout(placeAll);
+// Iframes of scan.html on this page get their content's height and pass on their events.
+listenToFrames();

@@ -45,3 +45,17 @@ export function buttonText(element, options, language) {
   }
   return text;
 }
+
+/**
+ * The query parameters of a scan page's address (`scan.html?lang=en&cta-href=…`) that stand
+ * for a data attribute: each becomes `data-<name>` and is parsed as the attribute is. Others
+ * (a campaign's `utm_source`, say) are left alone.
+ */
+const ADDRESS_SETTINGS = /^(lang|article-base|article-[1-7]|share-base|mode|button-text|cta-href|cta-text|cta-text-en|reference|reference-label)$/;
+
+/** Sets `element`'s data attributes from the settings in `query` (a URLSearchParams). */
+export function applyAddressSettings(element, query) {
+  for (const [name, value] of query) {
+    if (ADDRESS_SETTINGS.test(name)) element.setAttribute(`data-${name}`, value);
+  }
+}

@@ -204,6 +204,7 @@ pub fn app(props: &AppProps) -> Html {
                 title: state.results_heading().unwrap_or_default(),
                 summary,
                 history: &state.history_items(),
+                history_in_storage: state.kept.in_storage(),
                 today: state.today,
                 share_link: props.share_target.link(&state.results_code()),
                 call_to_action: props.call_to_action.as_ref().as_ref().map(|cta| CtaLink {

@@ -8,6 +8,7 @@ use yew::prelude::*;
 pub struct HistoryBoxProps<'a> {
     pub cx: &'a ViewContext,
     pub items: &'a [HistoryItem],
+    pub in_storage: bool,
     /// Focus comes here when the list changed under the visitor's hands.
     pub heading: NodeRef,
     pub confirm: Option<Confirm>,
@@ -46,7 +47,7 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
     html! {
         <div class="history">
             <h3 tabindex="-1" ref={props.heading.clone()}>{ texts.history_title }</h3>
-            <p class="hint">{ texts.history_help }</p>
+            <p class="hint">{ if props.in_storage { texts.history_help } else { texts.history_not_stored } }</p>
             if props.items.is_empty() {
                 <p>{ texts.history_empty }</p>
             } else {

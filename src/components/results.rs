@@ -47,6 +47,8 @@ pub struct ResultsProps<'a> {
     pub summary: &'a ResultSummary,
     /// The visitor's earlier results, newest first.
     pub history: &'a [HistoryItem],
+    /// Whether the browser keeps them; a sandboxed frame keeps them for the visit only.
+    pub history_in_storage: bool,
     pub today: Option<Day>,
     /// The link that reproduces these results.
     pub share_link: String,
@@ -239,6 +241,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { history_box(&HistoryBoxProps {
                     cx: props.cx,
                     items: props.history,
+                    in_storage: props.history_in_storage,
                     heading: props.targets.history_heading.clone(),
                     confirm: props.confirm,
                 }) }

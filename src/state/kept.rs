@@ -119,6 +119,12 @@ impl Kept {
         self.history = merged;
     }
 
+    /// Whether the history is in the browser's storage; not when storage refused a write (a
+    /// sandboxed frame, some privacy settings): then it lasts for this visit only.
+    pub fn in_storage(&self) -> bool {
+        !self.detached
+    }
+
     /// Storage refused the last write: from now on this tab keeps its history to itself.
     pub(super) fn not_stored(&mut self) {
         self.detached = true;

@@ -1,0 +1,41 @@
+// The page side of a scan in an iframe (scan.html, see scan-page.js): with embed.js on the
+// page, the iframe takes the height of its content and its events arrive on the iframe element.
+// A message counts only from the window of an iframe that shows a scan.html, and from the
+// origin of its src: another frame, or another origin, changes nothing.
+
+/** The events a scan page passes on (docs/hosting.md, "Events"). */
+const EVENTS = new Set(['start', 'step', 'complete', 'share', 'cta']);
+/** More than any screen of the scan: a larger number is not a height the scan sends. */
+const MAX_HEIGHT = 20000;
+
+function frameOf(event) {
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow !== event.source) continue;
+    try {
+      const address = new URL(frame.src, location.href);
+      return address.origin === event.origin && address.pathname.endsWith('/scan.html') ? frame : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function receive(event) {
+  const message = event.data;
+  if (typeof message?.type !== 'string' || !message.type.startsWith('bouwstenen:')) return;
+  const frame = frameOf(event);
+  if (!frame) return;
+  if (message.type === 'bouwstenen:height') {
+    const height = Number(message.height);
+    if (!(height > 0 && height <= MAX_HEIGHT)) return;
+    frame.style.height = `${Math.ceil(height)}px`;
+    frame.setAttribute('scrolling', 'no');
+  } else if (message.type === 'bouwstenen:event' && EVENTS.has(message.name)) {
+    frame.dispatchEvent(new CustomEvent(`bouwstenen:${message.name}`, { bubbles: true, detail: message.detail }));
+  }
+}
+
+export function listenToFrames() {
+  addEventListener('message', receive);
+}

@@ -1,0 +1,38 @@
+// The scan on a page of its own (scan.html): what a newsletter, an intranet tile or a social
+// post links to, and what the iframe snippet shows. Its settings come from the address's query
+// (`?lang=en&cta-href=…`), one parameter per data attribute of the README's table without the
+// `data-`; they become that attribute, so the widget parses and checks each exactly as it does
+// on any page (a bad value is ignored, with the same console warning).
+//
+// In an iframe it tells the page around it its height and the scan's events, as messages
+// `{ type: 'bouwstenen:height', height }` and `{ type: 'bouwstenen:event', name, detail }`
+// (docs/hosting.md, "The scan in an iframe"); embed.js on that page receives them (frames.js).
+// scripts/bundle-embed.mjs bundles this file with settings.js; embed.js stays its own file.
+import './embed.js';
+import { applyAddressSettings } from './settings.js';
+
+const EVENTS = ['start', 'step', 'complete', 'share', 'cta'];
+
+const scan = document.querySelector('[data-bouwstenen]');
+const query = new URLSearchParams(location.search);
+applyAddressSettings(scan, query);
+const language = query.get('lang')?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
+if (language === 'en') {
+  document.documentElement.lang = 'en';
+  document.title = 'Bouwstenen-scan: how data-driven is your organisation?';
+  document.querySelector('meta[name=description]')?.setAttribute('content', 'A self-scan in seven building blocks: how data-driven is your organisation? Everything stays in your browser.');
+}
+
+if (window.parent !== window) {
+  document.documentElement.dataset.framed = '';
+  const tell = (message) => window.parent.postMessage(message, '*');
+  let told = 0;
+  const tellHeight = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== told) tell({ type: 'bouwstenen:height', height: (told = height) });
+  };
+  new ResizeObserver(tellHeight).observe(document.documentElement);
+  for (const name of EVENTS) {
+    scan.addEventListener(`bouwstenen:${name}`, (event) => tell({ type: 'bouwstenen:event', name, detail: event.detail ?? {} }));
+  }
+}
