@@ -9,12 +9,16 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sriOfFile } from './sri.mjs';
+import { codeFor, siteLine } from '../web/configurator/snippet.js';
+import { DEFAULTS } from '../web/configurator/settings.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (...path) => join(root, ...path);
 
 /** What a host page loads: embed.js (the glue bundled in) and the wasm it fetches. */
 export const HOSTED_FILES = ['embed.js', 'bouwstenen-scan_bg.wasm'];
+/** The scan on a page of its own: what a link goes to and an iframe shows. */
+export const PAGE_FILES = ['scan.html', 'scan-page.js', 'scan-page.css'];
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
 export const EDITOR_FILES = ['configurator.html', 'configurator.js', 'configurator.css'];
 export const NAME = 'bouwstenen-scan';
@@ -35,10 +39,31 @@ export const releaseTarball = (version = cargoVersion()) => at('release', `${NAM
 export function snippet(folderUrl, embedIntegrity, version) {
   return [
     `<!-- Bouwstenen-scan ${version}: plak dit waar de scan moet komen / paste where the scan goes. -->`,
-    '<div data-bouwstenen></div>',
-    `<script type="module" src="${folderUrl}embed.js" integrity="${embedIntegrity}" crossorigin="anonymous"></script>`,
+    codeFor('script', DEFAULTS, folderUrl, embedIntegrity),
     '',
   ].join('\n');
+}
+
+/**
+ * The other routes onto a page, one file each (docs/hosting.md, "Which snippet for your CMS"):
+ * the iframe, the link an editor places, and the one line for the site's template.
+ */
+export function routeSnippets(folderUrl, embedIntegrity, version) {
+  const file = (comment, code) => [`<!-- Bouwstenen-scan ${version}: ${comment} -->`, code, ''].join('\n');
+  return {
+    'snippet-iframe.html': file(
+      'plak dit waar de scan moet komen, als uw CMS geen script maar wel een iframe toestaat / where no script but an iframe may be pasted.',
+      codeFor('iframe', DEFAULTS, folderUrl, embedIntegrity),
+    ),
+    'snippet-link.html': file(
+      'een link in een eigen alinea; met snippet-site.html in het sjabloon wordt hij de scan, zonder opent hij de scanpagina / a link in a paragraph of its own.',
+      codeFor('link', DEFAULTS, folderUrl, embedIntegrity),
+    ),
+    'snippet-site.html': file(
+      'één keer in het sjabloon van de site, voor </body> / once in the site template, before </body>.',
+      siteLine(folderUrl, embedIntegrity),
+    ),
+  };
 }
 
 /**
@@ -93,7 +118,7 @@ function packageJson(version) {
     type: 'module',
     // embed.js mounts every [data-bouwstenen] element when it loads.
     sideEffects: true,
-    files: [...HOSTED_FILES, ...EDITOR_FILES, 'snippet.html', 'integrity.json'],
+    files: [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES, 'snippet.html', ...Object.keys(routeSnippets('/', '', version)), 'integrity.json'],
     exports: {
       '.': './embed.js',
       './embed.js': './embed.js',
@@ -108,7 +133,7 @@ function packageJson(version) {
 export function packageRelease() {
   const version = cargoVersion();
   const folder = releaseFolder(version);
-  for (const file of [...HOSTED_FILES, ...EDITOR_FILES]) {
+  for (const file of [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES]) {
     if (!existsSync(at('dist', file))) throw new Error(`package-release: dist/${file} is missing; run ./scripts/build-release`);
   }
   if (existsSync(at('dist', `${NAME}.js`))) {
@@ -117,12 +142,15 @@ export function packageRelease() {
   rmSync(folder, { recursive: true, force: true });
   rmSync(releaseTarball(version), { force: true });
   mkdirSync(folder, { recursive: true });
-  for (const file of [...HOSTED_FILES, ...EDITOR_FILES]) copyFileSync(at('dist', file), join(folder, file));
+  for (const file of [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES]) copyFileSync(at('dist', file), join(folder, file));
 
   const embedIntegrity = sriOfFile(join(folder, 'embed.js'));
   const folderUrl = `/${NAME}/${version}/`;
   const lines = snippet(folderUrl, embedIntegrity, version);
   writeFileSync(join(folder, 'snippet.html'), lines);
+  for (const [name, text] of Object.entries(routeSnippets(folderUrl, embedIntegrity, version))) {
+    writeFileSync(join(folder, name), text);
+  }
   writeFileSync(join(folder, 'README.md'), releaseReadme(version, lines));
   writeFileSync(join(folder, 'package.json'), `${JSON.stringify(packageJson(version), null, 2)}\n`);
 

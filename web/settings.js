@@ -52,10 +52,21 @@ export function buttonText(element, options, language) {
  * (a campaign's `utm_source`, say) are left alone.
  */
 const ADDRESS_SETTINGS = /^(lang|article-base|article-[1-7]|share-base|mode|button-text|cta-href|cta-text|cta-text-en|reference|reference-label)$/;
+/** The theme's custom properties, which do not cross into an iframe: in the address, checked. */
+const ADDRESS_THEME = {
+  accent: /^#[0-9a-f]{6}$/i,
+  'accent-contrast': /^#[0-9a-f]{6}$/i,
+  'accent-dark': /^#[0-9a-f]{6}$/i,
+  'accent-contrast-dark': /^#[0-9a-f]{6}$/i,
+  radius: /^\d{1,2}px$/,
+  font: /^[^;{}<>]{1,120}$/,
+};
 
-/** Sets `element`'s data attributes from the settings in `query` (a URLSearchParams). */
+/** Sets `element`'s data attributes and theme from the settings in `query` (a URLSearchParams). */
 export function applyAddressSettings(element, query) {
   for (const [name, value] of query) {
     if (ADDRESS_SETTINGS.test(name)) element.setAttribute(`data-${name}`, value);
+    else if (ADDRESS_THEME[name]?.test(value)) element.style.setProperty(`--bouwstenen-${name}`, value);
+    else if (name in ADDRESS_THEME) warn(name, value, 'not a theme value the scan takes');
   }
 }

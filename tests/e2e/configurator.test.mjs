@@ -255,3 +255,46 @@ test('the configurator works with the keyboard and axe finds nothing, light and 
   await page.getByText('De code is gekopieerd.').waitFor();
   await context.close();
 });
+
+test('the first question is where the scan goes: a script, an iframe, or a link with one line for the template; each code works', async () => {
+  const { context, page, errors } = await openConfigurator();
+  await page.getByLabel('Taal van de scan').selectOption('en');
+  await page.getByLabel('Accentkleur', { exact: true }).fill('#7a1fa2');
+  await page.getByLabel('Vervolgstap: adres').fill('https://www.gemeente.nl/contact');
+  await page.getByLabel('Vervolgstap: tekst van de link').fill('Plan een gesprek');
+  assert.match(await snippet(page), /^<div data-bouwstenen data-lang="en"/);
+  assert.equal(await page.locator('#site-line').isVisible(), false);
+
+  await page.getByLabel('Nee, maar wel een iframe').check();
+  const iframe = await snippet(page);
+  assert.match(iframe, /^<iframe src="[^"]+\/scan\.html\?lang=en&amp;cta-href=https%3A%2F%2Fwww\.gemeente\.nl%2Fcontact&amp;cta-text=Plan\+een\+gesprek&amp;accent=%237a1fa2" title="Bouwstenen-scan: how data-driven is your organisation\?" loading="lazy" allow="clipboard-write; web-share"/);
+  assert.ok(page.url().includes('route=iframe'), 'the address keeps the route');
+
+  await page.getByLabel('Nee, alleen tekst en links').check();
+  const link = await snippet(page);
+  assert.match(link, /^<p><a href="[^"]+\/scan\.html\?lang=en&amp;[^"]+">Take the Bouwstenen scan<\/a><\/p>$/);
+  assert.equal(await page.locator('#snippet-label').textContent(), 'Zet deze link in een eigen alinea op de pagina');
+  const template = await page.locator('#site-line').inputValue();
+  assert.match(template, /^<script type="module" src="[^"]+\/embed\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Each on a CMS page of another origin: the iframe alone; the link with the template line.
+  const folder = mkdtempSync(join(tmpdir(), 'routes-'));
+  const pageWith = (head, body) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>CMS</title>${head}</head><body><main><h1>Artikel</h1>${body}</main></body></html>`;
+  writeFileSync(join(folder, 'iframe.html'), pageWith('', iframe));
+  writeFileSync(join(folder, 'link.html'), pageWith(template, link));
+  const cms = await serve(folder);
+  try {
+    for (const [path, widgetOf] of [['iframe.html', (p) => p.frameLocator('iframe').locator('[data-bouwstenen]')], ['link.html', (p) => scanOn(p)]]) {
+      const fresh = await openPage(env.browser, `${cms.url}/${path}`);
+      const start = widgetOf(fresh.page).getByRole('button', { name: 'Start the scan' });
+      await start.waitFor();
+      assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)', `${path}: the accent came along`);
+      assert.deepEqual(fresh.errors, [], path);
+      await fresh.context.close();
+    }
+  } finally {
+    await cms.close();
+  }
+});

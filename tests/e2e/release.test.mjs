@@ -38,6 +38,11 @@ before(async () => {
   env.pagesDir = mkdtempSync(join(tmpdir(), 'bouwstenen-release-'));
   writeFileSync(join(env.pagesDir, 'index.html'), hostPage('nl', snippet));
   writeFileSync(join(env.pagesDir, 'en.html'), hostPage('en', snippet));
+  // The routes for a CMS without scripts: the iframe alone, and the link with the one line for
+  // the site's template (here, in the page's head).
+  const routed = (name) => readFileSync(join(FOLDER, name), 'utf8').replaceAll('="/bouwstenen-scan/', `="${env.assets.url}/bouwstenen-scan/`);
+  writeFileSync(join(env.pagesDir, 'iframe.html'), hostPage('nl', routed('snippet-iframe.html')));
+  writeFileSync(join(env.pagesDir, 'link.html'), hostPage('nl', routed('snippet-link.html'), routed('snippet-site.html')));
   env.pages = await serve(env.pagesDir);
   env.browser = await launch();
 });
@@ -50,10 +55,10 @@ after(async () => {
 });
 
 /** A host page with its own working button around the pasted snippet. */
-function hostPage(lang, snippet) {
+function hostPage(lang, snippet, template = '') {
   return `<!doctype html>
 <html lang="${lang}">
-<head><meta charset="utf-8"><title>Gemeente Voorbeeld</title><link rel="icon" href="data:,"></head>
+<head><meta charset="utf-8"><title>Gemeente Voorbeeld</title><link rel="icon" href="data:,">${template}</head>
 <body>
   <h1>Artikel van de gemeente</h1>
   <button id="host-button" type="button">Host</button>
@@ -110,7 +115,8 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   const files = readdirSync(FOLDER).sort();
   assert.deepEqual(files, [
     'README.md', 'bouwstenen-scan_bg.wasm', 'configurator.css', 'configurator.html', 'configurator.js', 'embed.js',
-    'integrity.json', 'package.json', 'snippet.html',
+    'integrity.json', 'package.json', 'scan-page.css', 'scan-page.js', 'scan.html',
+    'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html',
   ]);
 
   const integrity = JSON.parse(readFileSync(join(FOLDER, 'integrity.json'), 'utf8'));
@@ -205,4 +211,26 @@ test('a changed byte in embed.js is refused by the browser: nothing broken on th
   await assertHostPageWorks(page);
   await context.close();
   env.tampered = null;
+});
+
+test('the iframe snippet and the link snippet (with the template line) give a scan from the release folder', async () => {
+  env.tampered = null;
+  for (const [path, widgetOf] of [
+    ['iframe.html', (page) => page.frameLocator('iframe').locator('[data-bouwstenen]')],
+    ['link.html', (page) => scanOn(page)],
+  ]) {
+    const { context, page, consoleErrors, pageErrors } = await open(path);
+    const widget = widgetOf(page);
+    await widget.getByRole('button', { name: 'Start de scan' }).click();
+    await widget.locator('fieldset').first().waitFor();
+    assert.deepEqual(consoleErrors, [], path);
+    assert.deepEqual(pageErrors, [], path);
+    await assertHostPageWorks(page);
+    await context.close();
+  }
+  const snippets = ['snippet-iframe.html', 'snippet-link.html', 'snippet-site.html'].map((name) => readFileSync(join(FOLDER, name), 'utf8'));
+  assert.match(snippets[0], new RegExp(`<iframe src="/bouwstenen-scan/${VERSION}/scan.html" title="[^"]+" loading="lazy" allow="clipboard-write; web-share"`));
+  assert.match(snippets[1], new RegExp(`<p><a href="/bouwstenen-scan/${VERSION}/scan.html">Doe de Bouwstenen-scan</a></p>`));
+  const integrity = JSON.parse(readFileSync(join(FOLDER, 'integrity.json'), 'utf8'));
+  assert.ok(snippets[2].includes(`src="/bouwstenen-scan/${VERSION}/embed.js" integrity="${integrity['embed.js']}"`), snippets[2]);
 });

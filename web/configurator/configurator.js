@@ -6,11 +6,12 @@
 import { check, mount, unmount } from '../embed.js';
 import { contrastRatio } from './contrast.js';
 import { readSettings, settingsQuery, DEFAULTS, BLOCKS } from './settings.js';
-import { attributesOf, snippetOf, cssRuleOf } from './snippet.js';
+import { attributesOf, codeFor, cssRuleOf, siteLine, snippetOf } from './snippet.js';
 
 // Where the snippet loads embed.js from: beside the built configurator.js, wherever the
 // release folder is hosted.
 const embedUrl = new URL('./embed.js', import.meta.url).href;
+const folderUrl = new URL('./', import.meta.url).href;
 const integrity = typeof EMBED_INTEGRITY === 'string' ? EMBED_INTEGRITY : '';
 const form = document.getElementById('settings');
 const field = (name) => form.elements.namedItem(name);
@@ -165,8 +166,14 @@ async function update() {
   // A later change of the form wins over this one's slower check.
   if (round !== updates) return;
   showProblems(refused);
-  snippetField.value = snippetOf(settings, embedUrl, integrity, new Set(refused.keys()));
+  snippetField.value = codeFor(settings.route, settings, folderUrl, integrity, new Set(refused.keys()));
   snippetField.removeAttribute('data-pending');
+  document.getElementById('snippet-label').textContent = settings.route === 'link'
+    ? 'Zet deze link in een eigen alinea op de pagina'
+    : 'Plak deze code in uw CMS, in een HTML-blok';
+  document.getElementById('site-line-field').hidden = settings.route !== 'link';
+  document.getElementById('site-line').value = siteLine(folderUrl, integrity);
+  document.getElementById('css-rule-field').hidden = settings.route !== 'script';
   document.getElementById('css-rule').value = cssRuleOf(settings);
   document.getElementById('article-base-field').hidden = settings.articles !== 'base';
   eachFields.hidden = settings.articles !== 'each';

@@ -6,6 +6,7 @@ export const BLOCKS = [1, 2, 3, 4, 5, 6, 7];
 
 /** Every setting with its default; a setting at its default is left out of snippet and address. */
 export const DEFAULTS = {
+  route: 'script',
   lang: '',
   mode: 'inline',
   buttonText: '',
@@ -28,7 +29,7 @@ export const DEFAULTS = {
   referenceLabel: '',
 };
 
-const CHOICES = { lang: ['', 'nl', 'en'], mode: ['inline', 'dialog'], load: ['lazy', 'eager'], articles: ['series', 'base', 'each'] };
+const CHOICES = { route: ['script', 'iframe', 'link'], lang: ['', 'nl', 'en'], mode: ['inline', 'dialog'], load: ['lazy', 'eager'], articles: ['series', 'base', 'each'] };
 const COLOUR = /^#[0-9a-f]{6}$/;
 
 /** The settings in a query string (`?accent=%23…&mode=dialog`), over the defaults. */

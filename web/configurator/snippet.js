@@ -1,6 +1,8 @@
-// The code an editor pastes: the element with the chosen settings as data attributes and the
-// theme as custom properties, and the script tag with its integrity. The same text makes the
-// live preview, so what the editor sees is what the page gets.
+// The code an editor pastes, for each route onto a page (docs/hosting.md, "Which snippet for
+// your CMS"): the element with the chosen settings as data attributes and the theme as custom
+// properties, with the script tag and its integrity; or the scan page in an iframe; or a link
+// to it, with the one line for the site's template. The settings then go in the scan page's
+// address. The same text makes the live preview and the release's snippet files.
 import { BLOCKS, DEFAULTS } from './settings.js';
 
 const escape = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -60,4 +62,46 @@ export function cssRuleOf(settings) {
   const style = declarations(settings);
   const selector = settings.name ? `[data-bouwstenen="${settings.name.replaceAll('"', '\\"')}"]` : '[data-bouwstenen]';
   return style.length ? `${selector} {\n  ${style.join('\n  ')}\n}` : '/* De standaardkleuren: geen regel nodig. */';
+}
+
+/** The routes: a script where the scan goes, an iframe, or a link plus embed.js in the template. */
+export const ROUTES = ['script', 'iframe', 'link'];
+
+/** What a scan in a language says on its link and as the iframe's title. */
+const WORDS = {
+  nl: { link: 'Doe de Bouwstenen-scan', title: 'Bouwstenen-scan: hoe datagedreven is uw organisatie?' },
+  en: { link: 'Take the Bouwstenen scan', title: 'Bouwstenen-scan: how data-driven is your organisation?' },
+};
+
+/**
+ * The scan page's address with the settings as its query: each data attribute without its
+ * `data-`, the theme's custom properties without `--bouwstenen-` (they do not cross into an
+ * iframe). The fragment key and the loading do not apply to a page of its own.
+ */
+export function scanPageAddress(settings, folderUrl, refused = new Set()) {
+  const query = new URLSearchParams();
+  for (const [name, value] of attributesOf(settings)) {
+    if (name === 'data-bouwstenen' || name === 'data-load' || refused.has(name)) continue;
+    query.append(name.slice('data-'.length), value);
+  }
+  for (const [property, value] of propertiesOf(settings)) query.append(property.slice('--bouwstenen-'.length), value);
+  const text = query.toString();
+  return `${folderUrl}scan.html${text ? `?${text}` : ''}`;
+}
+
+/** The one line for the site's template: embed.js, which turns links to the scan page into the scan. */
+export function siteLine(folderUrl, integrity) {
+  const integrityAttribute = integrity ? ` integrity="${integrity}"` : '';
+  return `<script type="module" src="${escape(`${folderUrl}embed.js`)}"${integrityAttribute} crossorigin="anonymous"></script>`;
+}
+
+/** The code for `route`, with embed.js and the scan page in the folder at `folderUrl` (ends with '/'). */
+export function codeFor(route, settings, folderUrl, integrity, refused = new Set()) {
+  const words = WORDS[settings.lang === 'en' ? 'en' : 'nl'];
+  const address = escape(scanPageAddress(settings, folderUrl, refused));
+  if (route === 'iframe') {
+    return `<iframe src="${address}" title="${words.title}" loading="lazy" allow="clipboard-write; web-share" style="width: 100%; height: 760px; border: 0"></iframe>`;
+  }
+  if (route === 'link') return `<p><a href="${address}">${words.link}</a></p>`;
+  return snippetOf(settings, `${folderUrl}embed.js`, integrity, refused);
 }
