@@ -21,6 +21,8 @@ export const HOSTED_FILES = ['embed.js', 'bouwstenen-scan_bg.wasm'];
 export const PAGE_FILES = ['scan.html', 'scan-page.js', 'scan-page.css'];
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
 export const EDITOR_FILES = ['configurator.html', 'configurator.js', 'configurator.css'];
+/** For the privacy officer and the accessibility coordinator: copied from docs/ as they are. */
+export const SIGN_OFF_DOCS = ['privacy.md'];
 export const NAME = 'bouwstenen-scan';
 
 /** The package version in Cargo.toml's [package] table. */
@@ -118,7 +120,7 @@ function packageJson(version) {
     type: 'module',
     // embed.js mounts every [data-bouwstenen] element when it loads.
     sideEffects: true,
-    files: [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES, 'snippet.html', ...Object.keys(routeSnippets('/', '', version)), 'integrity.json'],
+    files: [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES, ...SIGN_OFF_DOCS, 'snippet.html', ...Object.keys(routeSnippets('/', '', version)), 'integrity.json'],
     exports: {
       '.': './embed.js',
       './embed.js': './embed.js',
@@ -143,6 +145,7 @@ export function packageRelease() {
   rmSync(releaseTarball(version), { force: true });
   mkdirSync(folder, { recursive: true });
   for (const file of [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES]) copyFileSync(at('dist', file), join(folder, file));
+  for (const file of SIGN_OFF_DOCS) copyFileSync(at('docs', file), join(folder, file));
 
   const embedIntegrity = sriOfFile(join(folder, 'embed.js'));
   const folderUrl = `/${NAME}/${version}/`;

@@ -11,6 +11,8 @@ use yew::Callback;
 pub trait Host {
     /// Keep the visitor's progress; failures (storage blocked or full) are silently dropped.
     fn save_progress(&self, value: &str);
+    /// Removes the saved progress, if there is any.
+    fn clear_progress(&self);
     /// What storage holds of the visitor's earlier results, if it can be read.
     fn load_history(&self) -> Option<String>;
     /// Keep the visitor's earlier results (`History::save`'s text); `false` when storage

@@ -7,7 +7,7 @@ use crate::model::config::CallToAction;
 use crate::model::fragment::ShareTarget;
 use crate::model::i18n::{fill, Locale};
 use crate::model::summary::Whose;
-use crate::state::{Action, Focus, FragmentCode, Notice, ScanState, Screen};
+use crate::state::{Action, Focus, FragmentCode, Notice, ProgressView, ScanState, Screen};
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -58,10 +58,12 @@ pub fn app(props: &AppProps) -> Html {
     // Local storage and the address bar are views of the state.
     {
         let host = props.host.clone();
-        let views = (state.saved_progress(), state.fragment_code());
-        use_effect_with(views, move |(saved, fragment)| {
-            if let Some(saved) = saved {
-                host.0.save_progress(saved);
+        let views = (state.progress_view(), state.fragment_code());
+        use_effect_with(views, move |(progress, fragment)| {
+            match progress {
+                ProgressView::Save(line) => host.0.save_progress(line),
+                ProgressView::Clear => host.0.clear_progress(),
+                ProgressView::Keep => {}
             }
             match fragment {
                 FragmentCode::Set(code) => host.0.set_share_code(Some(code)),
@@ -204,7 +206,7 @@ pub fn app(props: &AppProps) -> Html {
                 title: state.results_heading().unwrap_or_default(),
                 summary,
                 history: &state.history_items(),
-                history_in_storage: state.kept.in_storage(),
+                kept: &state.kept,
                 today: state.today,
                 share_link: props.share_target.link(&state.results_code()),
                 call_to_action: props.call_to_action.as_ref().as_ref().map(|cta| CtaLink {

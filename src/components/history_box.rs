@@ -1,21 +1,24 @@
 use super::confirm_box::{confirm_box, ConfirmBoxProps};
 use super::score_text;
 use super::ViewContext;
+use crate::model::config::Storage;
 use crate::model::i18n::fill;
-use crate::state::{Action, Confirm, HistoryItem};
+use crate::state::{Action, Confirm, HistoryItem, Kept};
 use yew::prelude::*;
 
 pub struct HistoryBoxProps<'a> {
     pub cx: &'a ViewContext,
     pub items: &'a [HistoryItem],
-    pub in_storage: bool,
+    /// Whether the visitor keeps their results, and where the host lets them be kept.
+    pub kept: &'a Kept,
     /// Focus comes here when the list changed under the visitor's hands.
     pub heading: NodeRef,
     pub confirm: Option<Confirm>,
 }
 
-/// "Eerdere uitslagen": each completed scan kept in this browser, with its date and overall
-/// score, to view or remove; and "Wis mijn geschiedenis".
+/// "Eerdere uitslagen": the choice to keep results on this device (nothing is kept without
+/// it), "Stop met bewaren"; each result kept, with its date and overall score, to view or
+/// remove; and "Wis mijn geschiedenis".
 pub fn history_box(props: &HistoryBoxProps) -> Html {
     let texts = props.cx.locale.texts;
     let items = props.items.iter().map(|item| {
@@ -44,12 +47,34 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
         }
     });
     let clear = props.cx.send(Action::ClearHistory);
+    let kept = props.kept;
+    let session = kept.storage == Storage::Session;
+    let choice = if !kept.offers_keeping() {
+        html! { <p class="hint">{ texts.history_none_here }</p> }
+    } else if !kept.history.keeping {
+        html! {
+            <>
+                <p>{ texts.keep_lead }</p>
+                <button type="button" class="button secondary" aria-describedby="keep-help" onclick={props.cx.send(Action::KeepResults)}>{ texts.keep_results }</button>
+                <p class="hint" id="keep-help">{ if session { texts.keep_help_session } else { texts.keep_help } }</p>
+                if !props.items.is_empty() { <p>{ texts.history_stopped }</p> }
+            </>
+        }
+    } else {
+        html! {
+            <>
+                <p class="hint">{ if session { texts.history_help_session } else { texts.history_help } }</p>
+                <button type="button" class="button secondary" onclick={props.cx.send(Action::StopKeeping)}>{ texts.stop_keeping }</button>
+            </>
+        }
+    };
     html! {
         <div class="history">
             <h3 tabindex="-1" ref={props.heading.clone()}>{ texts.history_title }</h3>
-            <p class="hint">{ if props.in_storage { texts.history_help } else { texts.history_not_stored } }</p>
+            { choice }
+            if !kept.in_storage() { <p class="hint">{ texts.history_not_stored }</p> }
             if props.items.is_empty() {
-                <p>{ texts.history_empty }</p>
+                if kept.history.keeping { <p>{ texts.history_empty }</p> }
             } else {
                 <ul class="history-list">{ for items }</ul>
                 <button type="button" class="button secondary" onclick={clear}>{ texts.clear_history }</button>

@@ -19,7 +19,7 @@ use crate::model::radar_svg::DESCRIPTION_ID;
 use crate::model::score::StartHere;
 use crate::model::summary::ResultSummary;
 use crate::model::summary::Whose;
-use crate::state::{Action, Confirm, HistoryItem, Team};
+use crate::state::{Action, Confirm, HistoryItem, Kept, Team};
 use yew::prelude::*;
 
 /// The organisation's call to action, in the screen's language.
@@ -47,8 +47,8 @@ pub struct ResultsProps<'a> {
     pub summary: &'a ResultSummary,
     /// The visitor's earlier results, newest first.
     pub history: &'a [HistoryItem],
-    /// Whether the browser keeps them; a sandboxed frame keeps them for the visit only.
-    pub history_in_storage: bool,
+    /// Whether the visitor keeps their results, and where they may be kept.
+    pub kept: &'a Kept,
     pub today: Option<Day>,
     /// The link that reproduces these results.
     pub share_link: String,
@@ -241,7 +241,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { history_box(&HistoryBoxProps {
                     cx: props.cx,
                     items: props.history,
-                    in_storage: props.history_in_storage,
+                    kept: props.kept,
                     heading: props.targets.history_heading.clone(),
                     confirm: props.confirm,
                 }) }

@@ -4,6 +4,7 @@
 
 use super::page_events;
 use crate::host::Host;
+use crate::model::config::Storage as StorageMode;
 use crate::model::fragment::{self, ShareTarget};
 use crate::model::history::Day;
 use crate::model::page_event::PageEvent;
@@ -30,15 +31,18 @@ pub struct BrowserHost {
     key: String,
     /// The configurator's preview: no storage, and the address is the page's own.
     preview: bool,
+    /// Where the host lets the widget store (`data-storage`).
+    storage: StorageMode,
 }
 
 impl BrowserHost {
-    pub fn new(element: Element, key: String, preview: bool) -> Self {
+    pub fn new(element: Element, key: String, preview: bool, storage: StorageMode) -> Self {
         Self {
             window: web_sys::window(),
             element,
             key,
             preview,
+            storage,
         }
     }
 
@@ -92,7 +96,11 @@ impl BrowserHost {
     fn storage(&self) -> Option<Storage> {
         // Throws where storage is disabled (some privacy settings, sandboxed frames).
         let window = self.window.as_ref().filter(|_| !self.preview)?;
-        window.local_storage().ok().flatten()
+        match self.storage {
+            StorageMode::Local => window.local_storage().ok().flatten(),
+            StorageMode::Session => window.session_storage().ok().flatten(),
+            StorageMode::Nothing => None,
+        }
     }
 
     /// The page address without its fragment.
@@ -119,6 +127,17 @@ impl Host for BrowserHost {
     fn save_progress(&self, value: &str) {
         if let Some(storage) = self.storage() {
             let _ = storage.set_item(&self.storage_key("progress"), value);
+        }
+    }
+
+    fn clear_progress(&self) {
+        let key = self.storage_key("progress");
+        // Reading first: removing a key that is not there would still be a write.
+        if let Some(storage) = self
+            .storage()
+            .filter(|s| matches!(s.get_item(&key), Ok(Some(_))))
+        {
+            let _ = storage.remove_item(&key);
         }
     }
 

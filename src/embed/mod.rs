@@ -134,13 +134,20 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         }
     };
 
-    let host = BrowserHost::new(host_element.clone(), key.clone(), config.preview.is_on());
+    let host = BrowserHost::new(
+        host_element.clone(),
+        key.clone(),
+        config.preview.is_on(),
+        config.storage,
+    );
+    let today = browser_host::today();
     for warning in warnings {
         host.warn(&warning.to_string());
     }
     let saved = host
         .load_progress()
-        .and_then(|saved| progress::load(content, &saved));
+        .and_then(|saved| progress::load(content, &saved))
+        .filter(|saved| !saved.expired(today));
     // The language the visitor last used here wins over the page's.
     let language = saved
         .as_ref()
@@ -148,7 +155,8 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .unwrap_or(language);
     let history = History::load(&host.load_history().unwrap_or_default());
     let initial = ScanState::open(language, host.share_code().as_deref(), saved)
-        .with_history(history, browser_host::today())
+        .with_history(history, today)
+        .with_storage(config.storage)
         .with_reference(config.reference.clone());
     let initial = match config.preview {
         Preview::Results => initial.with_example_answers(),

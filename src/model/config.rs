@@ -20,6 +20,7 @@ pub const ATTRIBUTES: &[(&str, &str)] = &[
     ("data-reference", "reference"),
     ("data-reference-label", "referenceLabel"),
     ("data-preview", "preview"),
+    ("data-storage", "storage"),
 ];
 /// Per-block article addresses: `data-article-1` … `data-article-7` (options `article1` …).
 pub const ARTICLE_ATTRIBUTE_PREFIX: &str = "data-article-";
@@ -50,6 +51,20 @@ pub struct WidgetConfig {
     /// A preview (the configurator's): nothing is stored or read from storage, and the
     /// address is neither read nor written, so the page around it keeps its own.
     pub preview: Preview,
+    /// Where the visitor's progress (and the results they choose to keep) may be stored.
+    pub storage: Storage,
+}
+
+/// `data-storage`: where the widget may store anything, chosen by the host (docs/privacy.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Storage {
+    /// Local storage: progress survives closing the browser; kept results last 12 months.
+    #[default]
+    Local,
+    /// Session storage: everything is gone when the tab closes.
+    Session,
+    /// Nothing is stored: a reload starts over.
+    Nothing,
 }
 
 /// Whether the widget is a preview, and which screen it opens on.
@@ -271,6 +286,16 @@ pub fn parse(
         }
     };
 
+    let storage = match read("data-storage").as_deref().map(str::trim) {
+        None | Some("local") => Storage::Local,
+        Some("session") => Storage::Session,
+        Some("none") => Storage::Nothing,
+        Some(other) => {
+            warn("data-storage", other, "not local, session or none");
+            Storage::Local
+        }
+    };
+
     (
         WidgetConfig {
             key,
@@ -280,6 +305,7 @@ pub fn parse(
             call_to_action,
             reference,
             preview,
+            storage,
         },
         warnings,
     )

@@ -1,16 +1,24 @@
-//! The visitor's earlier results, kept in their own browser so that a scan done again later
-//! shows how far they have come. Parsed here only.
+//! The visitor's earlier results, kept in their own browser, when they chose to, so that a scan
+//! done again later shows how far they have come. Parsed here only.
 //!
-//! Storage format, one line per entry: `1|<yyyy-mm-dd>|<share code>`, oldest first, at most
-//! [`MAX_ENTRIES`]. A line that does not parse (garbage, a cut-off value, a code the share
-//! codec refuses) is dropped on its own; the others are kept.
+//! Storage format: a first line `keep` while the visitor keeps their results (`stop` once they
+//! stopped, with the entries kept so far), then one line per entry: `1|<yyyy-mm-dd>|<share
+//! code>`, oldest first, at most [`MAX_ENTRIES`]. Entries without a first line were kept before
+//! the visitor was asked: keeping them was their choice then, and it holds (they see it, with
+//! "Stop met bewaren"). A line that does not parse (garbage, a cut-off value, a code the share
+//! codec refuses) is dropped on its own; the others are kept. An entry older than
+//! [`KEEP_DAYS`] is dropped when the widget loads.
 
 use super::quiz::Answers;
 use super::share::{self, ScanResult};
 
 /// How many results are kept; the oldest goes first.
 pub const MAX_ENTRIES: usize = 12;
+/// How long a kept result stays: 12 months (docs/privacy.md).
+pub const KEEP_DAYS: i64 = 365;
 const FORMAT: &str = "1";
+const KEEPING: &str = "keep";
+const STOPPED: &str = "stop";
 
 /// A calendar day, as the visitor's browser gave it when the scan was completed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -28,7 +36,22 @@ impl Day {
             .then_some(Self { year, month, day })
     }
 
-    fn parse(text: &str) -> Option<Self> {
+    /// The days from `earlier` to this day (negative when `earlier` is later).
+    pub fn days_since(self, earlier: Day) -> i64 {
+        self.ordinal() - earlier.ordinal()
+    }
+
+    /// Days since a fixed start, in the proleptic Gregorian calendar ("days from civil").
+    fn ordinal(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        era * 146_097 + year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year
+    }
+
+    pub(super) fn parse(text: &str) -> Option<Self> {
         let mut parts = text.split('-');
         let year = parts.next()?;
         let month = parts.next()?;
@@ -39,7 +62,7 @@ impl Day {
         Self::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
     }
 
-    fn write(self) -> String {
+    pub(super) fn write(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
@@ -51,16 +74,19 @@ pub struct Entry {
     pub result: ScanResult,
 }
 
-/// The visitor's completed scans, oldest first.
+/// The visitor's completed scans, oldest first, and whether they keep new ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct History {
     pub entries: Vec<Entry>,
+    /// The visitor chose to keep their results on this device (and has not stopped).
+    pub keeping: bool,
 }
 
 impl History {
     /// Reads the stored text; every line that does not parse is left out.
     pub fn load(text: &str) -> Self {
-        let entries = text
+        let first = text.lines().next().unwrap_or_default();
+        let entries: Vec<Entry> = text
             .lines()
             .filter_map(|line| {
                 let mut fields = line.splitn(3, '|');
@@ -71,23 +97,45 @@ impl History {
                 let result = share::decode(fields.next()?).ok()?;
                 Some(Entry { day, result })
             })
-            .collect::<Vec<_>>();
-        let mut history = Self { entries };
+            .collect();
+        let keeping = match first {
+            KEEPING => true,
+            STOPPED => false,
+            _ => !entries.is_empty(),
+        };
+        let mut history = Self { entries, keeping };
         history.keep_newest();
         history
     }
 
-    /// The text to store.
-    pub fn save(&self) -> String {
+    /// Without the entries older than [`KEEP_DAYS`] on `today`.
+    pub fn expired_dropped(mut self, today: Day) -> Self {
         self.entries
-            .iter()
-            .map(|entry| {
+            .retain(|entry| today.days_since(entry.day) <= KEEP_DAYS);
+        self
+    }
+
+    /// From now on, completed scans are kept (or, with `false`, no longer; the entries kept
+    /// so far stay until they expire or are removed).
+    pub fn keep(mut self, keeping: bool) -> Self {
+        self.keeping = keeping;
+        self
+    }
+
+    /// The text to store; empty (the key goes) when nothing is kept and nothing is to be.
+    pub fn save(&self) -> String {
+        if !self.keeping && self.entries.is_empty() {
+            return String::new();
+        }
+        let first = if self.keeping { KEEPING } else { STOPPED };
+        std::iter::once(first.to_owned())
+            .chain(self.entries.iter().map(|entry| {
                 format!(
                     "{FORMAT}|{}|{}",
                     entry.day.write(),
                     share::encode_result(&entry.result)
                 )
-            })
+            }))
             .collect::<Vec<_>>()
             .join("\n")
     }
@@ -167,7 +215,13 @@ impl History {
                 entries.push(entry.clone());
             }
         }
-        let mut merged = History { entries };
+        // The choice made here since `base` wins; otherwise the one stored (another tab's).
+        let keeping = if ours.keeping != base.keeping {
+            ours.keeping
+        } else {
+            stored.keeping
+        };
+        let mut merged = History { entries, keeping };
         merged.keep_newest();
         merged
     }

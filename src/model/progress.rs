@@ -1,16 +1,22 @@
-//! The visitor's progress as saved in local storage: one line of text, parsed here only.
+//! The visitor's progress as saved in storage: one line of text, parsed here only.
 //!
-//! Format: `2|<where>|<language>|<share code>`, where `<where>` is `intro`, `step<N>` (0-based
-//! block index), `edit<N>` (step N of a correction, from "Antwoorden aanpassen") or `results`, and `<language>` the tag of the language the visitor last used
-//! (`nl`, `en`). Format 1, `1|<where>|<share code>`, had no language and still loads. Anything
-//! else (garbage, a cut-off value) is refused, and the widget then starts fresh.
+//! Format: `3|<where>|<language>|<yyyy-mm-dd>|<share code>`, where `<where>` is `intro`,
+//! `step<N>` (0-based block index), `edit<N>` (step N of a correction, from "Antwoorden
+//! aanpassen") or `results`, `<language>` the tag of the language the visitor last used (`nl`,
+//! `en`) and the date the day it was saved: progress older than [`PROGRESS_DAYS`] has expired.
+//! Format 2 had no date, format 1 (`1|<where>|<share code>`) no language; both still load.
+//! Anything else (garbage, a cut-off value) is refused, and the widget then starts fresh.
 
+use super::history::Day;
 use super::i18n::{Language, Locale};
 use super::quiz::Content;
 use super::share::{self, ScanResult};
 
-const FORMAT: &str = "2";
+const FORMAT: &str = "3";
+const FORMAT_WITHOUT_DATE: &str = "2";
 const FORMAT_WITHOUT_LANGUAGE: &str = "1";
+/// How long answers left unfinished are kept: 30 days (docs/privacy.md).
+pub const PROGRESS_DAYS: i64 = 30;
 
 /// Where the visitor was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,10 +33,22 @@ pub struct SavedProgress {
     pub place: Place,
     /// `None` in a value saved before the language was kept.
     pub language: Option<Language>,
+    /// `None` in a value saved before the date was kept.
+    pub saved_on: Option<Day>,
     pub result: ScanResult,
 }
 
-pub fn save(place: Place, language: Language, code: &str) -> String {
+impl SavedProgress {
+    /// Saved more than [`PROGRESS_DAYS`] before `today`.
+    pub fn expired(&self, today: Option<Day>) -> bool {
+        match (self.saved_on, today) {
+            (Some(saved_on), Some(today)) => today.days_since(saved_on) > PROGRESS_DAYS,
+            _ => false,
+        }
+    }
+}
+
+pub fn save(place: Place, language: Language, today: Option<Day>, code: &str) -> String {
     let place = match place {
         Place::Intro => "intro".to_owned(),
         Place::Step(index) => format!("step{index}"),
@@ -38,19 +56,27 @@ pub fn save(place: Place, language: Language, code: &str) -> String {
         Place::Results => "results".to_owned(),
     };
     let language = Locale::of(language).texts.lang;
-    format!("{FORMAT}|{place}|{language}|{code}")
+    match today {
+        Some(day) => format!("{FORMAT}|{place}|{language}|{}|{code}", day.write()),
+        None => format!("{FORMAT_WITHOUT_DATE}|{place}|{language}|{code}"),
+    }
 }
 
 /// Parses a saved value; a step beyond the content's blocks is refused.
 pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
     let (format, rest) = saved.split_once('|')?;
     let (place, rest) = rest.split_once('|')?;
-    let (language, code) = match format {
+    let (language, saved_on, code) = match format {
         FORMAT => {
-            let (tag, code) = rest.split_once('|')?;
-            (Some(Language::from_tag(tag)?), code)
+            let (tag, rest) = rest.split_once('|')?;
+            let (day, code) = rest.split_once('|')?;
+            (Some(Language::from_tag(tag)?), Some(Day::parse(day)?), code)
         }
-        FORMAT_WITHOUT_LANGUAGE => (None, rest),
+        FORMAT_WITHOUT_DATE => {
+            let (tag, code) = rest.split_once('|')?;
+            (Some(Language::from_tag(tag)?), None, code)
+        }
+        FORMAT_WITHOUT_LANGUAGE => (None, None, rest),
         _ => return None,
     };
     let place = match place {
@@ -70,6 +96,7 @@ pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
     Some(SavedProgress {
         place,
         language,
+        saved_on,
         result,
     })
 }
@@ -88,7 +115,7 @@ mod tests {
         let code = share::encode(CONTENT.version, &answers);
         for place in [Place::Intro, Place::Step(0), Place::Step(6), Place::Results] {
             for language in [Language::Dutch, Language::English] {
-                let saved = save(place, language, &code);
+                let saved = save(place, language, Day::new(2026, 3, 2), &code);
                 let loaded =
                     load(&CONTENT, &saved).map(|p| (p.place, p.language, p.result.answers));
                 assert_eq!(loaded, Some((place, Some(language), answers.clone())));
@@ -117,6 +144,8 @@ mod tests {
             format!("2|intro|{code}"),
             format!("2|intro|fr|{code}"),
             format!("3|intro|nl|{code}"),
+            format!("3|intro|nl|2026-13-01|{code}"),
+            format!("4|intro|nl|2026-03-01|{code}"),
             format!("1|step7|{code}"),
             format!("1|step-1|{code}"),
             format!("1|nowhere|{code}"),
@@ -125,5 +154,27 @@ mod tests {
         ] {
             assert_eq!(load(&CONTENT, &bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn progress_expires_after_thirty_days() {
+        let code = share::encode(CONTENT.version, &Answers::new());
+        let day = |d| Day::new(2026, 3, d);
+        let saved = save(Place::Step(2), Language::Dutch, day(1), &code);
+        let Some(loaded) = load(&CONTENT, &saved) else {
+            panic!("loads")
+        };
+        assert_eq!(loaded.saved_on, day(1));
+        assert!(!loaded.expired(day(31)), "30 days later it is still there");
+        assert!(
+            loaded.expired(day(1).and_then(|_| Day::new(2026, 4, 1))),
+            "31 days later it has expired"
+        );
+        // Without a date (saved before it was kept) it does not expire on load.
+        let undated = save(Place::Step(2), Language::Dutch, None, &code);
+        assert_eq!(
+            load(&CONTENT, &undated).map(|p| p.expired(day(31))),
+            Some(false)
+        );
     }
 }

@@ -56,6 +56,10 @@ pub enum Action {
     BackToOwnResults,
     /// Remove the earlier result at this index of the history.
     RemoveEarlier(usize),
+    /// "Bewaar deze uitslag op dit apparaat": the visitor keeps this result and later ones.
+    KeepResults,
+    /// "Stop met bewaren": no new results are kept.
+    StopKeeping,
     /// "Wis mijn geschiedenis": asks first.
     ClearHistory,
     /// The visitor confirmed clearing the history.

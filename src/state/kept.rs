@@ -2,6 +2,7 @@
 //! knows of what storage holds, so that two tabs never lose each other's results.
 
 use super::changes::Changes;
+use crate::model::config::Storage;
 use crate::model::history::{Day, Entry, History};
 use crate::model::quiz::Answers;
 use crate::model::share::ScanResult;
@@ -23,6 +24,8 @@ pub struct Kept {
     detached: bool,
     /// The entry a correction under way will replace.
     correcting: Corrects,
+    /// Where the host lets the widget store: with `Nothing`, no result is kept.
+    pub storage: Storage,
 }
 
 /// What a correction under way corrects.
@@ -47,11 +50,34 @@ impl Kept {
         }
     }
 
-    /// A completed scan (not an empty one: there is nothing to compare it with).
+    /// Whether the visitor can choose to keep their results: not where the host stores nothing.
+    pub fn offers_keeping(&self) -> bool {
+        self.storage != Storage::Nothing
+    }
+
+    /// A completed scan (not an empty one: there is nothing to compare it with), when the
+    /// visitor keeps their results.
     pub(super) fn record(&mut self, today: Day, result: ScanResult) {
-        if !result.answers.is_empty() {
+        if self.history.keeping && !result.answers.is_empty() {
             self.change(|history| history.add(today, result));
         }
+    }
+
+    /// "Bewaar deze uitslag": from now on results are kept, this one first.
+    pub(super) fn start_keeping(&mut self, today: Option<Day>, result: ScanResult) {
+        if !self.offers_keeping() {
+            return;
+        }
+        self.change(|history| history.keep(true));
+        if let Some(today) = today {
+            self.record(today, result);
+        }
+    }
+
+    /// "Stop met bewaren": no new results are kept; the kept ones stay until they expire or
+    /// are removed.
+    pub(super) fn stop_keeping(&mut self) {
+        self.change(|history| history.keep(false));
     }
 
     /// "Antwoorden aanpassen" on the results: the entry of the result shown will be replaced.
@@ -72,6 +98,10 @@ impl Kept {
     /// came back to do the scan again). After a reload midway the entry is not known, and the
     /// newest one counts, if it is from today.
     pub(super) fn correct(&mut self, today: Day, result: ScanResult) {
+        if !self.history.keeping {
+            self.correcting = Corrects::Nothing;
+            return;
+        }
         let corrected = match std::mem::take(&mut self.correcting) {
             Corrects::Entry(entry) => Some(entry),
             Corrects::Newest => self.history.entries.last().cloned(),

@@ -23,11 +23,11 @@ pub use changes::Changes;
 pub use flow::{Confirm, Flow, Focus, Notice, Screen};
 pub use kept::Kept;
 pub use own::Own;
-pub use selectors::{FragmentCode, HistoryItem};
+pub use selectors::{FragmentCode, HistoryItem, ProgressView};
 pub use team::{CopyStatus, Skipped, Team};
 
 use crate::model::compare;
-use crate::model::config::Reference;
+use crate::model::config::{Reference, Storage};
 use crate::model::history::{Day, History};
 use crate::model::i18n::{Language, Locale};
 use crate::model::progress::{Place, SavedProgress};
@@ -98,6 +98,11 @@ impl ScanState {
     /// visitor's own, not someone else's: it opens as that earlier result (say, the results
     /// of a second tab, reloaded after the first tab completed another scan).
     pub fn with_history(self, history: History, today: Option<Day>) -> Self {
+        // Kept results expire: dropped here, when the widget loads.
+        let history = match today {
+            Some(today) => history.expired_dropped(today),
+            None => history,
+        };
         let mut state = Self {
             kept: Kept::new(history),
             today,
@@ -119,6 +124,12 @@ impl ScanState {
             }
         }
         state
+    }
+
+    /// Where the host lets the widget store (`data-storage`): with nothing, no result is kept.
+    pub fn with_storage(mut self, storage: Storage) -> Self {
+        self.kept.storage = storage;
+        self
     }
 
     /// A preview of the results (the configurator's): the visitor's own, with example answers.
@@ -247,6 +258,15 @@ impl ScanState {
             }
             (Action::RemoveEarlier(index), screen) if screen == own_results => {
                 self.kept.remove(index);
+                self.flow.move_focus(Focus::History);
+            }
+            (Action::KeepResults, screen) if screen == own_results => {
+                let result = self.own.result(content);
+                self.kept.start_keeping(self.today, result);
+                self.flow.move_focus(Focus::History);
+            }
+            (Action::StopKeeping, screen) if screen == own_results => {
+                self.kept.stop_keeping();
                 self.flow.move_focus(Focus::History);
             }
             (Action::ClearHistory, screen)

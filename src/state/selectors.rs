@@ -4,6 +4,7 @@
 
 use super::{ScanState, Screen};
 use crate::model::compare;
+use crate::model::config::Storage;
 use crate::model::history::{Day, Entry};
 use crate::model::i18n::{fill, Locale};
 use crate::model::page_event::PageEvent;
@@ -33,6 +34,17 @@ pub enum FragmentCode {
     Remove,
     /// Leave the address as it is (a shared result keeps the link it was opened with).
     Keep,
+}
+
+/// What the app does with the stored progress after a change (`ScanState::progress_view`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProgressView {
+    /// Leave it: someone else's or an earlier result is on screen.
+    Keep,
+    /// Store this line.
+    Save(String),
+    /// Remove it: there is nothing to keep (no answer yet, or a fresh start).
+    Clear,
 }
 
 impl ScanState {
@@ -147,7 +159,18 @@ impl ScanState {
             Screen::Results(Whose::Shared | Whose::Earlier(_)) => return None,
         };
         let code = share::encode_result(&self.own_result());
-        Some(progress::save(place, self.language, &code))
+        Some(progress::save(place, self.language, self.today, &code))
+    }
+
+    /// What storage should hold of the progress: nothing until the visitor answered a
+    /// statement (opening the page, choosing a language or starting stores nothing), and
+    /// nothing again after "Opnieuw beginnen".
+    pub fn progress_view(&self) -> ProgressView {
+        match self.saved_progress() {
+            None => ProgressView::Keep,
+            Some(_) if self.own.answers.is_empty() => ProgressView::Clear,
+            Some(line) => ProgressView::Save(line),
+        }
     }
 
     /// The fragment value that reproduces what the results screen shows: the main result and
@@ -162,6 +185,14 @@ impl ScanState {
     }
 
     pub fn fragment_code(&self) -> FragmentCode {
+        // Where the host stores nothing, the address (and so the browser's history) gets no
+        // answers either; the share box still gives the link.
+        if self.kept.storage == Storage::Nothing {
+            return match self.flow.screen {
+                Screen::Results(Whose::Shared | Whose::Earlier(_)) => FragmentCode::Keep,
+                _ => FragmentCode::Remove,
+            };
+        }
         match self.flow.screen {
             Screen::Results(Whose::Own) => FragmentCode::Set(self.results_code()),
             Screen::Results(Whose::Shared) if self.team.shared_edited => {

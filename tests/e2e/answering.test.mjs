@@ -156,12 +156,14 @@ test('"Begin hier" says so when no block stands out, and shows the advice of the
   await tied.context.close();
 });
 
-test('the language chosen survives a reload', async () => {
+test('the language chosen survives a reload once a statement is answered', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
   await widget.getByRole('button', { name: 'English' }).click();
   await widget.getByRole('button', { name: 'Start the scan' }).click();
   await widget.locator('.progress-text', { hasText: 'Building block 1 of 7' }).waitFor();
+  // Kept with the first answer: nothing is stored before it.
+  await widget.locator('fieldset').first().getByRole('radio').first().check();
   await page.reload();
   await widget.locator('.progress-text', { hasText: 'Building block 1 of 7' }).waitFor();
   assert.equal(await widget.locator('.scan').getAttribute('lang'), 'en');

@@ -91,6 +91,7 @@ test('a correction is no new scan: no second start, no second complete, and one 
   await page.goto(`${env.servers.pages.url}/plain.html`);
   const scan = new ScanPage(page);
   await scan.complete(() => 1);
+  await scan.keep();
   assert.deepEqual((await events(page)).filter((e) => e.name !== 'step').map((e) => e.name), ['start', 'complete']);
   const overall = () => scan.widget.locator('.overall-value').textContent();
   const before = await overall();

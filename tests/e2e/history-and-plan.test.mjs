@@ -40,15 +40,21 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   await page.goto(`${env.servers.pages.url}/a11y.html`);
   const widget = scanOn(page);
   // Blocks 1 to 3 at the top level then, the rest low: the second scan goes down and up.
-  await new ScanPage(page, widget).complete((step, i) => (step < 3 ? 4 : (step + i) % 3));
+  const visitor = new ScanPage(page, widget);
+  await visitor.complete((step, i) => (step < 3 ? 4 : (step + i) % 3));
   const then = await tableRows(widget);
+  // Nothing is kept before the visitor chooses it; then this result, with what it means.
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY), null);
+  assert.equal(await widget.locator('#keep-help').textContent(), 'De uitslag blijft 12 maanden in deze browser staan, met de datum, en ook de uitslagen die u daarna maakt. Ze gaan niet naar ons of naar deze website. U kunt ze altijd wissen.');
+  await visitor.keep();
   // The first time: kept in the history, nothing to compare with yet.
-  await widget.locator('.history-list li').first().waitFor();
+  await widget.getByRole('button', { name: 'Stop met bewaren' }).waitFor();
   assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['3 maart 2026']);
   assert.equal(await widget.locator('svg.radar-wide .previous').count(), 0);
 
   // A month later: the results are still there, then the scan again with other answers.
-  await context.clock.setFixedTime(new Date('2026-04-03T10:00:00'));
+  // 30 days: the answers are still kept (on the 31st they expire, see docs/privacy.md).
+  await context.clock.setFixedTime(new Date('2026-04-02T10:00:00'));
   await page.reload();
   await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
   await new ScanPage(page, widget).changeAnswers((step, i) => (step * 2 + i) % 5);
@@ -72,7 +78,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
     return change;
   });
   assert.ok(changes.some((c) => c.startsWith('+')) && changes.some((c) => c.startsWith('\u2212')), `${changes}`);
-  assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['3 april 2026', '3 maart 2026']);
+  assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['2 april 2026', '3 maart 2026']);
 
   // Ambitions: a native select per block, labelled with the block; the plan follows them.
   const choose = async (title, stage) => widget.getByLabel(`Ambitie voor ${title}`, { exact: true }).selectOption({ label: stage });
@@ -113,14 +119,14 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
     page.waitForEvent('download'),
     widget.getByRole('button', { name: 'Download actieplan' }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'actieplan-bouwstenen-scan-2026-04-03.rtf');
+  assert.equal(download.suggestedFilename(), 'actieplan-bouwstenen-scan-2026-04-02.rtf');
   const rtf = await readFile(await download.path(), 'latin1');
   assert.ok(rtf.startsWith('{\\rtf1\\ansi'), rtf.slice(0, 40));
   const text = rtfText(rtf);
   const positions = expectedPlan.map((heading) => text.indexOf(`${heading}\n`));
   assert.ok(positions.every((at) => at > 0), `${expectedPlan} in ${text}`);
   assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in the plan order');
-  assert.ok(text.includes('Actieplan datagedreven werken') && text.includes('3 april 2026'));
+  assert.ok(text.includes('Actieplan datagedreven werken') && text.includes('2 april 2026'));
   assert.ok(text.includes('Wat gaan wij doen? Wie doet het? Wanneer is het klaar?'));
   assert.ok(text.includes('HYPERLINK "https://'));
 
@@ -176,12 +182,13 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   assert.equal(await widget.locator('svg.radar-wide .previous').count(), 0, 'no then left');
   await page.reload();
   await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
-  assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['3 april 2026']);
+  assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['2 april 2026']);
 
   // Clear my history: asks first; then then is gone, here and after a reload.
   await widget.getByRole('button', { name: 'Wis mijn geschiedenis' }).click();
   await widget.getByRole('button', { name: 'Ja, wis de geschiedenis' }).click();
-  await widget.getByText('Er zijn geen eerdere uitslagen bewaard.').waitFor();
+  // Nothing is kept, not even the choice: the visitor is asked again.
+  await widget.getByRole('button', { name: 'Bewaar deze uitslag op dit apparaat om later te vergelijken' }).waitFor();
   assert.equal(await widget.locator('svg.radar-wide .previous').count(), 0);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY), null);
   await page.reload();

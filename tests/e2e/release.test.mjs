@@ -115,7 +115,7 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   const files = readdirSync(FOLDER).sort();
   assert.deepEqual(files, [
     'README.md', 'bouwstenen-scan_bg.wasm', 'configurator.css', 'configurator.html', 'configurator.js', 'embed.js',
-    'integrity.json', 'package.json', 'scan-page.css', 'scan-page.js', 'scan.html',
+    'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
     'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html',
   ]);
 

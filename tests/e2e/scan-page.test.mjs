@@ -152,7 +152,8 @@ test('without embed.js the iframe keeps its own height and scrolls inside; sandb
   // for the visit, as the history box says; no errors.
   const boxed = new ScanPage(page, page.frameLocator('#sandboxed').locator('[data-bouwstenen]'));
   await boxed.complete();
-  assert.equal(await boxed.widget.locator('.history .hint').textContent(), 'Deze browser kan hier niets bewaren. Uw uitslagen staan hier tot u de pagina sluit.');
+  await boxed.widget.getByRole('button', { name: TEXTS.nl.keep }).click();
+  await boxed.widget.getByText('Deze browser kan hier niets bewaren. Uw uitslagen staan hier tot u de pagina sluit.').waitFor();
   await page.$eval('#sandboxed', (frame) => { frame.src = frame.src; });
   await boxed.widget.getByRole('button', { name: 'Start de scan', exact: true }).waitFor();
   assert.deepEqual(errors, []);

@@ -17,9 +17,9 @@ async function secondTab(context, url) {
   return new ScanPage(page);
 }
 
-const storedEntries = (page) => page.evaluate((key) => (localStorage.getItem(key) ?? '').split('\n').filter(Boolean).length, HISTORY_KEY);
+const storedEntries = (page) => page.evaluate((key) => (localStorage.getItem(key) ?? '').split('\n').filter((line) => line.startsWith('1|')).length, HISTORY_KEY);
 
-/** Tab A, on 3 March 2026, with one completed scan (every statement at level 1). */
+/** Tab A, on 3 March 2026, with one completed scan (every statement at level 1), kept. */
 async function firstTab() {
   const { context, page, errors } = await openPage(env.browser, 'about:blank');
   await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
@@ -27,6 +27,7 @@ async function firstTab() {
   await page.goto(url);
   const a = new ScanPage(page);
   await a.complete(() => 1);
+  await a.keep();
   return { context, page, errors, url, a };
 }
 

@@ -15,6 +15,7 @@ export function attributesOf(settings) {
   if (set('mode')) attributes.push(['data-mode', settings.mode]);
   if (settings.mode === 'dialog' && set('buttonText')) attributes.push(['data-button-text', settings.buttonText]);
   if (set('load')) attributes.push(['data-load', settings.load]);
+  if (set('storage')) attributes.push(['data-storage', settings.storage]);
   if (settings.articles === 'base' && set('articleBase')) attributes.push(['data-article-base', settings.articleBase]);
   if (settings.articles === 'each') {
     for (const n of BLOCKS) if (set(`article${n}`)) attributes.push([`data-article-${n}`, settings[`article${n}`]]);

@@ -318,3 +318,22 @@ fn a_call_to_action_without_a_scheme_is_told_every_kind_it_may_be() {
     let attributes: Vec<&str> = warnings.iter().map(|w| w.attribute.as_str()).collect();
     assert_eq!(attributes, ["data-cta-href", "data-cta-text"]);
 }
+
+#[test]
+fn storage_is_local_session_or_none_and_anything_else_is_local_with_a_warning() {
+    assert_eq!(parse_with(&[]).0.storage, Storage::Local);
+    assert_eq!(
+        parse_with(&[("data-storage", "session")]).0.storage,
+        Storage::Session
+    );
+    assert_eq!(
+        parse_with(&[("data-storage", " none ")]).0.storage,
+        Storage::Nothing
+    );
+    let (config, warnings) = parse_with(&[("data-storage", "cookies")]);
+    assert_eq!(config.storage, Storage::Local);
+    assert_eq!(
+        warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["data-storage=\"cookies\" ignored: not local, session or none"]
+    );
+}

@@ -138,7 +138,10 @@ fn entry(n: u8, level: u8) -> Entry {
 }
 
 fn of(entries: Vec<Entry>) -> History {
-    History { entries }
+    History {
+        entries,
+        keeping: true,
+    }
 }
 
 #[test]

@@ -230,7 +230,7 @@ fn reloading_own_results_stays_own() {
     let code = share::encode(CONTENT.version, &mine);
     let saved = progress::load(
         &CONTENT,
-        &progress::save(Place::Results, Language::Dutch, &code),
+        &progress::save(Place::Results, Language::Dutch, None, &code),
     );
     let state = ScanState::open(Language::Dutch, Some(&code), saved);
     assert_eq!(state.flow.screen, Screen::Results(Whose::Own));
@@ -300,7 +300,7 @@ fn saved_progress_resumes_where_the_visitor_was() {
     let code = share::encode(CONTENT.version, &mine);
     let saved = progress::load(
         &CONTENT,
-        &progress::save(Place::Step(2), Language::Dutch, &code),
+        &progress::save(Place::Step(2), Language::Dutch, None, &code),
     );
     let state = ScanState::open(Language::Dutch, None, saved);
     assert_eq!(state.flow.screen, Screen::Step(2));
@@ -362,4 +362,55 @@ fn a_correction_tells_the_host_no_second_start_and_no_second_completion() {
         Screen::Step(0)
     );
     assert_eq!(fresh.apply(Action::Previous).flow.screen, Screen::Intro);
+}
+
+#[test]
+fn nothing_is_stored_before_the_first_answer_and_a_fresh_start_removes_it() {
+    use crate::state::ProgressView;
+    let opened = ScanState::new(Language::Dutch)
+        .with_history(crate::model::history::History::default(), on(2));
+    assert_eq!(
+        opened.progress_view(),
+        ProgressView::Clear,
+        "opening the page"
+    );
+    let started = opened.apply(Action::SwitchLanguage).apply(Action::Start);
+    assert_eq!(
+        started.progress_view(),
+        ProgressView::Clear,
+        "a language and the start"
+    );
+    let first = CONTENT.blocks[0].statements[0].id;
+    let answered = started.apply(Action::Answer(first, Level(2)));
+    let view = answered.progress_view();
+    assert!(
+        matches!(&view, ProgressView::Save(line) if line.starts_with("3|step0|en|2026-03-02|")),
+        "{view:?}"
+    );
+    let restarted = answered
+        .apply(Action::Restart)
+        .apply(Action::ConfirmRestart);
+    assert_eq!(restarted.progress_view(), ProgressView::Clear);
+    let theirs = share::encode_result(&colleague(3, "Anna"));
+    let shared = ScanState::open(Language::Dutch, Some(&theirs), None);
+    assert_eq!(
+        shared.progress_view(),
+        ProgressView::Keep,
+        "someone else's result leaves it"
+    );
+}
+
+#[test]
+fn where_the_host_stores_nothing_the_address_gets_no_answers() {
+    use crate::model::config::Storage;
+    let state = complete_on(
+        ScanState::new(Language::Dutch).with_storage(Storage::Nothing),
+        on(2),
+        1,
+    );
+    assert_eq!(state.fragment_code(), FragmentCode::Remove);
+    let theirs = share::encode_result(&colleague(3, "Anna"));
+    let shared =
+        ScanState::open(Language::Dutch, Some(&theirs), None).with_storage(Storage::Nothing);
+    assert_eq!(shared.fragment_code(), FragmentCode::Keep);
 }

@@ -1,6 +1,7 @@
 //! The kept slice: the history, then and now, earlier results.
 
 use super::*;
+use crate::model::config::Storage;
 use crate::model::history::History;
 use crate::model::i18n::{Language, Locale};
 use crate::model::progress;
@@ -10,7 +11,7 @@ use crate::state::{Confirm, Focus, FragmentCode, Screen};
 
 #[test]
 fn a_completed_scan_enters_the_history_and_the_next_shows_then_and_the_change() {
-    let first = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+    let first = complete_on(keeper(), on(3), 1);
     assert_eq!(first.flow.screen, Screen::Results(Whose::Own));
     assert_eq!(first.kept.history.entries.len(), 1);
     assert_eq!(first.previous_entry(), None, "the first time has no then");
@@ -66,7 +67,7 @@ fn a_completed_scan_enters_the_history_and_the_next_shows_then_and_the_change() 
 
 #[test]
 fn a_shared_link_never_enters_the_history() {
-    let mine = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+    let mine = complete_on(keeper(), on(3), 1);
     let theirs = share::encode(CONTENT.version, &[(11, Level(4))].into_iter().collect());
     let opened = ScanState::open(Language::Dutch, Some(&theirs), None)
         .with_history(mine.kept.history.clone(), on(4));
@@ -82,7 +83,7 @@ fn a_shared_link_never_enters_the_history() {
 
 #[test]
 fn earlier_results_open_and_are_removed_and_the_history_is_cleared_after_asking() {
-    let state = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+    let state = complete_on(keeper(), on(3), 1);
     let state = complete_on(state, on(10), 2);
     let state = complete_on(state, on(17), 3);
     assert_eq!(state.kept.history.entries.len(), 3);
@@ -138,7 +139,7 @@ fn earlier_results_open_and_are_removed_and_the_history_is_cleared_after_asking(
 
 #[test]
 fn every_change_to_the_history_is_counted_for_storage_and_nothing_else() {
-    let state = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+    let state = complete_on(keeper(), on(3), 1);
     assert_eq!(state.kept.changes.count(), 1, "the completed scan");
     let named = state.apply(Action::TypeLabel("Team".into()));
     assert_eq!(named.kept.changes.count(), 2, "its name");
@@ -161,7 +162,7 @@ fn every_change_to_the_history_is_counted_for_storage_and_nothing_else() {
 
 #[test]
 fn an_earlier_result_is_the_visitors_own_in_its_line_and_its_words() {
-    let state = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+    let state = complete_on(keeper(), on(3), 1);
     let state = complete_on(state, on(10), 2).apply(Action::OpenEarlier(0));
     assert_eq!(state.flow.screen, Screen::Results(Whose::Earlier(0)));
     let Some(summary) = state.summary() else {
@@ -184,7 +185,7 @@ fn sync(state: ScanState, storage: &mut String) -> ScanState {
 }
 
 fn tab(storage: &str) -> ScanState {
-    ScanState::new(Language::Dutch).with_history(History::load(storage), on(1))
+    keeper().with_history(History::load(storage), on(1))
 }
 
 fn days(state: &ScanState) -> Vec<Option<Day>> {
@@ -199,7 +200,7 @@ fn days(state: &ScanState) -> Vec<Option<Day>> {
 
 #[test]
 fn two_tabs_never_lose_a_result() {
-    let mut storage = complete_on(ScanState::new(Language::Dutch), on(1), 1).saved_history();
+    let mut storage = complete_on(keeper(), on(1), 1).saved_history();
     let (a, b, idle) = (tab(&storage), tab(&storage), tab(&storage));
 
     // A completes a scan, then B completes one: both are kept.
@@ -223,8 +224,8 @@ fn two_tabs_never_lose_a_result() {
 
 #[test]
 fn a_visitors_own_result_opened_from_a_link_is_their_own() {
-    let mut storage = String::new();
-    let a = sync(complete_on(tab(""), on(3), 2), &mut storage);
+    let mut storage = String::from("keep");
+    let a = sync(complete_on(tab("keep"), on(3), 2), &mut storage);
     let link = share::encode_result(&a.own_result());
     let b = sync(complete_on(tab(&storage), on(3), 3), &mut storage);
     // Tab A is reloaded: its address holds A's result, storage B's progress.
@@ -247,8 +248,8 @@ fn a_visitors_own_result_opened_from_a_link_is_their_own() {
 
 #[test]
 fn an_earlier_result_on_screen_follows_another_tabs_change() {
-    let mut storage = String::new();
-    let state = sync(complete_on(tab(""), on(2), 1), &mut storage);
+    let mut storage = String::from("keep");
+    let state = sync(complete_on(tab("keep"), on(2), 1), &mut storage);
     let state = sync(complete_on(state, on(3), 2), &mut storage);
     let open = state.apply(Action::OpenEarlier(1));
     // Another tab removes the first entry: the one on screen moves to index 0.
@@ -264,7 +265,7 @@ fn an_earlier_result_on_screen_follows_another_tabs_change() {
 
 #[test]
 fn storage_that_refuses_keeps_the_history_for_the_visit() {
-    let state = complete_on(tab(""), on(3), 2);
+    let state = complete_on(tab("keep"), on(3), 2);
     let refused = state.apply(Action::HistoryNotStored);
     // Blocked storage reads as nothing: the result stays all the same.
     let later = refused.apply(Action::HistoryInStorage(String::new()));
@@ -273,7 +274,7 @@ fn storage_that_refuses_keeps_the_history_for_the_visit() {
 
 #[test]
 fn a_correction_is_not_a_new_result() {
-    let first = complete_on(ScanState::new(Language::Dutch), on(2), 1);
+    let first = complete_on(keeper(), on(2), 1);
     let state = complete_on(first, on(3), 2);
     assert_eq!(days(&state), [on(2), on(3)]);
     let changed_statement = CONTENT.blocks[3].statements[0].id;
@@ -315,7 +316,7 @@ fn a_correction_is_not_a_new_result() {
 
 #[test]
 fn a_correction_of_a_result_from_an_earlier_day_is_the_scan_done_again() {
-    let state = complete_on(ScanState::new(Language::Dutch), on(2), 1);
+    let state = complete_on(keeper(), on(2), 1);
     // A week later the results are still there; the visitor changes their answers.
     let later = ScanState {
         today: on(9),
@@ -334,12 +335,12 @@ fn a_correction_of_a_result_from_an_earlier_day_is_the_scan_done_again() {
 
 #[test]
 fn a_correction_resumed_after_a_reload_still_replaces_todays_result() {
-    let state = complete_on(ScanState::new(Language::Dutch), on(3), 2)
+    let state = complete_on(keeper(), on(3), 2)
         .apply(Action::EditAnswers)
         .apply(Action::Next)
         .apply(Action::Answer(21, Level(0)));
     let line = state.saved_progress().unwrap_or_default();
-    assert!(line.starts_with("2|edit1|"), "{line}");
+    assert!(line.starts_with("3|edit1|nl|2026-03-03|"), "{line}");
     let reloaded = ScanState::open(Language::Dutch, None, progress::load(&CONTENT, &line))
         .with_history(state.kept.history.clone(), on(3));
     assert_eq!(reloaded.flow.screen, Screen::Step(1));
@@ -354,7 +355,7 @@ fn a_correction_resumed_after_a_reload_still_replaces_todays_result() {
 
 #[test]
 fn results_of_one_day_can_be_told_apart_on_screen_and_in_their_names() {
-    let state = complete_on(ScanState::new(Language::Dutch), on(3), 1);
+    let state = complete_on(keeper(), on(3), 1);
     let state = complete_on(state, on(3), 3);
     let items = state.history_items();
     assert_eq!(
@@ -371,4 +372,89 @@ fn results_of_one_day_can_be_told_apart_on_screen_and_in_their_names() {
         earlier.results_heading().as_deref(),
         Some("Uw uitslag van 3 maart 2026 (1)")
     );
+}
+
+#[test]
+fn results_are_kept_only_after_the_visitor_chooses_it_and_until_they_stop() {
+    let first = complete_on(ScanState::new(Language::Dutch), on(2), 1);
+    assert!(first.kept.history.entries.is_empty(), "not without asking");
+    assert_eq!(first.kept.changes.count(), 0, "nothing to write");
+    // "Bewaar deze uitslag op dit apparaat": this result, and the next.
+    let keeping = first.apply(Action::KeepResults);
+    assert_eq!(days(&keeping), [on(2)]);
+    assert_eq!(keeping.flow.focus, Focus::History);
+    let second = complete_on(keeping, on(3), 2);
+    assert_eq!(days(&second), [on(2), on(3)]);
+    // "Stop met bewaren": the kept ones stay, no new one comes.
+    let stopped = second.apply(Action::StopKeeping);
+    let third = complete_on(stopped, on(4), 3);
+    assert_eq!(days(&third), [on(2), on(3)]);
+    assert!(third.kept.history.save().starts_with("stop\n"));
+    // "Wis mijn geschiedenis": nothing is left to store, not even the choice.
+    let cleared = third
+        .apply(Action::ClearHistory)
+        .apply(Action::ConfirmClearHistory);
+    assert_eq!(cleared.kept.history.save(), "");
+    assert!(!cleared.kept.history.keeping);
+}
+
+#[test]
+fn where_the_host_stores_nothing_no_result_is_kept() {
+    let state = complete_on(
+        ScanState::new(Language::Dutch).with_storage(Storage::Nothing),
+        on(2),
+        1,
+    );
+    assert!(!state.kept.offers_keeping());
+    let asked = state.apply(Action::KeepResults);
+    assert!(asked.kept.history.entries.is_empty());
+    assert!(!asked.kept.history.keeping);
+}
+
+#[test]
+fn kept_results_expire_after_twelve_months_when_the_widget_loads() {
+    let Some(kept) = Day::new(2025, 3, 2) else {
+        panic!("a day")
+    };
+    let Some(later) = Day::new(2025, 9, 1) else {
+        panic!("a day")
+    };
+    let stored = History::default()
+        .keep(true)
+        .add(kept, colleague(1, "Toen"))
+        .add(later, colleague(2, "Later"))
+        .save();
+    let open = |today: Option<Day>| keeper().with_history(History::load(&stored), today);
+    // On 2 March 2026 the first is 365 days old: still kept; a day later it has expired.
+    assert_eq!(open(Day::new(2026, 3, 2)).kept.history.entries.len(), 2);
+    assert_eq!(days(&open(Day::new(2026, 3, 3))), [Some(later)]);
+    assert!(open(Day::new(2026, 3, 3)).kept.history.keeping);
+}
+
+#[test]
+fn results_kept_before_the_visitor_was_asked_stay_kept_as_their_choice() {
+    let Some(day) = on(2) else { panic!("a day") };
+    let mut old = History::default()
+        .keep(true)
+        .add(day, colleague(1, "Oud"))
+        .save();
+    // Stored before the first line existed: entries only.
+    old = old.lines().skip(1).collect::<Vec<_>>().join("\n");
+    let history = History::load(&old);
+    assert!(history.keeping);
+    assert_eq!(history.entries.len(), 1);
+}
+
+#[test]
+fn another_tabs_choice_to_stop_is_followed() {
+    let mut storage = String::from("keep");
+    let a = sync(complete_on(tab(&storage), on(2), 1), &mut storage);
+    let b = sync(
+        complete_on(tab(&storage), on(2), 1).apply(Action::StopKeeping),
+        &mut storage,
+    );
+    assert!(!b.kept.history.keeping);
+    let a = a.apply(Action::HistoryInStorage(storage.clone()));
+    assert!(!a.kept.history.keeping, "tab A follows");
+    assert_eq!(days(&a), [on(2)]);
 }

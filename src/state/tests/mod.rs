@@ -84,3 +84,9 @@ pub(super) fn complete_on(state: ScanState, today: Option<Day>, level: u8) -> Sc
     }
     state
 }
+
+/// A visitor who keeps their results on this device ("Bewaar deze uitslag").
+pub(super) fn keeper() -> ScanState {
+    ScanState::new(Language::Dutch)
+        .with_history(crate::model::history::History::default().keep(true), None)
+}

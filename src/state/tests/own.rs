@@ -45,7 +45,7 @@ fn the_link_follows_the_name_as_it_is_typed_and_the_field_keeps_the_typing() {
 
 #[test]
 fn ambitions_are_set_on_the_results_travel_in_the_link_and_make_the_plan() {
-    let state = complete_on(ScanState::new(Language::Dutch), on(3), 1)
+    let state = complete_on(keeper(), on(3), 1)
         .apply(Action::SetAmbition(2, Some(3)))
         .apply(Action::SetAmbition(5, Some(4)))
         .apply(Action::SetAmbition(99, Some(4)))

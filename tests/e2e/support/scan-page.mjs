@@ -15,6 +15,7 @@ export const TEXTS = {
     restart: 'Opnieuw beginnen',
     restartConfirm: 'Ja, wis mijn antwoorden',
     label: 'Naam bij deze uitslag (niet verplicht)',
+    keep: 'Bewaar deze uitslag op dit apparaat om later te vergelijken',
     compareField: 'Vergelijk met…',
     compare: 'Vergelijk',
   },
@@ -29,6 +30,7 @@ export const TEXTS = {
     restart: 'Start again',
     restartConfirm: 'Yes, erase my answers',
     label: 'Name for these results (optional)',
+    keep: 'Keep these results on this device to compare later',
     compareField: 'Compare with…',
     compare: 'Compare',
   },
@@ -99,6 +101,12 @@ export class ScanPage {
     const confirm = this.widget.getByRole('button', { name: this.texts.restartConfirm });
     if (await confirm.count()) await confirm.click();
     await this.waitForStep(0);
+  }
+
+  /** "Bewaar deze uitslag op dit apparaat": from now on this browser keeps the results. */
+  async keep() {
+    await this.widget.getByRole('button', { name: this.texts.keep }).click();
+    await this.widget.locator('.history-list li').first().waitFor();
   }
 
   /** The entries of "Eerdere uitslagen", newest first, as their overall score's text. */
