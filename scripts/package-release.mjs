@@ -22,7 +22,7 @@ export const PAGE_FILES = ['scan.html', 'scan-page.js', 'scan-page.css'];
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
 export const EDITOR_FILES = ['configurator.html', 'configurator.js', 'configurator.css'];
 /** For the privacy officer and the accessibility coordinator: copied from docs/ as they are. */
-export const SIGN_OFF_DOCS = ['privacy.md'];
+export const SIGN_OFF_DOCS = ['privacy.md', 'toegankelijkheid.md'];
 export const NAME = 'bouwstenen-scan';
 
 /** The package version in Cargo.toml's [package] table. */

@@ -116,7 +116,7 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   assert.deepEqual(files, [
     'README.md', 'bouwstenen-scan_bg.wasm', 'configurator.css', 'configurator.html', 'configurator.js', 'embed.js',
     'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
-    'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html',
+    'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
   ]);
 
   const integrity = JSON.parse(readFileSync(join(FOLDER, 'integrity.json'), 'utf8'));
