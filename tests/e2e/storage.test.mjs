@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, TEXTS } from './support/scan-page.mjs';
+import { ScanPage, TEXTS, scanOn as scanOnPage } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 const PROGRESS = 'bouwstenen-scan:bouwstenen:progress';
@@ -64,6 +64,26 @@ for (const [mode, where] of [['local', 'local'], ['session', 'session'], ['none'
     await context.close();
   });
 }
+
+test('mount() takes the same choice as an option: { storage: "none" } stores nothing', async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  await scanOnPage(page).getByRole('button', { name: TEXTS.nl.start }).waitFor();
+  await page.evaluate(async (url) => {
+    const { mount } = await import(url);
+    const element = document.createElement('div');
+    element.id = 'from-api';
+    document.body.append(element);
+    await mount(element, { name: 'api', storage: 'none' });
+  }, `${env.servers.assetBase}/embed.js`);
+  const scan = new ScanPage(page, page.locator('#from-api'));
+  await scan.start();
+  await scan.answerStep(0);
+  await scan.widget.getByRole('button', { name: TEXTS.nl.next }).click();
+  await scan.waitForStep(1);
+  assert.deepEqual(await stored(page), { local: [], session: [], cookies: '' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('docs/privacy.md names exactly the keys the widget writes', () => {
   const privacy = readFileSync(new URL('../../docs/privacy.md', import.meta.url), 'utf8');
