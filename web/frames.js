@@ -3,8 +3,9 @@
 // A message counts only from the window of an iframe that shows a scan.html, and from the
 // origin of its src: another frame, or another origin, changes nothing.
 
-/** The events a scan page passes on (docs/hosting.md, "Events"). */
-const EVENTS = new Set(['start', 'step', 'complete', 'share', 'cta']);
+import { EVENT_NAMES } from './events.js';
+
+const EVENTS = new Set(EVENT_NAMES);
 /** More than any screen of the scan: a larger number is not a height the scan sends. */
 const MAX_HEIGHT = 20000;
 

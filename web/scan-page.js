@@ -10,8 +10,7 @@
 // scripts/bundle-embed.mjs bundles this file with settings.js; embed.js stays its own file.
 import './embed.js';
 import { applyAddressSettings } from './settings.js';
-
-const EVENTS = ['start', 'step', 'complete', 'share', 'cta'];
+import { EVENT_NAMES } from './events.js';
 
 const scan = document.querySelector('[data-bouwstenen]');
 const query = new URLSearchParams(location.search);
@@ -32,7 +31,7 @@ if (window.parent !== window) {
     if (height !== told) tell({ type: 'bouwstenen:height', height: (told = height) });
   };
   new ResizeObserver(tellHeight).observe(document.documentElement);
-  for (const name of EVENTS) {
+  for (const name of EVENT_NAMES) {
     scan.addEventListener(`bouwstenen:${name}`, (event) => tell({ type: 'bouwstenen:event', name, detail: event.detail ?? {} }));
   }
 }
