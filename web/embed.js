@@ -22,6 +22,7 @@ import { showLoadFailure, startScreen, create } from './placeholder.js';
 import { dialogAround, focusDrawnDialog, openDialogIn } from './dialog.js';
 import { buttonText, inDialog, languageOf, loadsEagerly } from './settings.js';
 import { listenToFrames } from './frames.js';
+import { pickUpTheme } from './theme.js';
 import { scansFromLinks } from './links.js';
 
 const WASM_FILE = './bouwstenen-scan_bg.wasm';
@@ -87,6 +88,8 @@ function prepare(element, options = {}) {
     shadow.addEventListener('click', dropRepeatClicks, true);
   }
   if (shadow.querySelector('.bouwstenen-root')) return;
+  // Before anything is drawn: the placeholder and the scan take the same colours.
+  pickUpTheme(element, options);
   adoptShell(shadow);
   const document = element.ownerDocument;
   const language = languageOf(element, options);

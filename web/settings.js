@@ -51,7 +51,7 @@ export function buttonText(element, options, language) {
  * for a data attribute: each becomes `data-<name>` and is parsed as the attribute is. Others
  * (a campaign's `utm_source`, say) are left alone.
  */
-const ADDRESS_SETTINGS = /^(lang|article-base|article-[1-7]|share-base|mode|button-text|cta-href|cta-text|cta-text-en|reference|reference-label|storage)$/;
+const ADDRESS_SETTINGS = /^(lang|article-base|article-[1-7]|share-base|mode|button-text|cta-href|cta-text|cta-text-en|reference|reference-label|storage|theme)$/;
 /** The theme's custom properties, which do not cross into an iframe: in the address, checked. */
 const ADDRESS_THEME = {
   accent: /^#[0-9a-f]{6}$/i,
