@@ -43,6 +43,7 @@ test('the snippet changes with each setting, and the address keeps the settings'
     [() => page.getByLabel('Tekst op de knop').fill('Test uw organisatie'), 'data-button-text="Test uw organisatie"'],
     [() => page.getByLabel('Meteen bij het openen van de pagina').check(), 'data-load="eager"'],
     [() => page.getByLabel('Alleen tot de bezoeker het tabblad sluit').check(), 'data-storage="session"'],
+    [() => page.getByLabel('Niet overnemen: de eigen kleuren van de scan').check(), 'data-theme="none"'],
     [() => page.getByLabel('Accentkleur', { exact: true }).fill('#7a1fa2'), '--bouwstenen-accent: #7a1fa2;'],
     [() => page.getByLabel('Accentkleur, donkere weergave').fill('#e1bee7'), '--bouwstenen-accent-dark: #e1bee7;'],
     [() => page.getByLabel('Lettertype').fill('"Fira Sans", sans-serif'), '--bouwstenen-font: &quot;Fira Sans&quot;, sans-serif;'],

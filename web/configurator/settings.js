@@ -12,6 +12,7 @@ export const DEFAULTS = {
   buttonText: '',
   load: 'lazy',
   storage: 'local',
+  theme: 'auto',
   accent: '#00689e',
   accentContrast: '#ffffff',
   accentDark: '#6cc4f5',
@@ -30,7 +31,7 @@ export const DEFAULTS = {
   referenceLabel: '',
 };
 
-const CHOICES = { route: ['script', 'iframe', 'link'], lang: ['', 'nl', 'en'], mode: ['inline', 'dialog'], load: ['lazy', 'eager'], storage: ['local', 'session', 'none'], articles: ['series', 'base', 'each'] };
+const CHOICES = { route: ['script', 'iframe', 'link'], lang: ['', 'nl', 'en'], mode: ['inline', 'dialog'], load: ['lazy', 'eager'], storage: ['local', 'session', 'none'], theme: ['auto', 'none'], articles: ['series', 'base', 'each'] };
 const COLOUR = /^#[0-9a-f]{6}$/;
 
 /** The settings in a query string (`?accent=%23…&mode=dialog`), over the defaults. */

@@ -16,6 +16,7 @@ export function attributesOf(settings) {
   if (settings.mode === 'dialog' && set('buttonText')) attributes.push(['data-button-text', settings.buttonText]);
   if (set('load')) attributes.push(['data-load', settings.load]);
   if (set('storage')) attributes.push(['data-storage', settings.storage]);
+  if (set('theme')) attributes.push(['data-theme', settings.theme]);
   if (settings.articles === 'base' && set('articleBase')) attributes.push(['data-article-base', settings.articleBase]);
   if (settings.articles === 'each') {
     for (const n of BLOCKS) if (set(`article${n}`)) attributes.push([`data-article-${n}`, settings[`article${n}`]]);
