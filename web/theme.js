@@ -7,6 +7,7 @@
 // accent on the scan's white 3:1, a link on white 4.5:1. Otherwise the default stays, with one
 // console warning. An explicit --bouwstenen-* property always wins (shell.css reads it first);
 // data-theme="none" (or mount()'s theme: 'none') leaves the host's theme alone.
+import { contrastRatio } from './contrast.js';
 
 /** [background, text] pairs, newest layer first. The plain --utrecht-button-* is a quiet
     (white or transparent) button in the themes, so it comes last, and rarely passes. */
@@ -20,34 +21,20 @@ const LINK = ['--nl-link-color', '--basis-color-action-2-color-default', '--utre
 const FONT = ['--basis-text-font-family-default', '--utrecht-document-font-family'];
 const RADIUS = ['--basis-border-radius-md', '--nl-button-border-radius', '--utrecht-button-border-radius'];
 /** The scan's own background, which the picked colours must stand out against. */
-const SURFACE = [255, 255, 255];
+const SURFACE = '#ffffff';
 
 let canvas;
 
-/** [r, g, b] of an opaque CSS colour, or undefined. A canvas keeps its previous fill for a
+/** An opaque CSS colour as #rrggbb, or undefined. A canvas keeps its previous fill for a
     value it cannot parse, so two different starting fills tell a colour from garbage. */
-function rgbOf(colour) {
+function hexOf(colour) {
   canvas ??= document.createElement('canvas').getContext('2d');
   const [a, b] = ['#000000', '#ffffff'].map((start) => {
     canvas.fillStyle = start;
     canvas.fillStyle = colour;
     return canvas.fillStyle;
   });
-  const hex = a === b && /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(a);
-  return hex ? hex.slice(1).map((h) => parseInt(h, 16)) : undefined;
-}
-
-function luminance(rgb) {
-  const [r, g, b] = rgb.map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-export function contrast(a, b) {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
+  return a === b && /^#[0-9a-f]{6}$/.test(a) ? a : undefined;
 }
 
 /** Reads the host's theme and sets what passes on `element` as --bouwstenen-host-* properties. */
@@ -62,10 +49,10 @@ export function pickUpTheme(element, options = {}) {
 
   const pair = ACCENT_PAIRS.find(([background, text]) => read(background) && read(text));
   if (pair) {
-    const [background, text] = pair.map((property) => rgbOf(read(property)));
+    const [background, text] = pair.map((property) => hexOf(read(property)));
     if (!background || !text) refuse(pair[0], 'not an opaque colour');
-    else if (contrast(background, text) < 4.5) refuse(pair[1], `its text has ${contrast(background, text).toFixed(1)}:1 on the accent, under 4.5:1`);
-    else if (contrast(background, SURFACE) < 3) refuse(pair[0], `it has ${contrast(background, SURFACE).toFixed(1)}:1 on white, under 3:1`);
+    else if (contrastRatio(background, text) < 4.5) refuse(pair[1], `its text has ${contrastRatio(background, text).toFixed(1)}:1 on the accent, under 4.5:1`);
+    else if (contrastRatio(background, SURFACE) < 3) refuse(pair[0], `it has ${contrastRatio(background, SURFACE).toFixed(1)}:1 on white, under 3:1`);
     else {
       set('accent', read(pair[0]));
       set('accent-contrast', read(pair[1]));
@@ -74,8 +61,8 @@ export function pickUpTheme(element, options = {}) {
   }
   const link = first(LINK);
   if (link) {
-    const colour = rgbOf(read(link));
-    if (colour && contrast(colour, SURFACE) >= 4.5) {
+    const colour = hexOf(read(link));
+    if (colour && contrastRatio(colour, SURFACE) >= 4.5) {
       set('link', read(link));
       themed = true;
     } else refuse(link, 'under 4.5:1 on white');

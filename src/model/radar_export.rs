@@ -39,14 +39,12 @@ pub fn export_svg(chart: &Chart, title: &str) -> Export {
     let title_height = TITLE_LINE_HEIGHT * (title_lines.len() + 1);
     // The body first: the image's height is known once the legend is written.
     let mut body = String::new();
-    for (row, line) in title_lines.iter().enumerate() {
-        let y = 36 + TITLE_LINE_HEIGHT * row;
-        let _ = write!(
-            body,
-            r#"<text class="title" x="24" y="{y}">{}</text>"#,
-            escape(line)
-        );
-    }
+    text_lines(
+        &mut body,
+        ("title", 24, 36),
+        TITLE_LINE_HEIGHT,
+        &title_lines,
+    );
     let _ = write!(body, r#"<g transform="translate({CHART_SIDE} 0)">"#);
     draw(&mut body, chart, Layout::Wide, title_height as f64);
     body.push_str("</g>");
@@ -54,14 +52,7 @@ pub fn export_svg(chart: &Chart, title: &str) -> Export {
     let mut entry = |swatch: &str, label: &str| {
         let _ = write!(body, r#"<g transform="translate(24 {y})">{swatch}"#);
         let lines = wrap(label, LEGEND_LINE);
-        for (row, line) in lines.iter().enumerate() {
-            let line_y = 14 + LEGEND_LINE_HEIGHT * row;
-            let _ = write!(
-                body,
-                r#"<text class="legend" x="52" y="{line_y}">{}</text>"#,
-                escape(line)
-            );
-        }
+        text_lines(&mut body, ("legend", 52, 14), LEGEND_LINE_HEIGHT, &lines);
         body.push_str("</g>");
         y += LEGEND_ROW + LEGEND_LINE_HEIGHT * lines.len().saturating_sub(1);
     };
@@ -88,6 +79,23 @@ pub fn export_svg(chart: &Chart, title: &str) -> Export {
         svg,
         width: width as u32,
         height: height as u32,
+    }
+}
+
+/// One `<text>` per line, of `class`, the first at (`x`, `y`), the others `line_height` apart.
+fn text_lines(
+    out: &mut String,
+    (class, x, y): (&str, usize, usize),
+    line_height: usize,
+    lines: &[String],
+) {
+    for (row, line) in lines.iter().enumerate() {
+        let line_y = y + line_height * row;
+        let _ = write!(
+            out,
+            r#"<text class="{class}" x="{x}" y="{line_y}">{}</text>"#,
+            escape(line)
+        );
     }
 }
 

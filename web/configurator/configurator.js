@@ -4,7 +4,7 @@
 // The widget's own embed.js, loaded as a host page loads it (scripts/bundle-embed.mjs keeps it
 // out of this bundle: the built configurator.js sits beside it).
 import { check, mount, unmount } from '../embed.js';
-import { contrastRatio } from './contrast.js';
+import { contrastRatio } from '../contrast.js';
 import { readSettings, settingsQuery, DEFAULTS, BLOCKS } from './settings.js';
 import { attributesOf, codeFor, cssRuleOf, siteLine, snippetOf } from './snippet.js';
 

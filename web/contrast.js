@@ -1,4 +1,5 @@
-// WCAG 2 contrast ratio of two #rrggbb colours.
+// WCAG 2 contrast ratio of two #rrggbb colours: the configurator's checks of chosen colours,
+// and embed.js's of a host theme's (theme.js).
 
 function luminance(hex) {
   const channels = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255);
