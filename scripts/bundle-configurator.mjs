@@ -32,3 +32,8 @@ await build({
   logLevel: 'warning',
 });
 for (const file of ['configurator.html', 'configurator.css']) copyFileSync(source(file), join(staging, file));
+// The preview's theme (configurator.js, themeOfPreview): NL Design System's Voorbeeld theme,
+// EUPL-1.2, with its licence beside it. The configurator alone loads it, never a host page.
+const voorbeeld = fileURLToPath(new URL('../node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/', import.meta.url));
+copyFileSync(join(voorbeeld, 'dist/theme.css'), join(staging, 'configurator-theme-voorbeeld.css'));
+copyFileSync(join(voorbeeld, 'LICENSE.md'), join(staging, 'configurator-theme-voorbeeld.LICENSE.md'));

@@ -20,7 +20,7 @@ export const HOSTED_FILES = ['embed.js', 'bouwstenen-scan_bg.wasm'];
 /** The scan on a page of its own: what a link goes to and an iframe shows. */
 export const PAGE_FILES = ['scan.html', 'scan-page.js', 'scan-page.css'];
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
-export const EDITOR_FILES = ['configurator.html', 'configurator.js', 'configurator.css'];
+export const EDITOR_FILES = ['configurator.html', 'configurator.js', 'configurator.css', 'configurator-theme-voorbeeld.css', 'configurator-theme-voorbeeld.LICENSE.md'];
 /** For the privacy officer and the accessibility coordinator: copied from docs/ as they are. */
 export const SIGN_OFF_DOCS = ['privacy.md', 'toegankelijkheid.md'];
 export const NAME = 'bouwstenen-scan';

@@ -22,7 +22,7 @@ import { showLoadFailure, startScreen, create } from './placeholder.js';
 import { dialogAround, focusDrawnDialog, openDialogIn } from './dialog.js';
 import { buttonText, inDialog, languageOf, loadsEagerly } from './settings.js';
 import { listenToFrames } from './frames.js';
-import { pickUpTheme } from './theme.js';
+import { followColourScheme, pickUpTheme } from './theme.js';
 import { scansFromLinks } from './links.js';
 
 const WASM_FILE = './bouwstenen-scan_bg.wasm';
@@ -90,6 +90,7 @@ function prepare(element, options = {}) {
   if (shadow.querySelector('.bouwstenen-root')) return;
   // Before anything is drawn: the placeholder and the scan take the same colours.
   pickUpTheme(element, options);
+  followColourScheme(element, options);
   adoptShell(shadow);
   const document = element.ownerDocument;
   const language = languageOf(element, options);

@@ -8,13 +8,30 @@
 // `{ type: 'bouwstenen:height', height }` and `{ type: 'bouwstenen:event', name, detail }`
 // (docs/hosting.md, "The scan in an iframe"); embed.js on that page receives them (frames.js).
 // scripts/bundle-embed.mjs bundles this file with settings.js; embed.js stays its own file.
-import './embed.js';
-import { applyAddressSettings } from './settings.js';
+import { mount } from './embed.js';
+import { applyAddressSettings, themeOfAddress } from './settings.js';
 import { EVENT_NAMES } from './events.js';
 
 const scan = document.querySelector('[data-bouwstenen]');
 const query = new URLSearchParams(location.search);
 applyAddressSettings(scan, query);
+// The site's theme (docs/hosting.md, "The site's own theme"): the scan reads it when it is
+// placed, so it waits for the stylesheet, and stays out of embed.js's first look meanwhile.
+const theme = themeOfAddress(query, location.href);
+document.documentElement.classList.add(...theme.classes);
+if (theme.stylesheet) {
+  scan.removeAttribute('data-bouwstenen');
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = theme.stylesheet;
+  const place = () => {
+    scan.setAttribute('data-bouwstenen', '');
+    mount(scan).catch(() => {});
+  };
+  link.addEventListener('load', place, { once: true });
+  link.addEventListener('error', place, { once: true });
+  document.head.append(link);
+}
 const language = query.get('lang')?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
 if (language === 'en') {
   document.documentElement.lang = 'en';

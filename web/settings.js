@@ -46,12 +46,28 @@ export function buttonText(element, options, language) {
   return text;
 }
 
+const COLOUR_SCHEMES = ['light', 'dark', 'light dark'];
+
+/**
+ * `data-color-scheme`, as CSS's color-scheme: `light`, `dark`, or `light dark` (the visitor's
+ * own choice); null when not set (then the visitor's choice, unless the site's theme is used).
+ */
+export function colourScheme(element, options = {}) {
+  const value = read(element, options, 'colorScheme', 'data-color-scheme');
+  if (value === null || value === undefined) return null;
+  const words = value.trim().toLowerCase().split(/\s+/);
+  const scheme = COLOUR_SCHEMES.find((known) => known.split(' ').sort().join() === words.sort().join());
+  if (scheme) return scheme;
+  warn('data-color-scheme', value, 'use "light", "dark" or "light dark"');
+  return null;
+}
+
 /**
  * The query parameters of a scan page's address (`scan.html?lang=en&cta-href=…`) that stand
  * for a data attribute: each becomes `data-<name>` and is parsed as the attribute is. Others
  * (a campaign's `utm_source`, say) are left alone.
  */
-const ADDRESS_SETTINGS = /^(lang|article-base|article-[1-7]|share-base|mode|button-text|cta-href|cta-text|cta-text-en|reference|reference-label|storage|theme)$/;
+const ADDRESS_SETTINGS = /^(lang|article-base|article-[1-7]|share-base|mode|button-text|cta-href|cta-text|cta-text-en|reference|reference-label|storage|theme|color-scheme)$/;
 /** The theme's custom properties, which do not cross into an iframe: in the address, checked. */
 const ADDRESS_THEME = {
   accent: /^#[0-9a-f]{6}$/i,
@@ -60,6 +76,7 @@ const ADDRESS_THEME = {
   'accent-contrast-dark': /^#[0-9a-f]{6}$/i,
   radius: /^\d{1,2}px$/,
   font: /^[^;{}<>]{1,120}$/,
+  'heading-font': /^[^;{}<>]{1,120}$/,
 };
 
 /** Sets `element`'s data attributes and theme from the settings in `query` (a URLSearchParams). */
@@ -69,4 +86,34 @@ export function applyAddressSettings(element, query) {
     else if (ADDRESS_THEME[name]?.test(value)) element.style.setProperty(`--bouwstenen-${name}`, value);
     else if (name in ADDRESS_THEME) warn(name, value, 'not a theme value the scan takes');
   }
+}
+
+const THEME_CLASS = /^[A-Za-z][\w-]{0,63}$/;
+
+/**
+ * The site's theme for a scan page, whose frame custom properties do not cross into:
+ * `theme-css`, a stylesheet on the scan page's own site (a link made elsewhere must not
+ * restyle the page with someone else's CSS), and `theme-class`, the class or classes (at most
+ * four) that switch the theme on, for <html>. What makes no sense is left out, with a warning.
+ */
+export function themeOfAddress(query, page) {
+  const theme = { stylesheet: undefined, classes: [] };
+  const css = query.get('theme-css');
+  if (css !== null) {
+    let address;
+    try {
+      address = new URL(css, page);
+    } catch {
+      address = undefined;
+    }
+    if (address?.origin === new URL(page).origin) theme.stylesheet = address.href;
+    else warn('theme-css', css, 'a stylesheet on the scan page\'s own site');
+  }
+  const classes = query.get('theme-class');
+  if (classes !== null) {
+    const names = classes.trim().split(/\s+/);
+    if (names.length <= 4 && names.every((name) => THEME_CLASS.test(name))) theme.classes = names;
+    else warn('theme-class', classes, 'one to four class names');
+  }
+  return theme;
 }

@@ -15,7 +15,7 @@ test('every data attribute but the key and the preview can be set from the addre
   assert.ok(attributes.includes('data-cta-href'), 'the parser\'s table was read');
   // The ones embed.js itself reads (web/settings.js), and the per-block articles.
   const expected = [...attributes.filter((name) => !['data-bouwstenen', 'data-preview'].includes(name)),
-    'data-mode', 'data-button-text', 'data-theme', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `data-article-${n}`)].sort();
+    'data-mode', 'data-button-text', 'data-theme', 'data-color-scheme', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `data-article-${n}`)].sort();
   // settings.js is bundled (it imports JSON through esbuild), so its list is read as text.
   const list = source('web/settings.js').match(/const ADDRESS_SETTINGS = \/\^\((.+)\)\$\/;/)?.[1] ?? '';
   const set = list.split('|').flatMap((name) => (name === 'article-[1-7]' ? [1, 2, 3, 4, 5, 6, 7].map((n) => `article-${n}`) : [name]))

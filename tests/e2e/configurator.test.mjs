@@ -300,3 +300,48 @@ test('the first question is where the scan goes: a script, an iframe, or a link 
     await cms.close();
   }
 });
+
+test('the preview can be shown in a theme: the scan takes it over there, with each contrast it measured; the site\'s own theme goes into an iframe\'s address', async () => {
+  const { context, page, errors } = await openConfigurator();
+  const preview = page.locator('#preview [data-bouwstenen]');
+  const start = preview.getByRole('button', { name: 'Start de scan' });
+  await start.waitFor();
+  const background = () => start.evaluate((button) => getComputedStyle(button).backgroundColor);
+  assert.equal(await background(), 'rgb(0, 104, 158)', 'without a theme: the scan\'s own accent');
+  assert.equal(await page.locator('#preview-theme-site').isDisabled(), true, 'no site theme given yet');
+
+  await page.getByLabel('Toon het voorbeeld in het thema').selectOption('voorbeeld');
+  await page.locator('#theme-report li').first().waitFor();
+  const accent = await page.locator('#preview-frame').evaluate((frame) => {
+    const probe = document.createElement('i');
+    probe.style.color = getComputedStyle(frame).getPropertyValue('--basis-color-action-1-inverse-bg-default');
+    frame.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+  await start.waitFor();
+  assert.equal(await background(), accent, 'the Voorbeeld theme\'s primary button');
+  const report = await page.locator('#theme-report').innerText();
+  assert.match(report, /neemt van dit thema over: .*knopkleur/);
+  assert.match(report, /Tekst op de knopkleur: \d+,\d:1, nodig is 4,5:1\. Overgenomen\./);
+  assert.match(report, /Focusring tegen de achtergrond: \d+,\d:1, nodig is 3:1\. Overgenomen\./);
+  assert.deepEqual(await audit(page, 'configurator, preview in a theme'), []);
+  assert.equal((await snippet(page)).includes('theme'), false, 'the preview\'s theme is not a setting of the code');
+
+  // Not taken over: the report says so, the preview has the scan's own colours.
+  await page.getByLabel('Niet overnemen: de eigen kleuren van de scan').check();
+  await page.waitForFunction(() => document.querySelector('#theme-report').children.length === 0);
+  await preview.getByRole('button', { name: 'Start de scan' }).waitFor();
+  assert.equal(await preview.getByRole('button', { name: 'Start de scan' }).evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(0, 104, 158)');
+  await page.getByLabel('Overnemen', { exact: true }).check();
+
+  // The site's own theme, for an iframe: its stylesheet and class go into the scan page's address.
+  await page.getByLabel('Nee, maar wel een iframe').check();
+  await page.getByLabel('Stylesheet van het thema').fill('/configurator-theme-voorbeeld.css');
+  await page.getByLabel('Klasse van het thema').fill('voorbeeld-theme');
+  assert.match(await snippet(page), /scan\.html\?theme-css=%2Fconfigurator-theme-voorbeeld\.css&amp;theme-class=voorbeeld-theme"/);
+  assert.equal(await page.locator('#preview-theme-site').isDisabled(), false, 'the preview can now be shown in it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

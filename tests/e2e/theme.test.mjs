@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { audit, openPage, useServersAndBrowser } from './helpers.mjs';
+import { DIST, audit, openPage, useServersAndBrowser } from './helpers.mjs';
 import { ScanPage, TEXTS, scanOn } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
 
@@ -23,7 +23,8 @@ const site = {};
 before(async () => {
   site.folder = mkdtempSync(join(tmpdir(), 'themes-'));
   for (const [name, { css }] of Object.entries(THEMES)) copyFileSync(join(modules, css), join(site.folder, `${name}.css`));
-  site.server = await serve(site.folder);
+  // The release under /release on the site's own origin, for its scan page in the site's theme.
+  site.server = await serve({ '/release': DIST, '/': site.folder });
 });
 after(async () => {
   await site.server?.close();
@@ -63,42 +64,161 @@ async function startButton(page) {
   });
 }
 
-for (const [theme, pair] of [
-  ['utrecht', ['--utrecht-button-primary-action-background-color', '--utrecht-button-primary-action-color', '--utrecht-button-border-radius', '--utrecht-document-font-family', '--utrecht-link-color']],
-  ['voorbeeld', ['--basis-color-action-1-inverse-bg-default', '--basis-color-action-1-inverse-color-default', '--basis-border-radius-md', '--basis-text-font-family-default', '--nl-link-color']],
-]) {
-  test(`the ${theme} theme: its button colours, corners, font and link colour, light also in dark mode, and axe finds nothing`, async () => {
+/** The theme's properties each test reads, by theme: what the scan should end up with. */
+const EXPECTED = {
+  utrecht: {
+    accent: '--utrecht-button-primary-action-background-color', onAccent: '--utrecht-button-primary-action-color',
+    radius: '--utrecht-button-border-radius', font: '--utrecht-document-font-family', headingFont: '--nl-heading-level-2-font-family',
+    link: '--utrecht-link-color', text: '--utrecht-document-color', background: '--utrecht-document-background-color',
+    focus: ['--utrecht-focus-outline-color', '--utrecht-focus-outline-width', '--utrecht-focus-outline-style', null],
+  },
+  voorbeeld: {
+    accent: '--basis-color-action-1-inverse-bg-default', onAccent: '--basis-color-action-1-inverse-color-default',
+    radius: '--basis-border-radius-md', font: '--basis-text-font-family-default', headingFont: '--basis-heading-font-family',
+    link: '--nl-link-color', text: '--basis-color-default-color-document', background: '--basis-color-default-bg-document',
+    focus: ['--basis-focus-outline-color', '--basis-focus-outline-width', '--basis-focus-outline-style', '--basis-focus-outline-offset'],
+  },
+};
+
+/** The focus ring `locator`'s element draws once the keyboard has reached it. */
+async function ringOf(page, locator) {
+  await locator.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  return locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { colour: style.outlineColor, width: style.outlineWidth, style: style.outlineStyle, offset: style.outlineOffset, halo: style.boxShadow };
+  });
+}
+
+for (const theme of Object.keys(EXPECTED)) {
+  test(`the ${theme} theme: buttons, corners, fonts, page colours, links, focus ring and radar follow it, light also in dark mode, and axe finds nothing`, async () => {
+    const expected = EXPECTED[theme];
     const { context, page, errors } = await openPage(env.browser, themedPage(`${theme}.html`, theme), { colorScheme: 'dark' });
-    const [background, text, radius, font, link] = await Promise.all(pair.map((property) => themeValue(page, property)));
+    const value = (property) => themeValue(page, property);
     const button = await startButton(page);
-    assert.equal(button.background, await computed(page, background), 'the primary button\'s background');
-    assert.equal(button.color, await computed(page, text), 'its text');
+    assert.equal(button.background, await computed(page, await value(expected.accent)), 'the primary button\'s background');
+    assert.equal(button.color, await computed(page, await value(expected.onAccent)), 'its text');
+    const radius = await value(expected.radius);
     assert.equal(button.radius, radius === '0' ? '0px' : radius, 'the corners');
-    assert.equal(button.font, await computed(page, font, 'font-family'), 'the font');
-    const surface = await scanOn(page).evaluate((host) => getComputedStyle(host.shadowRoot.querySelector('.bouwstenen-root')).backgroundColor);
-    assert.equal(surface, 'rgb(255, 255, 255)', 'a light scan on a light site, with the visitor in dark mode');
+    assert.equal(button.font, await computed(page, await value(expected.font), 'font-family'), 'the font');
+    const root = await scanOn(page).evaluate((host) => {
+      const style = (selector) => getComputedStyle(host.shadowRoot.querySelector(selector));
+      return { background: style('.bouwstenen-root').backgroundColor, text: style('.bouwstenen-root').color, heading: style('h2').fontFamily };
+    });
+    assert.equal(root.background, await computed(page, await value(expected.background)), 'the page\'s background, light with the visitor in dark mode');
+    assert.equal(root.text, await computed(page, await value(expected.text)), 'the page\'s text colour');
+    assert.equal(root.heading, await computed(page, await value(expected.headingFont), 'font-family'), 'the heading font');
+    assert.deepEqual(await audit(page, `${theme} theme, start`), []);
+
     const scan = new ScanPage(page);
-    await scan.complete();
+    await scan.start();
+    const [ringColour, ringWidth, ringStyle, ringOffset] = expected.focus;
+    const ring = await ringOf(page, scanOn(page).getByRole('radio').first());
+    assert.equal(ring.colour, await computed(page, await value(ringColour)), 'the focus ring\'s colour');
+    assert.equal(ring.width, await computed(page, await value(ringWidth), 'outline-width'), 'its width');
+    assert.equal(ring.style, await value(ringStyle), 'its style');
+    assert.equal(ring.offset, ringOffset ? await computed(page, await value(ringOffset), 'outline-offset') : '2px', 'its offset');
+    assert.equal(ring.halo, 'none', 'the theme\'s ring, without the scan\'s own halo');
+    await scan.answerAll();
     const linkColour = await scanOn(page).locator('.article-link a').first().evaluate((a) => getComputedStyle(a).color);
-    assert.equal(linkColour, await computed(page, link), 'the link colour');
-    const marker = await scanOn(page).locator('svg.radar-wide .result').first().evaluate((p) => getComputedStyle(p).stroke);
-    assert.ok(marker, 'the radar is drawn');
-    assert.deepEqual(await audit(page, `${theme} theme`), []);
+    assert.equal(linkColour, await computed(page, await value(expected.link)), 'the link colour');
+    const polygon = await scanOn(page).locator('svg.radar-wide polygon.result.series-0').first().evaluate((p) => getComputedStyle(p).stroke);
+    assert.equal(polygon, button.background, 'the radar\'s polygon in the accent');
+    assert.deepEqual(await audit(page, `${theme} theme, results`), []);
     assert.deepEqual(errors, []);
     await context.close();
   });
 }
 
-test('the placeholder has the theme\'s colours before the scan is drawn, so nothing changes colour', async () => {
+test('the placeholder\'s button has the theme\'s colours before the scan is drawn, and the drawn scan the same', async () => {
   const url = themedPage('lazy.html', 'utrecht', { attributes: 'data-mode="dialog"' });
   const { context, page } = await openPage(env.browser, url);
   const opener = scanOn(page).getByRole('button', { name: 'Doe de Bouwstenen-scan' });
   await opener.waitFor();
   const first = await opener.evaluate((b) => getComputedStyle(b).backgroundColor);
-  await page.waitForTimeout(500);
-  assert.equal(await opener.evaluate((b) => getComputedStyle(b).backgroundColor), first);
   assert.equal(first, await computed(page, await themeValue(page, '--utrecht-button-primary-action-background-color')));
+  await opener.click();
+  const drawn = await startButton(page);
+  assert.equal(drawn.background, first, 'the drawn scan\'s button has the colour the placeholder\'s had');
+  assert.equal(await opener.evaluate((b) => getComputedStyle(b).backgroundColor), first);
   await context.close();
+});
+
+/** A page in `theme` with `extraCss`, its console warnings, and the scan's start button. */
+async function withWarnings(name, theme, options) {
+  const { context, page } = await openPage(env.browser, 'about:blank', options);
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto(themedPage(name, theme, options));
+  return { context, page, warnings, button: await startButton(page) };
+}
+
+test('a theme\'s link, focus ring or page colours that would be less readable fall back to the defaults, each with one warning', async () => {
+  const pale = '.voorbeeld-theme { --nl-link-color: #9ab; --basis-focus-outline-color: #eee; --basis-focus-outline-width: 1px; --basis-color-default-bg-document: #333; }';
+  const { context, page, warnings } = await withWarnings('pale-parts.html', 'voorbeeld', { extraCss: pale });
+  for (const property of ['--nl-link-color', '--basis-focus-outline-color', '--basis-color-default-bg-document']) {
+    assert.equal(warnings.filter((text) => text.includes(property)).length, 1, `${property}: ${warnings}`);
+  }
+  const style = await scanOn(page).evaluate((host) => {
+    const root = getComputedStyle(host.shadowRoot.querySelector('.bouwstenen-root'));
+    return { background: root.backgroundColor, link: root.getPropertyValue('--_link').trim(), ring: root.getPropertyValue('--_focus-ring').trim() };
+  });
+  assert.equal(style.background, 'rgb(255, 255, 255)', 'the own white, not the dark page');
+  assert.equal(style.ring, '#ffbf47', 'the own focus ring');
+  assert.equal(await computed(page, style.link), await computed(page, await themeValue(page, '--basis-color-action-1-inverse-bg-default')), 'links in the (theme\'s) accent');
+  await context.close();
+
+  const thin = await withWarnings('thin-ring.html', 'voorbeeld', { extraCss: '.voorbeeld-theme { --basis-focus-outline-width: 1px; }' });
+  const ring = await ringOf(thin.page, scanOn(thin.page).getByRole('button', { name: TEXTS.nl.start }));
+  assert.equal(ring.width, '3px', 'a ring thinner than 2px gets the scan\'s own width');
+  assert.equal(ring.style, 'dashed', 'and keeps the theme\'s style');
+  assert.equal(thin.warnings.filter((text) => text.includes('--basis-focus-outline-width')).length, 1);
+  await thin.context.close();
+});
+
+test('data-color-scheme asks for dark on a themed site: "light dark" follows the visitor, "dark" always; anything else is ignored with a warning', async () => {
+  const surface = (page) => scanOn(page).evaluate((host) => getComputedStyle(host.shadowRoot.querySelector('.bouwstenen-root')).backgroundColor);
+  const following = await openPage(env.browser, themedPage('follow.html', 'utrecht', { attributes: 'data-color-scheme="light dark"' }), { colorScheme: 'dark' });
+  await startButton(following.page);
+  assert.equal(await surface(following.page), 'rgb(22, 25, 29)', 'dark, as the visitor asked');
+  assert.equal((await startButton(following.page)).font, await computed(following.page, await themeValue(following.page, '--utrecht-document-font-family'), 'font-family'), 'still in the theme\'s font');
+  await following.page.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await surface(following.page), await computed(following.page, await themeValue(following.page, '--utrecht-document-background-color')), 'and light again when the visitor switches');
+  await following.context.close();
+
+  const dark = await openPage(env.browser, themedPage('always-dark.html', 'utrecht', { attributes: 'data-color-scheme="dark"' }), { colorScheme: 'light' });
+  await startButton(dark.page);
+  assert.equal(await surface(dark.page), 'rgb(22, 25, 29)');
+  assert.deepEqual(await audit(dark.page, 'dark on a themed page'), []);
+  await dark.context.close();
+
+  const odd = await withWarnings('odd-scheme.html', 'utrecht', { attributes: 'data-color-scheme="night"', colorScheme: 'dark' });
+  assert.equal(await surface(odd.page), 'rgb(255, 255, 255)', 'the default: light on a themed site');
+  assert.equal(odd.warnings.filter((text) => text.includes('data-color-scheme="night"')).length, 1, `${odd.warnings}`);
+  await odd.context.close();
+});
+
+test('the scan page takes the site\'s theme from its address: a stylesheet on its own site and the class; one from elsewhere is refused', async () => {
+  const query = new URLSearchParams({ 'theme-css': '/voorbeeld.css', 'theme-class': 'voorbeeld-theme' });
+  const { context, page, errors } = await openPage(env.browser, `${site.server.url}/release/scan.html?${query}`);
+  const accent = await computed(page, await themeValue(page, '--basis-color-action-1-inverse-bg-default'));
+  assert.match(accent, /^rgb/, 'the page has the theme');
+  assert.equal((await startButton(page)).background, accent);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const elsewhere = new URLSearchParams({ 'theme-css': 'https://example.org/evil.css', 'theme-class': 'voorbeeld-theme' });
+  const refused = await openPage(env.browser, 'about:blank');
+  const warnings = [];
+  const requests = [];
+  refused.page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  refused.page.on('request', (request) => requests.push(request.url()));
+  await refused.page.goto(`${site.server.url}/release/scan.html?${elsewhere}`);
+  assert.equal((await startButton(refused.page)).background, 'rgb(0, 104, 158)', 'the defaults');
+  assert.equal(warnings.filter((text) => text.includes('theme-css')).length, 1, `${warnings}`);
+  assert.ok(!requests.some((url) => new URL(url).hostname === 'example.org'), 'nothing asked of the other site');
+  await refused.context.close();
 });
 
 test('--bouwstenen-accent wins over the theme, data-theme="none" gives the defaults, and a low-contrast theme falls back with a warning', async () => {
@@ -111,11 +231,8 @@ test('--bouwstenen-accent wins over the theme, data-theme="none" gives the defau
   assert.equal(defaults.background, 'rgb(108, 196, 245)', 'the own (dark) palette');
   await none.context.close();
 
-  const { context, page } = await openPage(env.browser, 'about:blank');
-  const warnings = [];
-  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-  await page.goto(themedPage('pale.html', 'utrecht', { extraCss: '.utrecht-theme { --utrecht-button-primary-action-color: #f0f4ff; --utrecht-button-primary-action-background-color: #ffffff; }' }));
-  assert.equal((await startButton(page)).background, 'rgb(0, 104, 158)', 'the default accent');
+  const { context, button, warnings } = await withWarnings('pale.html', 'utrecht', { extraCss: '.utrecht-theme { --utrecht-button-primary-action-color: #f0f4ff; --utrecht-button-primary-action-background-color: #ffffff; }' });
+  assert.equal(button.background, 'rgb(0, 104, 158)', 'the default accent');
   assert.equal(warnings.filter((text) => text.includes('--utrecht-button-primary-action')).length, 1, `${warnings}`);
   await context.close();
 });

@@ -5,6 +5,7 @@
 // out of this bundle: the built configurator.js sits beside it).
 import { check, mount, unmount } from '../embed.js';
 import { contrastRatio } from '../contrast.js';
+import { readTheme } from '../theme.js';
 import { readSettings, settingsQuery, DEFAULTS, BLOCKS } from './settings.js';
 import { attributesOf, codeFor, cssRuleOf, siteLine, snippetOf } from './snippet.js';
 
@@ -137,12 +138,92 @@ function showProblems(refused) {
 let previewElement;
 let previewKey = '';
 const previewResults = document.getElementById('preview-results');
+const previewTheme = document.getElementById('preview-theme');
+
+/**
+ * The theme the preview is shown in: [stylesheet, class names]. The Voorbeeld theme of NL
+ * Design System (EUPL-1.2) is bundled beside this page for it (scripts/bundle-configurator.mjs);
+ * municipal themes are their municipality's own and are not passed on, so a site's own theme
+ * comes from its stylesheet, as the editor gives it.
+ */
+function themeOfPreview(settings) {
+  if (previewTheme.value === 'voorbeeld') return [new URL('./configurator-theme-voorbeeld.css', import.meta.url).href, 'voorbeeld-theme'];
+  if (previewTheme.value === 'site' && settings.themeClass) return [settings.themeCss, settings.themeClass];
+  return ['', ''];
+}
+
+/** Puts the preview's frame in the theme: its class, and its stylesheet once loaded. */
+function dressPreview([stylesheet, classes]) {
+  const frame = document.getElementById('preview-frame');
+  frame.className = `preview-frame ${classes}`.trim();
+  frame.toggleAttribute('data-themed', classes !== '');
+  let link = document.getElementById('preview-theme-css');
+  if (!stylesheet) {
+    link?.remove();
+    return Promise.resolve();
+  }
+  if (link?.getAttribute('href') === stylesheet) return Promise.resolve();
+  link?.remove();
+  link = Object.assign(document.createElement('link'), { id: 'preview-theme-css', rel: 'stylesheet', href: stylesheet });
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+/** The words for each contrast readTheme measures. */
+const THEME_CHECKS = {
+  text: 'Tekst op de achtergrond',
+  'accent-text': 'Tekst op de knopkleur',
+  accent: 'Knopkleur tegen de achtergrond',
+  link: 'Linkkleur tegen de achtergrond',
+  focus: 'Focusring tegen de achtergrond',
+};
+
+/** What the scan takes from the theme around the preview, with each contrast it measured. */
+function showThemeReport(element, settings) {
+  const report = document.getElementById('theme-report');
+  if (!element.parentElement.closest('[data-themed]') || settings.theme === 'none') {
+    report.replaceChildren();
+    return;
+  }
+  const { values, refused, checks } = readTheme(element);
+  const list = document.createElement('ul');
+  for (const [what, ratio, needed] of checks) {
+    const item = document.createElement('li');
+    const passes = ratio >= needed;
+    item.textContent = `${THEME_CHECKS[what]}: ${ratioText(ratio)}, nodig is ${String(needed).replace('.', ',')}:1. ${passes ? 'Overgenomen.' : 'Niet overgenomen: de scan houdt zijn eigen kleur.'}`;
+    item.classList.toggle('warning', !passes);
+    list.append(item);
+  }
+  for (const [property, why] of refused.filter(([, , measured]) => !measured)) {
+    const item = document.createElement('li');
+    item.className = 'warning';
+    item.textContent = `Niet overgenomen: ${property} (${why}).`;
+    list.append(item);
+  }
+  const taken = Object.keys(values).filter((name) => !name.startsWith('focus-') || name === 'focus-color');
+  const heading = document.createElement('p');
+  heading.textContent = taken.length
+    ? `De scan neemt van dit thema over: ${taken.map((name) => THEME_PARTS[name] ?? name).join(', ')}.`
+    : 'Dit thema zet niets wat de scan overneemt.';
+  report.replaceChildren(heading, list);
+}
+
+const THEME_PARTS = {
+  surface: 'achtergrond', text: 'tekstkleur', accent: 'knopkleur', 'accent-contrast': 'tekst op knoppen',
+  link: 'linkkleur', 'focus-color': 'focusring', font: 'lettertype', 'heading-font': 'lettertype van koppen', radius: 'hoeken',
+};
 
 async function showPreview(settings, refused) {
-  const key = `${snippetOf(settings, embedUrl, integrity, refused)}\n${previewResults.checked}`;
+  const theme = themeOfPreview(settings);
+  const key = `${snippetOf(settings, embedUrl, integrity, refused)}\n${previewResults.checked}\n${theme}`;
   if (key === previewKey) return;
   previewKey = key;
   if (previewElement) await unmount(previewElement);
+  await dressPreview(theme);
   const host = document.getElementById('preview');
   const template = document.createElement('template');
   template.innerHTML = key.split('\n')[0];
@@ -150,7 +231,9 @@ async function showPreview(settings, refused) {
   host.replaceChildren(previewElement);
   // A preview stores nothing and leaves this page's address alone: each preview starts fresh,
   // and a visitor's own progress and history on this site stay as they are.
-  await mount(previewElement, { preview: previewResults.checked ? 'results' : 'true' });
+  const mounted = mount(previewElement, { preview: previewResults.checked ? 'results' : 'true' });
+  showThemeReport(previewElement, settings);
+  await mounted;
 }
 
 let updates = 0;
@@ -176,6 +259,9 @@ async function update() {
   document.getElementById('css-rule-field').hidden = settings.route !== 'script';
   document.getElementById('css-rule').value = cssRuleOf(settings);
   document.getElementById('article-base-field').hidden = settings.articles !== 'base';
+  document.getElementById('theme-address-fields').hidden = settings.route === 'script' && previewTheme.value !== 'site';
+  document.getElementById('preview-theme-site').disabled = !settings.themeClass;
+  if (previewTheme.value === 'site' && !settings.themeClass) previewTheme.value = '';
   eachFields.hidden = settings.articles !== 'each';
   checkContrast(settings);
   const query = settingsQuery(settings);
@@ -200,5 +286,6 @@ fillForm(readSettings(location.search));
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 previewResults.addEventListener('change', update);
+previewTheme.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 update();

@@ -13,6 +13,9 @@ export const DEFAULTS = {
   load: 'lazy',
   storage: 'local',
   theme: 'auto',
+  themeCss: '',
+  themeClass: '',
+  colorScheme: '',
   accent: '#00689e',
   accentContrast: '#ffffff',
   accentDark: '#6cc4f5',
@@ -31,7 +34,7 @@ export const DEFAULTS = {
   referenceLabel: '',
 };
 
-const CHOICES = { route: ['script', 'iframe', 'link'], lang: ['', 'nl', 'en'], mode: ['inline', 'dialog'], load: ['lazy', 'eager'], storage: ['local', 'session', 'none'], theme: ['auto', 'none'], articles: ['series', 'base', 'each'] };
+const CHOICES = { route: ['script', 'iframe', 'link'], lang: ['', 'nl', 'en'], mode: ['inline', 'dialog'], load: ['lazy', 'eager'], storage: ['local', 'session', 'none'], theme: ['auto', 'none'], colorScheme: ['', 'light', 'dark', 'light dark'], articles: ['series', 'base', 'each'] };
 const COLOUR = /^#[0-9a-f]{6}$/;
 
 /** The settings in a query string (`?accent=%23…&mode=dialog`), over the defaults. */

@@ -17,6 +17,7 @@ export function attributesOf(settings) {
   if (set('load')) attributes.push(['data-load', settings.load]);
   if (set('storage')) attributes.push(['data-storage', settings.storage]);
   if (set('theme')) attributes.push(['data-theme', settings.theme]);
+  if (set('colorScheme')) attributes.push(['data-color-scheme', settings.colorScheme]);
   if (settings.articles === 'base' && set('articleBase')) attributes.push(['data-article-base', settings.articleBase]);
   if (settings.articles === 'each') {
     for (const n of BLOCKS) if (set(`article${n}`)) attributes.push([`data-article-${n}`, settings[`article${n}`]]);
@@ -78,7 +79,8 @@ const WORDS = {
 /**
  * The scan page's address with the settings as its query: each data attribute without its
  * `data-`, the theme's custom properties without `--bouwstenen-` (they do not cross into an
- * iframe). The fragment key and the loading do not apply to a page of its own.
+ * iframe), and the site's theme stylesheet and class. The fragment key and the loading do
+ * not apply to a page of its own.
  */
 export function scanPageAddress(settings, folderUrl, refused = new Set()) {
   const query = new URLSearchParams();
@@ -87,6 +89,9 @@ export function scanPageAddress(settings, folderUrl, refused = new Set()) {
     query.append(name.slice('data-'.length), value);
   }
   for (const [property, value] of propertiesOf(settings)) query.append(property.slice('--bouwstenen-'.length), value);
+  // The site's own theme, for the page (scan-page.js): custom properties do not cross a frame.
+  if (settings.theme !== 'none' && settings.themeCss) query.append('theme-css', settings.themeCss);
+  if (settings.theme !== 'none' && settings.themeClass) query.append('theme-class', settings.themeClass);
   const text = query.toString();
   return `${folderUrl}scan.html${text ? `?${text}` : ''}`;
 }
