@@ -15,8 +15,9 @@ import { DEFAULTS } from '../web/configurator/settings.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (...path) => join(root, ...path);
 
-/** What a host page loads: embed.js (the glue bundled in) and the wasm it fetches. */
-export const HOSTED_FILES = ['embed.js', 'bouwstenen-scan_bg.wasm'];
+/** What a host page loads: embed.js (the glue bundled in), the wasm it fetches, and the
+    results' part of the wasm, fetched once the visitor starts (scripts/split-wasm.mjs). */
+export const HOSTED_FILES = ['embed.js', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm'];
 /** The scan on a page of its own: what a link goes to and an iframe shows. */
 export const PAGE_FILES = ['scan.html', 'scan-page.js', 'scan-page.css'];
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
@@ -125,6 +126,7 @@ function packageJson(version) {
       '.': './embed.js',
       './embed.js': './embed.js',
       './bouwstenen-scan_bg.wasm': './bouwstenen-scan_bg.wasm',
+      './bouwstenen-scan_results.wasm': './bouwstenen-scan_results.wasm',
       './integrity.json': './integrity.json',
       './package.json': './package.json',
     },

@@ -5,13 +5,18 @@
 // The same wasm-opt run drops the `producers` and `target_features` sections: no browser
 // reads them.
 //
-// Usage: node scripts/shorten-wasm-names.mjs <wasm> <glue.js> <wasm-opt>
+// With the wasm split in two (scripts/split-wasm.mjs), the main module also imports the
+// part's loader (__wasm_split.js), and the loader takes the memory and table the part shares
+// from the main module's exports: both are renamed to match as well.
+//
+// Usage: node scripts/shorten-wasm-names.mjs <wasm> <glue.js> <wasm-opt> [<__wasm_split.js>]
 // Fails (and so fails the build) when the glue does not have the shape this expects.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const [wasmPath, gluePath, wasmOpt] = process.argv.slice(2);
+const [wasmPath, gluePath, wasmOpt, loaderPath] = process.argv.slice(2);
 const GLUE_MODULE = './bouwstenen-scan_bg.js';
+const LOADER_MODULE = './__wasm_split.js';
 // The features Rust 1.95 emits for wasm32-unknown-unknown; wasm-opt must accept them all.
 const FEATURES = [
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
@@ -37,7 +42,12 @@ const rename = (from, to, what) => {
   if (count === 0 && what !== 'export') throw new Error(`shorten-wasm-names: no ${what} ${from} in the glue`);
   glue = glue.replace(pattern, () => to);
 };
+const loaderImports = [];
 for (const [module, name, short] of mapping.imports) {
+  if (module === LOADER_MODULE && loaderPath) {
+    loaderImports.push([name, short]);
+    continue;
+  }
   if (module !== GLUE_MODULE) throw new Error(`shorten-wasm-names: unexpected import module ${module}`);
   // Import names are keys of the glue's import object: `name: function(…)`.
   rename(`${name}:`, `${short}:`, 'import');
@@ -45,6 +55,22 @@ for (const [module, name, short] of mapping.imports) {
 for (const [name, short] of mapping.exports) {
   // The glue reaches exports as `wasm.name`; some (an abort handler) it never uses.
   rename(`wasm.${name}`, `wasm.${short}`, 'export');
+}
+if (loaderPath) {
+  // All imports now share one module: the loader's functions join the glue's import object.
+  const loaderObject = /\n\s*"\.\/__wasm_split\.js": (import\d+),/;
+  const namespace = glue.match(loaderObject)?.[1];
+  if (!namespace || !/const import0 = \{/.test(glue)) throw new Error('shorten-wasm-names: the glue does not import the loader as expected');
+  glue = glue.replace(loaderObject, '');
+  const entries = loaderImports.map(([name, short]) => ` ${short}: ${namespace}.${name},`).join('');
+  glue = glue.replace(/const import0 = \{/, (start) => `${start}${entries}`);
+  let loader = readFileSync(loaderPath, 'utf8');
+  const shared = /const \{ ([\w, ]+) \} = initSync\(/;
+  const names = loader.match(shared)?.[1].split(',').map((name) => name.trim()).filter(Boolean);
+  if (!names) throw new Error('shorten-wasm-names: the loader does not take the shared exports as expected');
+  const shortOf = new Map(mapping.exports);
+  loader = loader.replace(shared, `const { ${names.map((name) => `${shortOf.get(name) ?? name}: ${name}`).join(', ')} } = initSync(`);
+  writeFileSync(loaderPath, loader);
 }
 rename(`"${GLUE_MODULE}":`, `"${firstImportModule(readFileSync(wasmPath))}":`, 'module');
 writeFileSync(gluePath, glue);

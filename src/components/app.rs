@@ -1,11 +1,13 @@
 use super::intro::{intro, IntroProps};
-use super::results::{results, CtaLink, FocusTargets, ResultsProps};
+use super::results::FocusTargets;
+use super::results_part::{results_pending, use_results_part, ResultsPart, ResultsScreen};
 use super::step::{step, StepProps};
 use super::ViewContext;
 use crate::host::HostHandle;
 use crate::model::config::CallToAction;
 use crate::model::fragment::ShareTarget;
 use crate::model::i18n::{fill, Locale};
+use crate::model::score::ScanScores;
 use crate::model::summary::Whose;
 use crate::state::{Action, Focus, FragmentCode, Notice, ProgressView, ScanState, Screen};
 use std::rc::Rc;
@@ -41,8 +43,8 @@ pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
     let locale = Locale::of(state.language);
-    // Once per state change (each change renders once): the views render it, never score.
-    let summary = state.summary();
+    // The results' part of the wasm, in the background from the first step on.
+    let (results_part, retry_part) = use_results_part(state.flow.screen != Screen::Intro);
     let targets = FocusTargets {
         heading: use_node_ref(),
         compare_heading: use_node_ref(),
@@ -125,10 +127,9 @@ pub fn app(props: &AppProps) -> Html {
         let moved = state.flow.navigations;
         let events = state.page_events();
         let content = locale.content;
-        let completed = summary
-            .as_ref()
-            .filter(|_| state.completed_scan())
-            .map(|summary| summary.main.clone());
+        let completed = state
+            .completed_scan()
+            .then(|| ScanScores::of(content, &state.own.answers));
         use_effect_with(moved, move |moved| {
             if moved.any() {
                 for event in events {
@@ -199,25 +200,21 @@ pub fn app(props: &AppProps) -> Html {
             confirm: state.flow.confirm,
             editing: state.flow.editing,
         }),
-        Screen::Results(_) => match &summary {
-            Some(summary) => results(&ResultsProps {
+        Screen::Results(_) => match results_part {
+            ResultsPart::Ready(results_screen) => results_screen(&ResultsScreen {
                 cx: &cx,
                 targets: &targets,
-                title: state.results_heading().unwrap_or_default(),
-                summary,
-                history: &state.history_items(),
-                kept: &state.kept,
-                today: state.today,
-                share_link: props.share_target.link(&state.results_code()),
-                call_to_action: props.call_to_action.as_ref().as_ref().map(|cta| CtaLink {
-                    href: &cta.href,
-                    text: cta.text(state.language),
-                }),
-                confirm: state.flow.confirm,
-                label_text: state.own.label_text.clone(),
-                team: &state.team,
+                state: &state,
+                share_target: &props.share_target,
+                call_to_action: props.call_to_action.as_ref().as_ref(),
             }),
-            None => html! {},
+            ResultsPart::NotAsked | ResultsPart::Loading | ResultsPart::Failed => results_pending(
+                &cx,
+                targets.heading.clone(),
+                state.results_heading().unwrap_or_default(),
+                matches!(results_part, ResultsPart::Failed),
+                retry_part,
+            ),
         },
     };
     html! {

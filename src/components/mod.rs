@@ -14,6 +14,7 @@ pub mod intro;
 pub mod progress;
 pub mod radar_chart;
 pub mod results;
+pub mod results_part;
 pub mod score_table;
 pub mod share_box;
 pub mod statement;

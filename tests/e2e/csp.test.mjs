@@ -30,7 +30,9 @@ test('dialog mode under a strict CSP: two themed scans, each loaded when near, e
   await first.getByRole('dialog').getByRole('button', { name: 'Start de scan' }).waitFor();
   await page.keyboard.press('Escape');
   await first.getByRole('dialog').waitFor({ state: 'hidden' });
-  assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1);
+  const fetched = (file) => requests.filter((url) => url.endsWith(`/${file}`)).length;
+  assert.equal(fetched('bouwstenen-scan_bg.wasm'), 1);
+  assert.equal(fetched('bouwstenen-scan_results.wasm'), 0, 'no results\' part before a visitor starts');
 
   const open = second.getByRole('button', { name: 'Scan voor team B' });
   await open.scrollIntoViewIfNeeded();
@@ -39,7 +41,9 @@ test('dialog mode under a strict CSP: two themed scans, each loaded when near, e
   await second.getByRole('dialog').getByRole('button', { name: 'Start de scan' }).click();
   await second.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
   assert.equal(await first.locator('.progress-text').count(), 0, 'the other scan stays on its start screen');
-  assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'one wasm for both');
+  assert.equal(fetched('bouwstenen-scan_bg.wasm'), 1, 'one wasm for both');
+  for (let i = 0; i < 100 && !fetched('bouwstenen-scan_results.wasm'); i++) await page.waitForTimeout(50);
+  assert.equal(fetched('bouwstenen-scan_results.wasm'), 1, 'the results\' part once started, under the same policy');
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(errors, []);
   await context.close();

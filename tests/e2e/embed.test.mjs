@@ -16,7 +16,7 @@ test('plain page with the assets on another origin under a deep path', async () 
   const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
     loaded.map((url) => new URL(url).pathname).sort(),
-    [`${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/embed.js`],
+    [`${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/bouwstenen-scan_results.wasm`, `${ASSET_PATH}/embed.js`],
   );
   assertOnlyOwnRequests(requests, [env.servers.pages.url, env.servers.assets.url]);
   assert.deepEqual(errors, []);
@@ -81,7 +81,9 @@ test('two widgets on one page share one load of the wasm, and no state and no fr
   const second = page.locator('#second');
   await new ScanPage(page, first).complete(() => 4);
   await second.getByRole('button', { name: 'Start de scan' }).waitFor();
-  assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'one wasm request for both widgets');
+  for (const file of ['bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm']) {
+    assert.equal(requests.filter((url) => url.endsWith(`/${file}`)).length, 1, `one request of ${file} for both widgets`);
+  }
   assert.equal(await second.getByRole('heading', { level: 2 }).textContent(), 'Hoe datagedreven is uw organisatie?');
   let hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#bouwstenen=[\w-]+$/);

@@ -10,6 +10,8 @@ import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
 const WASM = 'bouwstenen-scan_bg.wasm';
+/** The results' part of the wasm (scripts/split-wasm.mjs): not before the visitor starts. */
+const PART = 'bouwstenen-scan_results.wasm';
 
 /** The widget's files the page has requested so far, by name. */
 function widgetFiles(requests) {
@@ -56,10 +58,12 @@ test('a long host page loads only embed.js until the visitor scrolls near the sc
     // Two frames after the widget appeared, so that any shift it caused has been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     assert.deepEqual(await page.evaluate(() => window.layoutShifts), [], `${width} px: no layout shift while the scan appears`);
-    assert.deepEqual(widgetFiles(requests), [WASM, 'embed.js']);
+    assert.deepEqual(widgetFiles(requests), [WASM, 'embed.js'], 'the first question waits for these two only');
 
     await start.click();
     await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
+    for (let i = 0; i < 100 && !widgetFiles(requests).includes(PART); i++) await page.waitForTimeout(50);
+    assert.deepEqual(widgetFiles(requests), [WASM, PART, 'embed.js'], 'the results\' part, in the background once started');
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -113,7 +117,7 @@ test('a share link loads its scan at once and scrolls it into view', async () =>
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/long.html${hash}`);
   const widget = page.locator('#scan');
   await widget.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
-  assert.deepEqual(widgetFiles(requests), [WASM, 'embed.js']);
+  assert.deepEqual(widgetFiles(requests), [WASM, PART, 'embed.js'], 'with the results\' part at once');
   const top = await widget.evaluate((element) => element.getBoundingClientRect().top);
   const viewport = await page.evaluate(() => window.innerHeight);
   assert.ok(top > -1 && top < viewport / 2, `the scan's top is in view (${top} px of ${viewport})`);

@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './support/static-server.mjs';
 import { launch } from './support/browser.mjs';
-import { scanOn } from './support/scan-page.mjs';
+import { ScanPage, TEXTS, scanOn } from './support/scan-page.mjs';
 import { sriOfFile } from '../../scripts/sri.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,6 +20,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const VERSION = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)[1];
 const FOLDER = join(root, 'release', `bouwstenen-scan-${VERSION}`);
 const TARBALL = join(root, 'release', `bouwstenen-scan-${VERSION}.tgz`);
+const PART = 'bouwstenen-scan_results.wasm';
 const LOADED = ['bouwstenen-scan_bg.wasm', 'embed.js'];
 const FAILURE_NL = 'De scan kon niet worden geladen.';
 const FAILURE_EN = 'The scan could not be loaded.';
@@ -75,7 +76,7 @@ function hostPage(lang, snippet, template = '') {
 
 // The byte changed in each file sits in a piece of text, so the changed file is still valid
 // JavaScript or wasm: only the integrity check can refuse it (a broken file fails anyway).
-const CHANGED_TEXT = { 'embed.js': 'De scan kon niet worden geladen', 'bouwstenen-scan_bg.wasm': 'Start de scan' };
+const CHANGED_TEXT = { 'embed.js': 'De scan kon niet worden geladen', 'bouwstenen-scan_bg.wasm': 'Start de scan', [PART]: 'start-here-block' };
 
 function changeOneByte(bytes, file) {
   const copy = Buffer.from(bytes);
@@ -114,7 +115,7 @@ async function until(condition, what) {
 test('the release folder holds what a host page loads, the snippet, hashes, README and package.json', () => {
   const files = readdirSync(FOLDER).sort();
   assert.deepEqual(files, [
-    'README.md', 'bouwstenen-scan_bg.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
+    'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
     'configurator.css', 'configurator.html', 'configurator.js', 'embed.js',
     'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
     'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
@@ -157,10 +158,12 @@ test("the snippet starts the widget from another origin with its integrity", asy
   const { context, page, consoleErrors, pageErrors, requests } = await open('index.html');
   const widget = scanOn(page);
   await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  const loaded = () => requests.filter((url) => url.startsWith(env.assets.url)).map((url) => basename(new URL(url).pathname)).sort();
+  assert.deepEqual(loaded(), LOADED, 'the first question waits for these two only');
   await widget.getByRole('button', { name: 'Start de scan' }).click();
   await widget.locator('fieldset').first().waitFor();
-  const loaded = requests.filter((url) => url.startsWith(env.assets.url)).map((url) => basename(new URL(url).pathname));
-  assert.deepEqual(loaded.sort(), LOADED);
+  await until(() => loaded().includes(PART), `the results' part, in the background once started: ${loaded()}`);
+  assert.deepEqual(loaded(), [...LOADED, PART].sort());
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(pageErrors, []);
   await assertHostPageWorks(page);
@@ -196,6 +199,40 @@ test('a changed byte in the wasm is refused: a short message in place of the sca
     await context.close();
   }
   env.tampered = null;
+});
+
+/** From the first step: every statement answered, and "Naar de uitslag". */
+async function answerEverything(scan) {
+  for (let step = 0; step < 7; step++) {
+    await scan.waitForStep(step);
+    await scan.answerStep(step);
+    await scan.widget.getByRole('button', { name: step === 6 ? TEXTS.nl.last : TEXTS.nl.next }).click();
+  }
+}
+
+test('a changed byte in the results\' part is refused: a short message with "Probeer opnieuw", the answers kept, and the results once the file is right', async () => {
+  env.tampered = PART;
+  const { context, page, consoleErrors, pageErrors, statuses } = await open('index.html');
+  const widget = scanOn(page);
+  const scan = new ScanPage(page, widget);
+  await scan.start();
+  await answerEverything(scan);
+  const message = widget.getByRole('alert').filter({ hasText: 'De uitslag kon niet worden geladen.' });
+  await message.waitFor();
+  assert.equal(statuses[PART], 200, 'the server sent the changed part');
+  await until(() => consoleErrors.some((text) => text.includes(PART)), `the console names the part: ${consoleErrors}`);
+  assert.deepEqual(pageErrors, [], 'no uncaught error reaches the host page');
+  await assertHostPageWorks(page);
+
+  // A reload keeps the answers: the widget opens on the results, and asks for the part again.
+  await page.reload();
+  await message.waitFor();
+  // The file is right again (a network that came back): "Probeer opnieuw" gets the results.
+  env.tampered = null;
+  await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await scan.waitForResults();
+  assert.equal(await widget.locator('svg.radar-wide polygon.result').count(), 1, 'the radar of the answers given before the reload');
+  await context.close();
 });
 
 test('a changed byte in embed.js is refused by the browser: nothing broken on the page', async () => {

@@ -120,8 +120,10 @@ export class ScanPage {
     await this.answerAll(pick);
   }
 
+  /** The results, drawn: their heading, and the radar (the results' part of the wasm is there). */
   async waitForResults(heading = this.texts.results) {
     await this.widget.getByRole('heading', { name: heading, exact: true }).waitFor();
+    await this.widget.locator('svg.radar-wide').waitFor({ state: 'attached' });
   }
 
   /** Names the result (the name field, then leaving it), and waits until the link has the name. */
