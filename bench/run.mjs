@@ -1,7 +1,8 @@
 // The benchmark: the widget against the same scan built with SurveyJS + Chart.js (the peer).
 // Builds both, serves them on loopback and measures, in Debian's headless Chromium over
 // repeated cold loads (a fresh browser context each run):
-//   - gzip (-9) and brotli (q 11) bytes of everything the scan makes a host page load
+//   - gzip (-9) and brotli (q 11) bytes of everything the scan makes a host page load, and
+//     the gzip bytes fetched before the first question (before the first control)
 //   - navigation start -> first interactive control
 //   - click on an answer -> the next painted frame (median of the clicks in a run)
 //   - click on the last "Naar de uitslag" -> radar painted
@@ -12,7 +13,8 @@
 //     appears, and the time from "in view" to its first control
 //   - the layout shift when the scan is in view at load (it appears in place of nothing)
 //   - at 4x CPU slowdown: total blocking time and the longest task from navigation to the
-//     first control, and that time again on a "Slow 4G"-like network (Lighthouse's values)
+//     first control, and that time again on a "Slow 4G"-like network (Lighthouse's values),
+//     with the time to the first statement that can be answered (after "Start de scan")
 // Prints medians with [min–max] and the peer/widget ratios. Not a test: numbers, no verdict.
 //
 // Usage (from the repository root): node bench/run.mjs [--runs 9] [--no-build]
@@ -51,13 +53,24 @@ writeFileSync(join(peerDir, 'content.json'), execFileSync('cargo', ['run', '--qu
 const apps = {
   widget: {
     dir: here('dist'),
-    files: ['embed.js', 'bouwstenen-scan_bg.wasm'],
+    files: ['embed.js', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm'],
     firstControl: () => document.querySelector('[data-bouwstenen]')?.shadowRoot?.querySelector('.button.primary'),
+    // The first statement, once "Start de scan" is clicked (clicked here when it is there).
+    firstQuestion: () => {
+      const root = document.querySelector('[data-bouwstenen]')?.shadowRoot;
+      if (root?.querySelector('input[type=radio]')) return true;
+      if (!window.benchStarted && root?.querySelector('.button.primary')) {
+        window.benchStarted = true;
+        root.querySelector('.button.primary').click();
+      }
+      return false;
+    },
   },
   peer: {
     dir: peerDir,
     files: [...Object.keys(vendor), 'peer.js', 'content.json'],
     firstControl: () => document.querySelector('#survey input[type=radio]'),
+    firstQuestion: () => document.querySelector('#survey input[type=radio]'),
   },
 };
 
@@ -85,16 +98,21 @@ async function measureRun(browser, name, url) {
     const streaming = WebAssembly.instantiateStreaming;
     WebAssembly.instantiateStreaming = async (...args) => {
       const result = await streaming(...args);
-      window.wasmInstance = result.instance;
+      // The main module's: the results' part shares its memory and exports none.
+      window.wasmInstance ??= result.instance;
       return result;
     };
     const find = ${app.firstControl.toString()};
     const poll = () => { if (find()) { window.firstControl = performance.now(); } else { requestAnimationFrame(poll); } };
     requestAnimationFrame(poll);
   })()`);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
   await page.goto(url);
   await page.waitForFunction(() => window.firstControl);
   const firstControl = await page.evaluate(() => window.firstControl);
+  // What the first question waited for: the files fetched before the first control.
+  const bytesBeforeQuestion = fetchedGzip(app, requests);
   const root = scope(name).toString();
 
   if (name === 'widget') {
@@ -152,7 +170,7 @@ async function measureRun(browser, name, url) {
     : 0;
   await context.close();
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { firstControl, click: median(clicks), results, heap: usedSize, wasm };
+  return { firstControl, bytesBeforeQuestion, click: median(clicks), results, heap: usedSize, wasm };
 }
 
 /** The same page with three screens of article above the scan, as on a long host page. */
@@ -233,21 +251,35 @@ async function measureThrottled(browser, name, url, { slowNetwork = false } = {}
   const firstControlShown = new Promise((resolve) => { reported = resolve; });
   await page.exposeBinding('benchFirstControl', (_source, time) => reported(time));
   await page.addInitScript(OBSERVE_PAGE);
+  // On the slow network, after the first control: the first statement that can be answered
+  // (the widget's start button clicked as soon as it is there).
+  let questionReported;
+  const firstQuestionShown = new Promise((resolve) => { questionReported = resolve; });
+  await page.exposeBinding('benchFirstQuestion', (_source, time) => questionReported(time));
+  const askQuestion = slowNetwork && app ? app.firstQuestion.toString() : 'null';
   // The page without a scan: from navigation to its load event.
   const find = app ? app.firstControl.toString() : '() => document.readyState === "complete"';
   await page.addInitScript(`(() => {
     const find = ${find};
-    const poll = () => (find() ? window.benchFirstControl(performance.now()) : requestAnimationFrame(poll));
+    const question = ${askQuestion};
+    const untilQuestion = () => (question() ? window.benchFirstQuestion(performance.now()) : requestAnimationFrame(untilQuestion));
+    const poll = () => {
+      if (!find()) return requestAnimationFrame(poll);
+      window.benchFirstControl(performance.now());
+      if (question) untilQuestion();
+    };
     requestAnimationFrame(poll);
   })()`);
   await page.goto(url, { timeout: 120_000 });
   const firstControl = await firstControlShown;
+  const firstQuestion = slowNetwork && app ? await firstQuestionShown : undefined;
   // Tasks still running when the control appears (the rest of the first render) count too.
   await page.waitForTimeout(1000);
   const { tasks, shifts } = await page.evaluate(() => ({ tasks: window.longTasks, shifts: window.layoutShifts }));
   await context.close();
   return {
     firstControl,
+    firstQuestion,
     blocking: sum(tasks.map((duration) => Math.max(0, duration - 50))),
     longestTask: Math.max(0, ...tasks),
     cls: sum(shifts),
@@ -295,6 +327,7 @@ for (const name of Object.keys(apps)) {
   report[name] = { ...bytes(apps[name]) };
   for (const key of Object.keys(measured[0])) report[name][key] = summary(measured.map((m) => m[key]));
   report[name].slow4gFirstControl = summary(slow.map((m) => m.firstControl));
+  report[name].slow4gFirstQuestion = summary(slow.map((m) => m.firstQuestion));
 }
 // The host page alone, for the blocking time and longest task it has without any scan.
 const aloneServer = await serve(apps.widget.dir, { rewriteHtml: withoutScan });
@@ -319,9 +352,10 @@ const p = report.peer;
 const rows = [
   ['gzip bytes loaded', kib(w.gzip), kib(p.gzip), ratio(p.gzip, w.gzip)],
   ['brotli bytes loaded', kib(w.brotli), kib(p.brotli), ratio(p.brotli, w.brotli)],
+  ['gzip bytes before the first question', kibRange(w.bytesBeforeQuestion), kibRange(p.bytesBeforeQuestion), ratio(p.bytesBeforeQuestion.median, w.bytesBeforeQuestion.median)],
   ['navigation → first control', ms(w.firstControl), ms(p.firstControl), ratio(p.firstControl.median, w.firstControl.median)],
   ['answer click → next frame', msFine(w.click), msFine(p.click), ratio(p.click.median, w.click.median)],
-  ['last answer → radar painted', ms(w.results), ms(p.results), ratio(p.results.median, w.results.median)],
+  ['last answer → radar painted (the results\' part fetched in the background)', ms(w.results), ms(p.results), ratio(p.results.median, w.results.median)],
   ['JS heap after the scan', kibRange(w.heap), kibRange(p.heap), ratio(p.heap.median, w.heap.median)],
   ['wasm memory after the scan', kibRange(w.wasm), '–', ''],
   ['long page: gzip bytes before the scan is near', kibRange(w.bytesBeforeNear), kibRange(p.bytesBeforeNear), ratio(p.bytesBeforeNear.median, w.bytesBeforeNear.median)],
@@ -333,6 +367,7 @@ const rows = [
   ['4× CPU, the host page without a scan: blocking time / longest task', `${ms(report.pageAlone.blocking)} / ${ms(report.pageAlone.longestTask)}`, '', ''],
   ['4× CPU: navigation → first control', ms(w.cpu4FirstControl), ms(p.cpu4FirstControl), ratio(p.cpu4FirstControl.median, w.cpu4FirstControl.median)],
   [`4× CPU, Slow 4G: navigation → first control (${slowRuns} runs)`, ms(w.slow4gFirstControl), ms(p.slow4gFirstControl), ratio(p.slow4gFirstControl.median, w.slow4gFirstControl.median)],
+  [`4× CPU, Slow 4G: navigation → first question answerable (${slowRuns} runs)`, ms(w.slow4gFirstQuestion), ms(p.slow4gFirstQuestion), ratio(p.slow4gFirstQuestion.median, w.slow4gFirstQuestion.median)],
 ];
 console.log(`\nBouwstenen-scan vs SurveyJS + Chart.js: ${runs} cold loads each, median [min–max], headless Chromium, loopback\n`);
 console.log('| measure | widget | peer | peer / widget |');
