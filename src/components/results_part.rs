@@ -23,7 +23,8 @@ pub struct ResultsScreen<'a> {
 /// The results screen, once its part is there.
 pub type ResultsView = for<'a, 'b> fn(&'a ResultsScreen<'b>) -> Html;
 
-/// Once per state change (each change renders once): the views render it, never score.
+/// The results screen from the state: the summary is worked out here, once per render (each
+/// state change renders once); the views below render it and never score.
 fn results_screen(screen: &ResultsScreen) -> Html {
     let state = screen.state;
     let Some(summary) = state.summary() else {
