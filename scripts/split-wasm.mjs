@@ -24,7 +24,7 @@ const [staging, rawWasm] = process.argv.slice(2);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const NAME = 'bouwstenen-scan';
 /** The part's file beside embed.js; the tool calls it split_<module>.wasm. */
-export const RESULTS_PART = `${NAME}_results.wasm`;
+const RESULTS_PART = `${NAME}_results.wasm`;
 const FEATURES = [
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
