@@ -7,7 +7,7 @@
 // stays, with one console warning naming the property. An explicit --bouwstenen-* property
 // always wins (shell.css reads it first); data-theme="none" (or mount()'s theme: 'none')
 // leaves the host's theme alone. The configurator shows the same findings (readTheme).
-import { contrastRatio } from './contrast.js';
+import { contrastRatio, luminance } from './contrast.js';
 import { colourScheme } from './settings.js';
 
 /** [background, text] pairs, newest layer first. The plain --utrecht-button-* is a quiet
@@ -84,16 +84,17 @@ export function readTheme(element) {
   };
   /** The colours of the first property (or pair) of `chain` the theme sets, when all are opaque. */
   const coloursOf = (chain) => {
-    const found = chain.find((properties) => [properties].flat().every(read));
-    const colours = found && [found].flat().map((property) => hexOf(read(property)));
-    if (found && !colours.every(Boolean)) refused.push([[found].flat()[0], 'not an opaque colour']);
-    return found && colours.every(Boolean) ? [[found].flat(), colours] : [[], []];
+    const found = chain.map((entry) => [entry].flat()).find((properties) => properties.every(read)) ?? [];
+    const colours = found.map((property) => hexOf(read(property)));
+    if (colours.every(Boolean)) return [found, colours];
+    refused.push([found[0], 'not an opaque colour']);
+    return [[], []];
   };
 
   // The page's colours first: the others must stand out against the background.
   let surface = SURFACE;
   const [page, [background, text]] = coloursOf(DOCUMENT_PAIRS);
-  if (page.length && contrastRatio(background, '#000000') < contrastRatio(SURFACE_ALT, '#000000')) {
+  if (page.length && luminance(background) < luminance(SURFACE_ALT)) {
     refused.push([page[0], `darker than the scan's own light grey ${SURFACE_ALT}, which its colours are made for`]);
   } else if (page.length && reaches('text', page[1], text, background, 4.5)) {
     [values.surface, values.text] = page.map(read);
