@@ -1,6 +1,12 @@
 //! What the components may ask of the page they live in. The embed layer implements it with
 //! the browser's APIs; the components never touch the page themselves.
+//!
+//! The handle holds the one implementation itself, not a `dyn Host`: a trait object's vtable
+//! is data in the first part of the wasm, so every method, and all it calls, would stay in that
+//! part. Called directly, the methods only the results use (the clipboard, the share sheet,
+//! print, the downloads) go into the results' part with them (docs/performance.md).
 
+pub use crate::embed::BrowserHost;
 use crate::model::page_event::PageEvent;
 use crate::model::quiz::Content;
 use crate::model::score::ScanScores;
@@ -50,7 +56,7 @@ pub trait Host {
 
 /// A shared handle to the host, comparable so it can be a component property.
 #[derive(Clone)]
-pub struct HostHandle(pub Rc<dyn Host>);
+pub struct HostHandle(pub Rc<BrowserHost>);
 
 impl PartialEq for HostHandle {
     fn eq(&self, other: &Self) -> bool {

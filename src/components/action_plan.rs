@@ -1,5 +1,6 @@
 use super::flag;
 use super::ViewContext;
+use crate::host::Host;
 use crate::model::history::Day;
 use crate::model::i18n::Locale;
 use crate::model::page_event::{PageEvent, ShareWay};

@@ -3,7 +3,7 @@ use super::results::FocusTargets;
 use super::results_part::{results_pending, use_results_part, ResultsPart, ResultsScreen};
 use super::step::{step, StepProps};
 use super::ViewContext;
-use crate::host::HostHandle;
+use crate::host::{Host, HostHandle};
 use crate::model::config::CallToAction;
 use crate::model::fragment::ShareTarget;
 use crate::model::i18n::{fill, Locale};

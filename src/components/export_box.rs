@@ -1,5 +1,6 @@
 use super::radar_chart::chart_of;
 use super::ViewContext;
+use crate::host::Host;
 use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::radar_export::export_svg;
 use crate::model::radar_svg::{Overlay, Series};

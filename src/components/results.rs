@@ -11,6 +11,7 @@ use super::score_table::{score_table, ScoreTableProps};
 use super::share_box::{share_box, ShareBoxProps};
 use super::ViewContext;
 use super::{flag, score_text};
+use crate::host::Host;
 use crate::model::history::Day;
 use crate::model::i18n::{fill, Locale};
 use crate::model::in_words;

@@ -1,4 +1,5 @@
 use super::{control_value, ViewContext};
+use crate::host::Host;
 use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::url::linkedin_share;
 use crate::state::{Action, CopyStatus};

@@ -18,7 +18,7 @@ use crate::model::i18n::Locale;
 use crate::model::progress;
 use crate::model::summary::Whose;
 use crate::state::{ScanState, Screen};
-use browser_host::BrowserHost;
+pub use browser_host::BrowserHost;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
