@@ -51,7 +51,7 @@ fn main() {
         title: block.title,
         summary: block.summary,
         article: block.article,
-        advice: block.advice,
+        advice: CONTENT.advice_of(block),
         statements: block.statements.iter().map(statement).collect(),
     };
     let content = PeerContent {

@@ -11,8 +11,16 @@ pub enum TextValue {
     List(Vec<String>),
 }
 
-/// The texts of one language, by key (in key order, so the generated code is stable).
+/// The texts of one language, by key (in key order, so the generated code is stable). The
+/// keys of the `[results]` table, the texts only the results screen uses, start with
+/// `results.`: `build.rs` makes them a struct of their own, so that they can go into the
+/// results' part of the wasm.
 pub type RawTexts = BTreeMap<String, TextValue>;
+
+/// The table of the texts only the results use.
+pub const RESULTS_TABLE: &str = "results";
+/// How their keys start in [`RawTexts`].
+pub const RESULTS_PREFIX: &str = "results.";
 
 /// Parses one texts file; a value that is neither a text nor a list of texts is an error.
 pub fn parse_texts(file: &str, text: &str) -> Result<RawTexts, ContentError> {
@@ -24,8 +32,20 @@ pub fn parse_texts(file: &str, text: &str) -> Result<RawTexts, ContentError> {
     let table: toml::Table = toml::from_str(text)
         .map_err(|err| fail("(parse)", err.to_string().trim().replace('\n', " | ")))?;
     let mut texts = RawTexts::new();
+    let mut entries: Vec<(String, toml::Value)> = Vec::new();
     for (key, value) in table {
-        if !key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        match value {
+            toml::Value::Table(results) if key == RESULTS_TABLE => entries.extend(
+                results
+                    .into_iter()
+                    .map(|(key, value)| (format!("{RESULTS_TABLE}.{key}"), value)),
+            ),
+            value => entries.push((key, value)),
+        }
+    }
+    for (key, value) in entries {
+        let name = key.strip_prefix(RESULTS_PREFIX).unwrap_or(&key);
+        if !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
             return Err(fail(&key, "a key is lower case letters and _ only".into()));
         }
         let value = match value {
@@ -148,8 +168,24 @@ mod tests {
     }
 
     #[test]
+    fn the_results_table_keeps_its_texts_apart() {
+        let parsed = texts("a = \"x\"\n[results]\nb = \"y\"\n");
+        let keys: Vec<&str> = parsed.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["a", "results.b"]);
+        // A key moved into the table in one language only is a missing key in the other.
+        let moved = texts("[results]\na = \"x\"\nb = \"y\"\n");
+        assert!(check_texts_translation("nl", &parsed, "en", &moved).is_err());
+    }
+
+    #[test]
     fn values_other_than_texts_are_refused() {
-        for text in ["a = 3\n", "a = [1]\n", "Aa = \"x\"\n"] {
+        for text in [
+            "a = 3\n",
+            "a = [1]\n",
+            "Aa = \"x\"\n",
+            "[other]\na = \"x\"\n",
+            "[results]\nB = \"x\"\n",
+        ] {
             assert!(parse_texts("t.toml", text).is_err(), "{text}");
         }
     }

@@ -20,6 +20,7 @@ pub struct ActionPlanProps<'a> {
 /// entries are the "Begin hier" blocks: the lead says so and the file holds them.
 pub fn action_plan(props: &ActionPlanProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
+    let results_texts = texts.results();
     let summary = props.summary;
     let Some(lead) = lead(props.cx.locale, summary, Read::OnScreen) else {
         return html! {};
@@ -48,7 +49,7 @@ pub fn action_plan(props: &ActionPlanProps) -> Html {
                     if summary.advice_place(entry.block) == AdvicePlace::Plan {
                         <p>{ entry.advice }</p>
                     } else {
-                        <p class="advice-elsewhere">{ texts.advice_at_start_here }</p>
+                        <p class="advice-elsewhere">{ results_texts.advice_at_start_here }</p>
                     }
                     <p class="article-link"><a href={address.clone()}>{ link_name }</a></p>
                     <p class="article-address print-only">{ address }</p>
@@ -74,12 +75,12 @@ pub fn action_plan(props: &ActionPlanProps) -> Html {
     let start_here_only = !summary.plan_follows_ambitions();
     html! {
         <div class="action-plan" data-start-here-only={flag(start_here_only)}>
-            <h3>{ if props.summary.whose.is_visitors() { texts.plan_title } else { texts.plan_title_theirs } }</h3>
+            <h3>{ if props.summary.whose.is_visitors() { texts.plan_title } else { results_texts.plan_title_theirs } }</h3>
             <p>{ lead }</p>
             if !items.is_empty() { <ol class="plan-items">{ for items.into_iter() }</ol> }
             <div class="plan-download">
-                <button type="button" class="button secondary" aria-describedby="plan-download-help" onclick={download}>{ texts.download_plan }</button>
-                <p class="hint" id="plan-download-help">{ texts.download_plan_help }</p>
+                <button type="button" class="button secondary" aria-describedby="plan-download-help" onclick={download}>{ results_texts.download_plan }</button>
+                <p class="hint" id="plan-download-help">{ results_texts.download_plan_help }</p>
             </div>
         </div>
     }

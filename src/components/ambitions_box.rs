@@ -15,6 +15,7 @@ pub struct AmbitionsBoxProps<'a> {
 /// "Waar wilt u over een jaar staan?": a native select per block with the five stages.
 pub fn ambitions_box(props: &AmbitionsBoxProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
+    let results_texts = texts.results();
     let fields = content.blocks.iter().enumerate().map(|(index, block)| {
         let chosen = props.ambitions.get(index).copied().flatten();
         let now = props
@@ -34,7 +35,7 @@ pub fn ambitions_box(props: &AmbitionsBoxProps) -> Html {
         let options = content.stages.iter().enumerate().filter(move |(stage, _)| offered(*stage));
         let options = options.map(|(stage_index, stage)| {
             let text = if now == Some(stage_index) {
-                format!("{} ({})", stage.name, texts.stage_now)
+                format!("{} ({})", stage.name, results_texts.stage_now)
             } else {
                 stage.name.to_owned()
             };
@@ -44,9 +45,9 @@ pub fn ambitions_box(props: &AmbitionsBoxProps) -> Html {
         });
         html! {
             <div class="ambition-field">
-                <label for={id.clone()}>{ fill(texts.ambition_for, &[("title", block.title)]) }</label>
+                <label for={id.clone()}>{ fill(results_texts.ambition_for, &[("title", block.title)]) }</label>
                 <select id={id} onchange={on_change}>
-                    <option value="" selected={chosen.is_none()}>{ texts.no_ambition }</option>
+                    <option value="" selected={chosen.is_none()}>{ results_texts.no_ambition }</option>
                     { for options }
                 </select>
             </div>
@@ -54,8 +55,8 @@ pub fn ambitions_box(props: &AmbitionsBoxProps) -> Html {
     });
     html! {
         <div class="ambitions">
-            <h3>{ texts.ambitions_title }</h3>
-            <p class="hint">{ texts.ambitions_help }</p>
+            <h3>{ results_texts.ambitions_title }</h3>
+            <p class="hint">{ results_texts.ambitions_help }</p>
             <div class="ambition-fields">{ for fields }</div>
         </div>
     }

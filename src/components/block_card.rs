@@ -18,14 +18,17 @@ pub struct BlockCardProps<'a> {
 /// One block's result: score, stage, advice for that stage (or where it stands), and the article.
 pub fn block_card(props: &BlockCardProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
+    let results_texts = texts.results();
     let block = props.block;
     let advice = match props.advice_place {
         AdvicePlace::StartHere => {
-            html! { <p class="advice-elsewhere">{ texts.advice_at_start_here }</p> }
+            html! { <p class="advice-elsewhere">{ results_texts.advice_at_start_here }</p> }
         }
-        AdvicePlace::Plan => html! { <p class="advice-elsewhere">{ texts.advice_in_plan }</p> },
+        AdvicePlace::Plan => {
+            html! { <p class="advice-elsewhere">{ results_texts.advice_in_plan }</p> }
+        }
         AdvicePlace::Card => html! {
-            <p>{ content.advice_for(block, props.score).unwrap_or(texts.unknown_advice) }</p>
+            <p>{ content.advice_for(block, props.score).unwrap_or(results_texts.unknown_advice) }</p>
         },
     };
     let stage_name = props

@@ -19,6 +19,7 @@ pub struct CompareBoxProps<'a> {
 /// "Vergelijk met…": paste colleagues' share links, one per line.
 pub fn compare_box(props: &CompareBoxProps) -> Html {
     let texts = props.cx.locale.texts;
+    let results_texts = texts.results();
     let on_type = props
         .cx
         .on_action
@@ -27,26 +28,32 @@ pub fn compare_box(props: &CompareBoxProps) -> Html {
     let mut status: Vec<String> = Vec::new();
     if !props.problem_lines.is_empty() {
         let lines: Vec<String> = props.problem_lines.iter().map(usize::to_string).collect();
-        status.push(fill(texts.compare_problem, &[("lines", &lines.join(", "))]));
+        status.push(fill(
+            results_texts.compare_problem,
+            &[("lines", &lines.join(", "))],
+        ));
     }
     let skipped = props.skipped;
     if skipped.own {
-        status.push(texts.compare_skipped_own.to_owned());
+        status.push(results_texts.compare_skipped_own.to_owned());
     }
     if skipped.already > 0 {
         let count = skipped.already.to_string();
-        status.push(fill(texts.compare_skipped_already, &[("count", &count)]));
+        status.push(fill(
+            results_texts.compare_skipped_already,
+            &[("count", &count)],
+        ));
     }
     if skipped.over > 0 {
         let (count, max) = (skipped.over.to_string(), MAX_RESULTS.to_string());
         status.push(fill(
-            texts.compare_skipped_over,
+            results_texts.compare_skipped_over,
             &[("count", &count), ("max", &max)],
         ));
     }
     let compared = props.compared.iter().enumerate().map(|(index, name)| {
         let remove = props.cx.send(Action::RemoveCompared(index));
-        let label = fill(texts.remove_compared, &[("label", name)]);
+        let label = fill(results_texts.remove_compared, &[("label", name)]);
         html! {
             <li>
                 <span>{ name.clone() }</span>
@@ -56,16 +63,16 @@ pub fn compare_box(props: &CompareBoxProps) -> Html {
     });
     html! {
         <div class="compare">
-            <h3>{ texts.compare_title }</h3>
+            <h3>{ results_texts.compare_title }</h3>
             if !props.compared.is_empty() {
                 <ul class="compared">{ for compared }</ul>
             }
-            <label for="compare-links">{ texts.compare_field }</label>
-            <p class="hint" id="compare-help">{ texts.compare_help }</p>
+            <label for="compare-links">{ results_texts.compare_field }</label>
+            <p class="hint" id="compare-help">{ results_texts.compare_help }</p>
             <textarea id="compare-links" rows="3" aria-describedby="compare-help" value={props.text.clone()}
                 oninput={on_type} spellcheck="false" autocomplete="off" />
             <p class="status" role="status">{ status.join(" ") }</p>
-            <button type="button" class="button secondary" onclick={on_compare}>{ texts.compare_button }</button>
+            <button type="button" class="button secondary" onclick={on_compare}>{ results_texts.compare_button }</button>
         </div>
     }
 }

@@ -12,6 +12,7 @@ pub struct DisagreementBoxProps<'a> {
 /// answer, and how many chose each level (a table, with bars beside the numbers).
 pub fn disagreement_box(props: &DisagreementBoxProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
+    let results_texts = texts.results();
     let items = props.disagreements.iter().filter_map(|disagreement| {
         let block = content.blocks.get(disagreement.block)?;
         let statement = content.statement(disagreement.statement)?;
@@ -47,17 +48,17 @@ pub fn disagreement_box(props: &DisagreementBoxProps) -> Html {
                 <p class="disagreement-statement"><strong>{ statement.text }</strong></p>
                 <p class="disagreement-block">{ block.number }{ ". " }{ block.title }</p>
                 <dl class="disagreement-range">
-                    <dt>{ texts.disagreement_lowest }</dt><dd>{ level_text(disagreement.lowest()) }</dd>
-                    <dt>{ texts.disagreement_highest }</dt><dd>{ level_text(disagreement.highest()) }</dd>
+                    <dt>{ results_texts.disagreement_lowest }</dt><dd>{ level_text(disagreement.lowest()) }</dd>
+                    <dt>{ results_texts.disagreement_highest }</dt><dd>{ level_text(disagreement.highest()) }</dd>
                 </dl>
                 // Paper gets the counts on one line: the report must stay short.
-                <p class="print-only">{ fill(texts.disagreement_counts_line, &[("counts", &counts_line)]) }</p>
+                <p class="print-only">{ fill(results_texts.disagreement_counts_line, &[("counts", &counts_line)]) }</p>
                 <table class="disagreement-counts">
-                    <caption class="visually-hidden">{ texts.disagreement_counts }</caption>
+                    <caption class="visually-hidden">{ results_texts.disagreement_counts }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ texts.disagreement_level }</th>
-                            <th scope="col" class="number">{ texts.disagreement_people }</th>
+                            <th scope="col">{ results_texts.disagreement_level }</th>
+                            <th scope="col" class="number">{ results_texts.disagreement_people }</th>
                             <td></td>
                         </tr>
                     </thead>
@@ -68,11 +69,11 @@ pub fn disagreement_box(props: &DisagreementBoxProps) -> Html {
     });
     html! {
         <div class="disagreements">
-            <h3>{ texts.disagreement_title }</h3>
+            <h3>{ results_texts.disagreement_title }</h3>
             if props.disagreements.is_empty() {
-                <p>{ texts.disagreement_none }</p>
+                <p>{ results_texts.disagreement_none }</p>
             } else {
-                <p>{ texts.disagreement_lead }</p>
+                <p>{ results_texts.disagreement_lead }</p>
                 <ol class="disagreement-items">{ for items }</ol>
             }
         </div>

@@ -24,6 +24,7 @@ enum Format {
 /// print the results as a report.
 pub fn export_box(props: &ExportBoxProps) -> Html {
     let texts = props.cx.locale.texts;
+    let results_texts = texts.results();
     let download = |format: Format| {
         let (locale, host, series, overlays, spread) = (
             props.cx.locale,
@@ -34,7 +35,7 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             let chart = chart_of(locale, &series, &overlays, spread.as_deref());
-            let export = export_svg(&chart, locale.texts.export_file_title);
+            let export = export_svg(&chart, locale.texts.results().export_file_title);
             match format {
                 Format::Svg => host
                     .0
@@ -61,9 +62,9 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
     };
     html! {
         <div class="export">
-            <h3>{ texts.export_title }</h3>
+            <h3>{ results_texts.export_title }</h3>
             <div class="actions">
-                <button type="button" class="button secondary" onclick={download(Format::Svg)}>{ texts.download_svg }</button>
+                <button type="button" class="button secondary" onclick={download(Format::Svg)}>{ results_texts.download_svg }</button>
                 <button type="button" class="button secondary" onclick={download(Format::Png)}>{ texts.download_png }</button>
                 <button type="button" class="button secondary" onclick={print}>{ texts.print }</button>
             </div>

@@ -21,10 +21,11 @@ pub struct HistoryBoxProps<'a> {
 /// remove; and "Wis mijn geschiedenis".
 pub fn history_box(props: &HistoryBoxProps) -> Html {
     let texts = props.cx.locale.texts;
+    let results_texts = texts.results();
     let items = props.items.iter().map(|item| {
         let index = item.index;
         let date = props.cx.locale.entry_date(item.day, item.number);
-        let of = fill(texts.history_of, &[("date", &date)]);
+        let of = fill(results_texts.history_of, &[("date", &date)]);
         let open = props.cx.send(Action::OpenEarlier(index));
         let remove = props.cx.send(Action::RemoveEarlier(index));
         html! {
@@ -32,15 +33,15 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
                 <span class="history-date">{ date }</span>
                 <span>{ texts.overall }{ ": " }<strong>{ score_text(item.overall, texts.unknown) }</strong></span>
                 if let Some(label) = item.label.clone() { <span>{ label }</span> }
-                if item.current { <span class="history-current">{ "(" }{ texts.history_current }{ ")" }</span> }
+                if item.current { <span class="history-current">{ "(" }{ results_texts.history_current }{ ")" }</span> }
                 <span class="history-actions">
                     if !item.current {
                         <button type="button" class="text-button" onclick={open}>
-                            { texts.history_open }<span class="visually-hidden">{ " " }{ of.clone() }</span>
+                            { results_texts.history_open }<span class="visually-hidden">{ " " }{ of.clone() }</span>
                         </button>
                     }
                     <button type="button" class="text-button" onclick={remove}>
-                        { texts.history_remove }<span class="visually-hidden">{ " " }{ of }</span>
+                        { results_texts.history_remove }<span class="visually-hidden">{ " " }{ of }</span>
                     </button>
                 </span>
             </li>
@@ -50,39 +51,39 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
     let kept = props.kept;
     let session = kept.storage == Storage::Session;
     let choice = if !kept.offers_keeping() {
-        html! { <p class="hint">{ texts.history_none_here }</p> }
+        html! { <p class="hint">{ results_texts.history_none_here }</p> }
     } else if !kept.history.keeping {
         html! {
             <>
-                <p>{ texts.keep_lead }</p>
-                <button type="button" class="button secondary" aria-describedby="keep-help" onclick={props.cx.send(Action::KeepResults)}>{ texts.keep_results }</button>
-                <p class="hint" id="keep-help">{ if session { texts.keep_help_session } else { texts.keep_help } }</p>
-                if !props.items.is_empty() { <p>{ texts.history_stopped }</p> }
+                <p>{ results_texts.keep_lead }</p>
+                <button type="button" class="button secondary" aria-describedby="keep-help" onclick={props.cx.send(Action::KeepResults)}>{ results_texts.keep_results }</button>
+                <p class="hint" id="keep-help">{ if session { results_texts.keep_help_session } else { results_texts.keep_help } }</p>
+                if !props.items.is_empty() { <p>{ results_texts.history_stopped }</p> }
             </>
         }
     } else {
         html! {
             <>
-                <p class="hint">{ if session { texts.history_help_session } else { texts.history_help } }</p>
+                <p class="hint">{ if session { results_texts.history_help_session } else { results_texts.history_help } }</p>
                 <button type="button" class="button secondary" onclick={props.cx.send(Action::StopKeeping)}>{ texts.stop_keeping }</button>
             </>
         }
     };
     html! {
         <div class="history">
-            <h3 tabindex="-1" ref={props.heading.clone()}>{ texts.history_title }</h3>
+            <h3 tabindex="-1" ref={props.heading.clone()}>{ results_texts.history_title }</h3>
             { choice }
-            if !kept.in_storage() { <p class="hint">{ texts.history_not_stored }</p> }
+            if !kept.in_storage() { <p class="hint">{ results_texts.history_not_stored }</p> }
             if props.items.is_empty() {
-                if kept.history.keeping { <p>{ texts.history_empty }</p> }
+                if kept.history.keeping { <p>{ results_texts.history_empty }</p> }
             } else {
                 <ul class="history-list">{ for items }</ul>
-                <button type="button" class="button secondary" onclick={clear}>{ texts.clear_history }</button>
+                <button type="button" class="button secondary" onclick={clear}>{ results_texts.clear_history }</button>
                 if props.confirm == Some(Confirm::ClearHistory) {
                     { confirm_box(&ConfirmBoxProps {
                         cx: props.cx,
-                        question: texts.clear_history_question.to_owned(),
-                        confirm: texts.clear_history_confirm,
+                        question: results_texts.clear_history_question.to_owned(),
+                        confirm: results_texts.clear_history_confirm,
                         confirm_action: Action::ConfirmClearHistory,
                         cancel: texts.restart_cancel,
                         cancel_action: Action::CancelConfirm,

@@ -21,6 +21,7 @@ pub struct RadarChartProps<'a> {
 /// says every score in words; the table beside it is the full alternative.
 pub fn radar_chart(props: &RadarChartProps) -> Html {
     let texts = props.cx.locale.texts;
+    let results_texts = texts.results();
     let chart = chart_of(props.cx.locale, props.series, props.overlays, props.spread);
     let name = accessible_name(props.cx.locale, props.series, props.overlays);
     let wide = Html::from_html_unchecked(page_svg(&chart, Layout::Wide, &name).into());
@@ -44,7 +45,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
             );
             html! {
                 <>
-                    <li>{ sample }<span>{ texts.team_mean }</span></li>
+                    <li>{ sample }<span>{ results_texts.team_mean }</span></li>
                     <li><span class="spread-swatch" aria-hidden="true"></span><span>{ texts.team_spread }</span></li>
                 </>
             }
@@ -83,7 +84,7 @@ pub fn chart_of<'a>(
         overlays,
         spread,
         unknown: texts.unknown,
-        mean_label: texts.team_mean,
+        mean_label: texts.results().team_mean,
         spread_label: texts.team_spread,
     }
 }
@@ -92,6 +93,7 @@ pub fn chart_of<'a>(
 /// or when then and the ambition are drawn too (the ambition as stage names).
 fn accessible_name(locale: Locale, series: &[Series], overlays: &[Overlay]) -> String {
     let Locale { texts, content } = locale;
+    let results_texts = texts.results();
     let named = series.len() > 1 || !overlays.is_empty();
     let spoken: Vec<String> = series
         .iter()
@@ -102,7 +104,7 @@ fn accessible_name(locale: Locale, series: &[Series], overlays: &[Overlay]) -> S
                 .zip(&series.scores)
                 .map(|(block, score)| {
                     fill(
-                        texts.radar_item,
+                        results_texts.radar_item,
                         &[
                             ("title", block.title),
                             ("score", &score_text(*score, texts.unknown)),
@@ -130,7 +132,7 @@ fn accessible_name(locale: Locale, series: &[Series], overlays: &[Overlay]) -> S
                         OverlayKind::Ambition => content.stage_of(score).name.to_owned(),
                     };
                     Some(fill(
-                        texts.radar_item,
+                        results_texts.radar_item,
                         &[("title", block.title), ("score", &value)],
                     ))
                 })

@@ -63,6 +63,7 @@ pub struct ResultsProps<'a> {
 
 pub fn results(props: &ResultsProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
+    let results_texts = texts.results();
     let summary = props.summary;
     let main = &summary.main;
     let series = &summary.series;
@@ -79,7 +80,7 @@ pub fn results(props: &ResultsProps) -> Html {
         Some(html! {
             <li>
                 <p class="start-here-block"><strong>{ block.number }{ ". " }{ block.title }</strong>{ " (" }{ score_text(score, texts.unknown) }{ ")" }</p>
-                <p>{ content.advice_for(block, score).unwrap_or(texts.unknown_advice) }</p>
+                <p>{ content.advice_for(block, score).unwrap_or(results_texts.unknown_advice) }</p>
                 <p class="article-link"><a href={props.cx.article(*index)}>{ name }</a></p>
             </li>
         })
@@ -89,15 +90,15 @@ pub fn results(props: &ResultsProps) -> Html {
         StartHere::AllAtTop | StartHere::AllEqual => html! {
             <div class="start-here">
                 <h3>{ texts.start_here }</h3>
-                <p>{ if summary.start_here == StartHere::AllAtTop { texts.start_here_all_top } else { texts.start_here_all_equal } }</p>
+                <p>{ if summary.start_here == StartHere::AllAtTop { results_texts.start_here_all_top } else { results_texts.start_here_all_equal } }</p>
             </div>
         },
         StartHere::Blocks(_) => html! {
             <div class="start-here">
                 <h3>{ texts.start_here }</h3>
-                <p>{ texts.start_here_lead }</p>
+                <p>{ results_texts.start_here_lead }</p>
                 <ul>{ for start_here_blocks }</ul>
-                <p class="start-here-rule">{ texts.start_here_rule }</p>
+                <p class="start-here-rule">{ results_texts.start_here_rule }</p>
             </div>
         },
     };
@@ -146,17 +147,17 @@ pub fn results(props: &ResultsProps) -> Html {
             <p class="in-words" id={DESCRIPTION_ID}>{ words }</p>
             if whose == Whose::Shared {
                 <div class="notice info">
-                    <p>{ texts.shared_notice }</p>
+                    <p>{ results_texts.shared_notice }</p>
                     <button type="button" class="button primary" onclick={send(Action::TakeScanYourself)}>
-                        { texts.take_scan_yourself }
+                        { results_texts.take_scan_yourself }
                     </button>
                 </div>
             }
             if let Whose::Earlier(_) = whose {
                 <div class="notice info">
-                    <p>{ texts.earlier_notice }</p>
+                    <p>{ results_texts.earlier_notice }</p>
                     <button type="button" class="button primary" onclick={send(Action::BackToOwnResults)}>
-                        { texts.back_to_own }
+                        { results_texts.back_to_own }
                     </button>
                 </div>
             }
@@ -173,7 +174,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 </p>
                 <p class="coverage">{ coverage_line }</p>
                 if coverage.is_thin() {
-                    <p class="caveat">{ texts.thin_result }</p>
+                    <p class="caveat">{ results_texts.thin_result }</p>
                 }
                 if let Some(stage) = overall_stage {
                     <p>{ stage.summary }</p>
@@ -218,7 +219,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 summary,
                 today: props.today,
             }) }
-            <h3 class="advice-heading">{ texts.advice_heading }</h3>
+            <h3 class="advice-heading">{ results_texts.advice_heading }</h3>
             <div class="cards">{ for cards }</div>
             if can_compare {
                 { compare_box(&CompareBoxProps {
@@ -247,7 +248,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     confirm: props.confirm,
                 }) }
                 <div class="actions">
-                    <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ texts.edit_answers }</button>
+                    <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ results_texts.edit_answers }</button>
                     <button type="button" class="button secondary" ref={props.targets.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
                 </div>
                 if props.confirm == Some(Confirm::Restart) {

@@ -35,6 +35,7 @@ pub fn change_text(change: Option<i16>) -> String {
 /// for several a score column each, and with three or more the mean and the spread.
 pub fn score_table(props: &ScoreTableProps) -> Html {
     let Locale { texts, content } = props.cx.locale;
+    let results_texts = texts.results();
     let single = props.series.len() == 1;
     let stage_name =
         |score: Option<u8>| score.map_or(texts.unknown, |score| content.stage_of(score).name);
@@ -104,7 +105,7 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
     // Focusable, named region: a keyboard user can scroll it when a comparison makes it wide.
     html! {
         <>
-        if props.spread.is_some() || props.previous.is_some() || props.reference.is_some() { <p class="scroll-hint">{ texts.table_scroll_hint }</p> }
+        if props.spread.is_some() || props.previous.is_some() || props.reference.is_some() { <p class="scroll-hint">{ results_texts.table_scroll_hint }</p> }
         <div class="table-scroll" tabindex="0" role="region" aria-label={texts.table_caption}>
         <table class="score-table">
             <caption>{ texts.table_caption }</caption>
@@ -119,7 +120,7 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
                     }
                     if props.ambitions.is_some() { <th scope="col">{ texts.ambition }</th> }
                     if props.spread.is_some() {
-                        <th scope="col" class="number">{ texts.team_mean }</th>
+                        <th scope="col" class="number">{ results_texts.team_mean }</th>
                         <th scope="col" class="number">{ texts.team_spread }</th>
                     }
                     if let Some(reference) = props.reference {

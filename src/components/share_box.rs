@@ -24,6 +24,7 @@ pub struct ShareBoxProps<'a> {
 /// on: copy, the device's share sheet, LinkedIn.
 pub fn share_box(props: &ShareBoxProps) -> Html {
     let texts = props.cx.locale.texts;
+    let results_texts = texts.results();
     let link = props.link.clone();
     let copy = {
         let (host, link, on_action, field) = (
@@ -56,7 +57,7 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (copy, notifier) = (copy.clone(), host.clone());
             host.0.share_natively(
-                texts.export_file_title,
+                results_texts.export_file_title,
                 &link,
                 Callback::from(move |shared: bool| {
                     if shared {
@@ -84,30 +85,30 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
     let message = match props.copy_status {
         CopyStatus::Idle => "",
         CopyStatus::Copied => texts.copied,
-        CopyStatus::Failed => texts.copy_failed,
+        CopyStatus::Failed => results_texts.copy_failed,
     };
     html! {
         <div class="share">
             if let Some(label_text) = props.label_text.clone() {
-                <h3>{ texts.share_title }</h3>
-                <label for="result-label">{ texts.label_field }</label>
-                <p class="hint" id="result-label-hint">{ texts.label_hint }</p>
+                <h3>{ results_texts.share_title }</h3>
+                <label for="result-label">{ results_texts.label_field }</label>
+                <p class="hint" id="result-label-hint">{ results_texts.label_hint }</p>
                 <input id="result-label" type="text" maxlength="80" autocomplete="off"
                     aria-describedby="result-label-hint" value={label_text}
                     oninput={on_type} onchange={on_label} />
             } else {
-                <h3>{ if props.several { texts.share_title_shared_many } else { texts.share_title_shared } }</h3>
+                <h3>{ if props.several { results_texts.share_title_shared_many } else { results_texts.share_title_shared } }</h3>
             }
-            <p>{ texts.share_help }</p>
-            <label for="share-link">{ if props.several { texts.share_label_many } else { texts.share_label } }</label>
+            <p>{ results_texts.share_help }</p>
+            <label for="share-link">{ if props.several { results_texts.share_label_many } else { results_texts.share_label } }</label>
             <div class="share-row">
                 <input id="share-link" type="text" readonly=true value={link.clone()} ref={props.field.clone()} />
-                <button type="button" class="button primary" onclick={on_copy}>{ texts.copy_link }</button>
+                <button type="button" class="button primary" onclick={on_copy}>{ results_texts.copy_link }</button>
             </div>
             <p class="status" role="status">{ message }</p>
             <div class="share-more">
-                <button type="button" class="button secondary" onclick={on_share}>{ texts.share_native }</button>
-                <a class="linkedin" href={linkedin_share(&link)} rel="noopener noreferrer" onclick={on_linkedin}>{ texts.share_linkedin }</a>
+                <button type="button" class="button secondary" onclick={on_share}>{ results_texts.share_native }</button>
+                <a class="linkedin" href={linkedin_share(&link)} rel="noopener noreferrer" onclick={on_linkedin}>{ results_texts.share_linkedin }</a>
             </div>
             <p class="share-address print-only">{ link }</p>
         </div>

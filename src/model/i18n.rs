@@ -11,6 +11,18 @@ use super::quiz::Block;
 // missing in one language.
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
+impl Texts {
+    /// The texts only the results use, in this language. Called only from the results' part,
+    /// so their static goes into that part of the wasm with them.
+    pub fn results(&self) -> &'static ResultsTexts {
+        if std::ptr::eq(self, &EN) {
+            &RESULTS_EN
+        } else {
+            &RESULTS_NL
+        }
+    }
+}
+
 /// The languages the scan is available in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {

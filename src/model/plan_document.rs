@@ -91,7 +91,11 @@ pub fn entries(locale: Locale, summary: &ResultSummary) -> Vec<PlanEntry> {
                     ],
                 ),
                 target,
-                advice: block.advice.get(stage).copied().unwrap_or_default(),
+                advice: content
+                    .advice_of(block)
+                    .get(stage)
+                    .copied()
+                    .unwrap_or_default(),
             })
         })
         .collect()
@@ -259,7 +263,10 @@ mod tests {
         );
         assert_eq!(entries[0].now, "Nu: Verkennend (25%)");
         assert_eq!(entries[0].target.as_deref(), Some("Ambitie: Datagedreven"));
-        assert_eq!(entries[0].advice, locale.content.blocks[1].advice[1]);
+        assert_eq!(
+            entries[0].advice,
+            locale.content.advice_of(&locale.content.blocks[1])[1]
+        );
         assert_eq!(
             lead(locale, &summary, Read::OnScreen),
             Some(locale.texts.plan_lead_gaps)

@@ -26,8 +26,7 @@ pub struct Block {
     pub title: &'static str,
     pub summary: &'static str,
     pub article: &'static str,
-    /// One advice per stage, in the order of [`Content::stages`].
-    pub advice: &'static [&'static str],
+    // The advice per stage is apart from the block: `Content::advice_of`.
     pub statements: &'static [Statement],
 }
 

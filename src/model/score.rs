@@ -165,7 +165,11 @@ impl Content {
 
     /// A block's advice for the stage its score falls in; `None` for an unknown score.
     pub fn advice_for(&self, block: &Block, score: Option<Score>) -> Option<&'static str> {
-        score.and_then(|score| block.advice.get(stage_index(self.stages, score)).copied())
+        score.and_then(|score| {
+            self.advice_of(block)
+                .get(stage_index(self.stages, score))
+                .copied()
+        })
     }
 }
 

@@ -35,7 +35,6 @@ static BLOCKS: [Block; 2] = [
         title: "A",
         summary: "",
         article: "",
-        advice: &[],
         statements: &STATEMENTS_A,
     },
     Block {
@@ -43,7 +42,6 @@ static BLOCKS: [Block; 2] = [
         title: "B",
         summary: "",
         article: "",
-        advice: &[],
         statements: &STATEMENTS_B,
     },
 ];
