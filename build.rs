@@ -12,7 +12,8 @@ use bouwstenen_build::texts_schema::{
 use std::fmt::Write as _;
 use std::{env, fs, path::Path, process};
 
-const WIDGET_CSS: &str = "styles/widget.css";
+/// The stylesheets that travel inside the wasm, each minified to `<name>.min.css`.
+const STYLESHEETS: &[&str] = &["styles/widget.css", "styles/results.css"];
 
 /// (file, name of the generated static); the first is the original, the others translations.
 const CONTENT_FILES: &[(&str, &str)] = &[
@@ -41,13 +42,19 @@ fn main() {
     fs::write(&target, generate_texts())
         .unwrap_or_else(|err| fail(&format!("{}: {err}", target.display())));
 
-    // The stylesheet travels inside the wasm; its comments and layout are for people only.
-    println!("cargo:rerun-if-changed={WIDGET_CSS}");
-    let css = fs::read_to_string(WIDGET_CSS)
-        .unwrap_or_else(|err| stop("stylesheet", &format!("{WIDGET_CSS}: {err}")));
-    let target = Path::new(&out_dir).join("widget.min.css");
-    fs::write(&target, css_minify::minify_css(&css))
-        .unwrap_or_else(|err| stop("stylesheet", &format!("{}: {err}", target.display())));
+    // The stylesheets travel inside the wasm; their comments and layout are for people only.
+    for file in STYLESHEETS {
+        println!("cargo:rerun-if-changed={file}");
+        let css = fs::read_to_string(file)
+            .unwrap_or_else(|err| stop("stylesheet", &format!("{file}: {err}")));
+        let name = Path::new(file)
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or_else(|| stop("stylesheet", file));
+        let target = Path::new(&out_dir).join(format!("{name}.min.css"));
+        fs::write(&target, css_minify::minify_css(&css))
+            .unwrap_or_else(|err| stop("stylesheet", &format!("{}: {err}", target.display())));
+    }
 }
 
 /// Reads each language's file, parses it, and checks every translation against the first file

@@ -39,6 +39,9 @@ pub trait Host {
     fn completed(&self, content: &Content, scores: &ScanScores);
     /// Tell the host page what the visitor did (`bouwstenen:start`, `:step`, `:share`, `:cta`).
     fn notify(&self, event: PageEvent);
+    /// Give the widget the results' stylesheet (the first time the results are drawn; it
+    /// comes with their part of the wasm).
+    fn style_results(&self);
     /// Open the browser's print dialog (the results print as a report).
     fn print(&self);
     /// Offer `content` as a file to download.

@@ -2,7 +2,10 @@
 
 use bouwstenen_build::css_minify::minify_css;
 
-const WIDGET_CSS: &str = include_str!("../styles/widget.css");
+const STYLESHEETS: [&str; 2] = [
+    include_str!("../styles/widget.css"),
+    include_str!("../styles/results.css"),
+];
 
 #[test]
 fn drops_comments_and_layout() {
@@ -29,16 +32,22 @@ fn leaves_quoted_strings_alone() {
 }
 
 #[test]
-fn the_widget_stylesheet_keeps_every_rule() {
-    let minified = minify_css(WIDGET_CSS);
+fn the_widget_stylesheets_keep_every_rule() {
+    for css in STYLESHEETS {
+        keeps_every_rule(css);
+    }
+}
+
+fn keeps_every_rule(css: &str) {
+    let minified = minify_css(css);
     assert!(
-        minified.len() < WIDGET_CSS.len() * 9 / 10,
+        minified.len() < css.len() * 9 / 10,
         "{} bytes",
         minified.len()
     );
     assert!(!minified.contains("/*") && !minified.contains('\n'));
     let braces = |css: &str| (css.matches('{').count(), css.matches('}').count());
-    let without_comments: String = WIDGET_CSS
+    let without_comments: String = css
         .split("/*")
         .enumerate()
         .map(|(index, part)| {

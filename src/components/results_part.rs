@@ -5,6 +5,7 @@
 //! the part is simply there.
 use super::results::{results, CtaLink, FocusTargets, ResultsProps};
 use super::ViewContext;
+use crate::host::Host;
 use crate::model::config::CallToAction;
 use crate::model::fragment::ShareTarget;
 use crate::state::ScanState;
@@ -26,6 +27,8 @@ pub type ResultsView = for<'a, 'b> fn(&'a ResultsScreen<'b>) -> Html;
 /// The results screen from the state: the summary is worked out here, once per render (each
 /// state change renders once); the views below render it and never score.
 fn results_screen(screen: &ResultsScreen) -> Html {
+    // Before the results' elements are in the page, so they are never drawn unstyled.
+    screen.cx.host.0.style_results();
     let state = screen.state;
     let Some(summary) = state.summary() else {
         return Html::default();

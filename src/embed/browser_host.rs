@@ -245,6 +245,14 @@ impl Host for BrowserHost {
         }
     }
 
+    fn style_results(&self) {
+        if let Some(shadow) = self.element.shadow_root() {
+            if super::stylesheet::adopt_results(&shadow).is_err() {
+                self.warn("the results' stylesheet could not be added");
+            }
+        }
+    }
+
     fn print(&self) {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
