@@ -207,6 +207,14 @@ mod tests {
     }
 
     #[test]
+    fn the_results_texts_are_in_the_language_of_the_texts() {
+        assert!(std::ptr::eq(NL.results(), &RESULTS_NL));
+        assert!(std::ptr::eq(EN.results(), &RESULTS_EN));
+        assert_eq!(NL.results().edit_answers, "Antwoorden aanpassen");
+        assert_ne!(NL.results().edit_answers, EN.results().edit_answers);
+    }
+
+    #[test]
     fn language_tags() {
         assert_eq!(Language::from_tag("nl-NL"), Some(Language::Dutch));
         assert_eq!(Language::from_tag("EN_gb"), Some(Language::English));
