@@ -152,7 +152,8 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   const link = await widget.locator('#share-link').inputValue();
   const colleague = await openPage(env.browser, link);
   const theirs = scanOn(colleague.page);
-  await theirs.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
+  // The heading is there while the results' part is still on its way: wait for the results.
+  await new ScanPage(colleague.page, theirs).waitForResults('Gedeelde uitslag');
   assert.deepEqual((await tableRows(theirs)).map((row) => row[3]), now.map((_, index) => targets[index] ?? ''));
   assert.deepEqual(await theirs.locator('.plan-items h4').allTextContents(), expectedPlan);
   assert.equal(await theirs.locator('select').count(), 0, 'not theirs to change');

@@ -53,7 +53,8 @@ test('a reference profile from the snippet: its line, label and column on every 
   const hash = (await colleagueResult(env, { pick: () => 3 })).hash;
   const shared = await openPage(env.browser, `${env.servers.pages.url}/reference.html${hash}`);
   const theirs = scanOn(shared.page);
-  await theirs.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
+  // The heading is there while the results' part is still on its way: wait for the results.
+  await new ScanPage(shared.page, theirs).waitForResults('Gedeelde uitslag');
   assert.deepEqual((await tableRows(theirs)).map((row) => row[3]), REFERENCE_SCORES);
   await shared.context.close();
   assert.deepEqual(errors, []);
