@@ -69,7 +69,8 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   assert.equal(compareLink.split('~').length, 3);
   const viewer = await openPage(env.browser, compareLink);
   const shared = scanOn(viewer.page);
-  await shared.getByRole('heading', { name: 'Gedeelde uitslag', exact: true }).waitFor();
+  // The heading is there while the results' part is still on its way: wait for the results.
+  await new ScanPage(viewer.page, shared).waitForResults('Gedeelde uitslag');
   assert.deepEqual(await tableRows(shared), rows);
   assert.equal(
     await viewer.page.evaluate(() => document.activeElement === document.body),

@@ -117,7 +117,8 @@ test('a hash-routing host keeps its route after completion and after opening a s
   const rows = await tableRows(widget);
   const colleague = await openPage(env.browser, shareLink);
   const sharedWidget = scanOn(colleague.page);
-  await sharedWidget.getByRole('heading', { name: 'Gedeelde uitslag', exact: true }).waitFor();
+  // The heading is there while the results' part is still on its way: wait for the results.
+  await new ScanPage(colleague.page, sharedWidget).waitForResults('Gedeelde uitslag');
   assert.equal(await colleague.page.locator('#route').textContent(), '/artikelen');
   assert.deepEqual(await tableRows(sharedWidget), rows);
 
