@@ -53,7 +53,8 @@ writeFileSync(join(peerDir, 'content.json'), execFileSync('cargo', ['run', '--qu
 const apps = {
   widget: {
     dir: here('dist'),
-    files: ['embed.js', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm'],
+    // English's part too (not fetched on the bench's Dutch page: its bytes are in the total).
+    files: ['embed.js', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm', 'bouwstenen-scan_english.wasm'],
     firstControl: () => document.querySelector('[data-bouwstenen]')?.shadowRoot?.querySelector('.button.primary'),
     // The first statement, once "Start de scan" is clicked (clicked here when it is there).
     firstQuestion: () => {

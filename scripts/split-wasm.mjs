@@ -12,6 +12,8 @@
 // and puts them into Trunk's staging folder in place of its wasm and glue. The part is
 // fetched with its sha384 hash, written into the loader here; embed.js bundles the loader,
 // so the script tag's one integrity value covers the part too.
+// The same for English's texts and content (src/components/english_part.rs): a part that a
+// widget fetches only when it is to speak English.
 //   node scripts/split-wasm.mjs STAGING_DIR RAW_WASM
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,8 +25,10 @@ import { sriOfFile } from './sri.mjs';
 const [staging, rawWasm] = process.argv.slice(2);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const NAME = 'bouwstenen-scan';
-/** The part's file beside embed.js; the tool calls it split_<module>.wasm. */
-const RESULTS_PART = `${NAME}_results.wasm`;
+/** The parts (split points in src/components/*_part.rs); the tool calls each split_<part>.wasm. */
+const PARTS = ['results', 'english'];
+/** A part's file beside embed.js. */
+const partFile = (part) => `${NAME}_${part}.wasm`;
 const FEATURES = [
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
@@ -40,18 +44,22 @@ try {
   const index = readFileSync(join(root, 'index.html'), 'utf8');
   const trunkParams = index.match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/) ?? [];
   run(join(root, 'node_modules/.bin/wasm-opt'), [...FEATURES, '-Oz', ...trunkParams, join(bound, `${NAME}_bg.wasm`), '-o', join(staging, `${NAME}_bg.wasm`)]);
-  // The part gets Trunk's parameters too: it shares the main module's memory, so what they
-  // assume of it holds for both (measured: 891 B less gzipped, with --converge and
-  // --low-memory-unused about half each).
-  run(join(root, 'node_modules/.bin/wasm-opt'), [...FEATURES, '-Oz', ...trunkParams, '--strip-producers', '--strip-target-features', join(work, 'split_results.wasm'), '-o', join(staging, RESULTS_PART)]);
+  // The parts get Trunk's parameters too: they share the main module's memory, so what they
+  // assume of it holds for all (measured on the results' part: 891 B less gzipped, with
+  // --converge and --low-memory-unused about half each).
+  for (const part of PARTS) {
+    run(join(root, 'node_modules/.bin/wasm-opt'), [...FEATURES, '-Oz', ...trunkParams, '--strip-producers', '--strip-target-features', join(work, `split_${part}.wasm`), '-o', join(staging, partFile(part))]);
+  }
   copyFileSync(join(bound, `${NAME}.js`), join(staging, `${NAME}.js`));
 
-  const loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
-  const fetchPart = 'fetch(new URL("./split_results.wasm", import.meta.url))';
-  if (!loader.includes(fetchPart)) throw new Error('split-wasm: the loader does not fetch split_results.wasm as expected');
-  const integrity = JSON.stringify(sriOfFile(join(staging, RESULTS_PART)));
-  writeFileSync(join(staging, '__wasm_split.js'), loader.replace(fetchPart,
-    `fetch(new URL("./${RESULTS_PART}", import.meta.url), { integrity: ${integrity} })`));
+  let loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+  for (const part of PARTS) {
+    const fetchPart = `fetch(new URL("./split_${part}.wasm", import.meta.url))`;
+    if (!loader.includes(fetchPart)) throw new Error(`split-wasm: the loader does not fetch split_${part}.wasm as expected`);
+    const integrity = JSON.stringify(sriOfFile(join(staging, partFile(part))));
+    loader = loader.replace(fetchPart, `fetch(new URL("./${partFile(part)}", import.meta.url), { integrity: ${integrity} })`);
+  }
+  writeFileSync(join(staging, '__wasm_split.js'), loader);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -131,7 +131,9 @@ async function start(element, options = {}) {
   if (!wanted.has(element)) return;
   scan.mount(element, options);
   await nextTask();
-  const cameForTheResult = scan.draw(element);
+  // Once the language it opens in is there: English is a part of its own (a task of its own
+  // when it must be fetched first).
+  const cameForTheResult = await scan.draw(element);
   // Yew draws in a microtask queued before this one.
   await null;
   // The visitor followed a share link to this widget: show it.

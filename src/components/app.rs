@@ -1,3 +1,4 @@
+use super::english_part;
 use super::intro::{intro, IntroProps};
 use super::results::FocusTargets;
 use super::results_part::{results_pending, use_results_part, ResultsPart, ResultsScreen};
@@ -176,6 +177,23 @@ pub fn app(props: &AppProps) -> Html {
         ),
         Screen::Results(_) | Screen::Intro => state.results_heading().unwrap_or_default(),
     };
+    // The other language may be a part of its own still to come (english_part.rs): the
+    // switch waits for it, and if it does not come the visitor stays in this language and
+    // can click again.
+    let switch_language = {
+        let (host, dispatch) = (props.host.clone(), dispatch.clone());
+        let language = state.language.other();
+        Callback::from(move |_: MouseEvent| {
+            let (host, dispatch) = (host.clone(), dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if english_part::make_available(language).await {
+                    dispatch.emit(Action::ChooseLanguage(language));
+                } else {
+                    host.0.warn("the other language did not load");
+                }
+            });
+        })
+    };
     let cx = ViewContext {
         locale,
         on_action: dispatch,
@@ -221,7 +239,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class="scan" lang={texts.lang}>
             <div class="topbar">
                 <button type="button" class="language-switch" lang={texts.other_language_tag}
-                    onclick={cx.send(Action::SwitchLanguage)}>{ texts.other_language }</button>
+                    onclick={switch_language}>{ texts.other_language }</button>
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { screen }

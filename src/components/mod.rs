@@ -8,6 +8,7 @@ pub mod block_card;
 pub mod compare_box;
 pub mod confirm_box;
 pub mod disagreement_box;
+pub mod english_part;
 pub mod export_box;
 pub mod history_box;
 pub mod intro;

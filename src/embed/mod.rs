@@ -9,12 +9,13 @@ mod page_events;
 mod stylesheet;
 
 use crate::components::app::{App, AppProps};
+use crate::components::english_part;
 use crate::host::{Host, HostHandle};
 use crate::model::config::{
     self, Preview, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES,
 };
 use crate::model::history::History;
-use crate::model::i18n::Locale;
+use crate::model::i18n::{Language, Locale};
 use crate::model::progress;
 use crate::model::summary::Whose;
 use crate::state::{ScanState, Screen};
@@ -57,13 +58,21 @@ pub fn mount_js(element: JsValue, options: JsValue) -> Result<(), JsValue> {
     mount(&element, &options)
 }
 
-/// `draw(element)` for JavaScript: draws the widget that `mount` prepared there; `true` when
-/// it opens the shared result the visitor came for (embed.js then brings it into view).
+/// `draw(element)` for JavaScript: draws the widget that `mount` prepared there, once the
+/// language it opens in is there (English is a part of its own in release builds); resolves
+/// to `true` when it opens the shared result the visitor came for (embed.js then brings it
+/// into view).
 #[wasm_bindgen(js_name = draw)]
-pub fn draw_js(element: JsValue) -> bool {
-    element
-        .dyn_into::<Element>()
-        .is_ok_and(|element| draw(&element))
+pub async fn draw_js(element: JsValue) -> bool {
+    let Ok(element) = element.dyn_into::<Element>() else {
+        return false;
+    };
+    if let Some(language) = prepared_language(&element) {
+        if !english_part::make_available(language).await {
+            open_in_dutch(&element);
+        }
+    }
+    draw(&element)
 }
 
 /// `check(attributes)` for JavaScript: the settings a widget would ignore, by the rules it
@@ -115,7 +124,9 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .and_then(|document| document.document_element())
         .and_then(|html| html.get_attribute("lang"));
     let language = config::language(&config, page_lang.as_deref());
-    let content = Locale::of(language).content;
+    // Dutch's content reads the saved answers in either language: both have the same blocks
+    // and statements (build.rs checks), and English may not be there yet (see `draw`).
+    let content = Locale::dutch().content;
 
     // embed.js attaches it, with the shell stylesheet and the placeholder.
     let shadow = host_element
@@ -211,6 +222,36 @@ pub fn draw(host_element: &Element) -> bool {
         Some(came_for_the_result)
     });
     came_for_the_result == Some(true)
+}
+
+/// The language the widget prepared in `host_element` opens in, if it is still to be drawn.
+fn prepared_language(host_element: &Element) -> Option<Language> {
+    MOUNTED.with(|mounted| {
+        mounted.borrow().iter().find_map(|m| match &m.phase {
+            Phase::Prepared(_, props, _) if &m.element == host_element => {
+                Some(props.initial.language)
+            }
+            _ => None,
+        })
+    })
+}
+
+/// English's part did not load: the widget opens in Dutch rather than not at all, and the
+/// visitor can still switch (which tries again).
+fn open_in_dutch(host_element: &Element) {
+    MOUNTED.with(|mounted| {
+        for m in mounted.borrow_mut().iter_mut() {
+            if let Phase::Prepared(_, props, _) = &mut m.phase {
+                if &m.element == host_element {
+                    props
+                        .host
+                        .0
+                        .warn("English did not load; the scan opens in Dutch");
+                    props.initial.language = Language::Dutch;
+                }
+            }
+        }
+    });
 }
 
 /// Removes the widget from `host_element`, if it holds one.

@@ -15,7 +15,7 @@ impl Texts {
     /// The texts only the results use, in this language. Called only from the results' part,
     /// so their static goes into that part of the wasm with them.
     pub fn results(&self) -> &'static ResultsTexts {
-        if std::ptr::eq(self, &EN) {
+        if english::locale().is_some_and(|english| std::ptr::eq(self, english.texts)) {
             &RESULTS_EN
         } else {
             &RESULTS_NL
@@ -78,6 +78,46 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     filled
 }
 
+/// English: its texts and content. In release builds (`--cfg bouwstenen_split`) they are a part
+/// of the wasm of their own, which components/english_part.rs loads when a widget is to speak
+/// English, so a Dutch page's first question does not wait for them; elsewhere they are simply
+/// there. Nothing but [`english::statics`] may name `EN` or `CONTENT_EN`: a static that the
+/// first part's code points to stays in the first part.
+pub mod english {
+    use super::{Locale, EN};
+
+    /// English's statics. Called only from English's split point, so they go into its part.
+    pub fn statics() -> Locale {
+        Locale {
+            texts: &EN,
+            content: &super::super::content::CONTENT_EN,
+        }
+    }
+
+    /// English, if it is there.
+    #[cfg(not(bouwstenen_split))]
+    pub fn locale() -> Option<Locale> {
+        Some(statics())
+    }
+
+    #[cfg(bouwstenen_split)]
+    thread_local! {
+        static ARRIVED: std::cell::Cell<Option<Locale>> = const { std::cell::Cell::new(None) };
+    }
+
+    /// English, if its part has arrived.
+    #[cfg(bouwstenen_split)]
+    pub fn locale() -> Option<Locale> {
+        ARRIVED.with(std::cell::Cell::get)
+    }
+
+    /// English's part has arrived with these statics.
+    #[cfg(bouwstenen_split)]
+    pub fn arrived(locale: Locale) {
+        ARRIVED.with(|arrived| arrived.set(Some(locale)));
+    }
+}
+
 /// One language's UI strings and content, compared by address: they are static, so two
 /// locales are the same exactly when they point at the same data.
 #[derive(Debug, Clone, Copy)]
@@ -96,11 +136,16 @@ impl Locale {
     pub fn of(language: Language) -> Self {
         match language {
             Language::Dutch => Self::dutch(),
-            Language::English => Self {
-                texts: &EN,
-                content: &super::content::CONTENT_EN,
-            },
+            // Dutch until English is there: the widget waits for English's part before it
+            // speaks English (components/english_part.rs), so this is never seen.
+            Language::English => english::locale().unwrap_or_else(Self::dutch),
         }
+    }
+
+    /// Whether the widget can speak `language` now (English is a part of its own in release
+    /// builds, there once loaded).
+    pub fn is_there(language: Language) -> bool {
+        language == Language::Dutch || english::locale().is_some()
     }
 
     pub fn dutch() -> Self {

@@ -1,4 +1,5 @@
 use crate::model::ambition::StageIndex;
+use crate::model::i18n::Language;
 use crate::model::quiz::{Answer, StatementId};
 use crate::model::share::ScanResult;
 
@@ -46,8 +47,9 @@ pub enum Action {
     RemoveCompared(usize),
     /// The clipboard took the share link (`true`) or refused it.
     CopyFinished(bool),
-    /// Switch to the other language.
-    SwitchLanguage,
+    /// Speak this language (the language button, once the language is there). A language, not
+    /// "the other one": a second click while English is on its way must not switch back.
+    ChooseLanguage(Language),
     /// The visitor chose an ambition (or none) for the block with this number.
     SetAmbition(u8, Option<StageIndex>),
     /// Open the earlier result at this index of the history.

@@ -224,7 +224,7 @@ impl ScanState {
                 self.team.shared = Vec::new();
                 self.go(Screen::Intro);
             }
-            (Action::SwitchLanguage, _) => self.language = self.language.other(),
+            (Action::ChooseLanguage(language), _) => self.language = language,
 
             // Own: the answers, the name and the ambitions.
             (Action::Answer(id, answer), Screen::Step(_)) => {

@@ -115,7 +115,7 @@ async function until(condition, what) {
 test('the release folder holds what a host page loads, the snippet, hashes, README and package.json', () => {
   const files = readdirSync(FOLDER).sort();
   assert.deepEqual(files, [
-    'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
+    'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
     'configurator.css', 'configurator.html', 'configurator.js', 'embed.js',
     'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
     'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',

@@ -310,13 +310,18 @@ fn saved_progress_resumes_where_the_visitor_was() {
 
 #[test]
 fn switching_language_keeps_screen_and_answers() {
-    let state = finished(&[(11, Level(4))]).apply(Action::SwitchLanguage);
+    let state = finished(&[(11, Level(4))]).apply(Action::ChooseLanguage(Language::English));
     assert_eq!(state.language, Language::English);
     assert!(std::ptr::eq(
         state.content(),
         &crate::model::content::CONTENT_EN
     ));
-    let switched = state.clone().apply(Action::SwitchLanguage);
+    // A second click while English was on its way chooses English again: no switch back.
+    let twice = state
+        .clone()
+        .apply(Action::ChooseLanguage(Language::English));
+    assert_eq!(twice.language, Language::English);
+    let switched = twice.apply(Action::ChooseLanguage(Language::Dutch));
     assert_eq!(switched.language, Language::Dutch);
     assert_eq!(
         (
@@ -374,7 +379,9 @@ fn nothing_is_stored_before_the_first_answer_and_a_fresh_start_removes_it() {
         ProgressView::Clear,
         "opening the page"
     );
-    let started = opened.apply(Action::SwitchLanguage).apply(Action::Start);
+    let started = opened
+        .apply(Action::ChooseLanguage(Language::English))
+        .apply(Action::Start);
     assert_eq!(
         started.progress_view(),
         ProgressView::Clear,
