@@ -351,8 +351,8 @@ const ratio = (peer, ours) => (ours > 0 ? `${(peer / ours).toFixed(1)}×` : 'n/a
 const w = report.widget;
 const p = report.peer;
 const rows = [
-  ['gzip bytes loaded', kib(w.gzip), kib(p.gzip), ratio(p.gzip, w.gzip)],
-  ['brotli bytes loaded', kib(w.brotli), kib(p.brotli), ratio(p.brotli, w.brotli)],
+  ['gzip bytes of all its files', kib(w.gzip), kib(p.gzip), ratio(p.gzip, w.gzip)],
+  ['brotli bytes of all its files', kib(w.brotli), kib(p.brotli), ratio(p.brotli, w.brotli)],
   ['gzip bytes before the first question', kibRange(w.bytesBeforeQuestion), kibRange(p.bytesBeforeQuestion), ratio(p.bytesBeforeQuestion.median, w.bytesBeforeQuestion.median)],
   ['navigation → first control', ms(w.firstControl), ms(p.firstControl), ratio(p.firstControl.median, w.firstControl.median)],
   ['answer click → next frame', msFine(w.click), msFine(p.click), ratio(p.click.median, w.click.median)],
