@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod disagreement;
 pub mod fragment;
+pub mod head_start;
 pub mod history;
 pub mod i18n;
 pub mod in_words;

@@ -28,6 +28,7 @@ pub use team::{CopyStatus, Skipped, Team};
 
 use crate::model::compare;
 use crate::model::config::{Reference, Storage};
+use crate::model::head_start::HeadStart;
 use crate::model::history::{Day, History};
 use crate::model::i18n::{Language, Locale};
 use crate::model::progress::{Place, SavedProgress};
@@ -145,6 +146,33 @@ impl ScanState {
             reference: reference.map(Rc::new),
             ..self
         }
+    }
+
+    /// What the visitor did on embed.js's first step before the wasm came, done again here,
+    /// so the widget takes over where they are. Only on a fresh start screen: embed.js offers
+    /// its step only then, and saved progress or a shared result is never overwritten.
+    pub fn with_head_start(self, head_start: &HeadStart) -> Self {
+        if head_start.is_empty()
+            || self.flow.screen != Screen::Intro
+            || !self.own.answers.is_empty()
+        {
+            return self;
+        }
+        let mut state = self.apply(Action::Start);
+        for &(id, answer) in &head_start.answers {
+            state = state.apply(Action::Answer(id, answer));
+        }
+        match head_start.step {
+            // Still where embed.js had them: focus stays where it was (embed.js puts it back).
+            Some(0) => state.flow.focus_moves = Changes::default(),
+            // The next step, which they asked for while the wasm was on its way.
+            Some(_) => state = state.apply(Action::Next),
+            None => {
+                state = state.apply(Action::Previous);
+                state.flow.focus_moves = Changes::default();
+            }
+        }
+        state
     }
 
     /// The content in the language the widget speaks now.

@@ -1,6 +1,7 @@
 //! The reducer's tests, one file per slice, with the fixtures they share.
 
 mod flow;
+mod head_start;
 mod kept;
 mod own;
 mod team;
