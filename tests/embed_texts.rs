@@ -1,33 +1,30 @@
-//! `web/start-screen.json` holds the start screen's texts for embed.js, which shows the start
-//! screen as a placeholder before the wasm is loaded (so nothing on the host page moves when
-//! the widget appears). The file must say exactly what the widget's start screen says.
+//! The texts embed.js shows itself before the wasm is loaded, written from the Rust texts and
+//! content, so they say exactly what the widget says:
+//! - `web/start-screen.json`: the start screen, shown as a placeholder (so nothing on the host
+//!   page moves when the widget appears);
+//! - `web/first-step.json`: the first step, which a visitor can answer before the wasm is
+//!   there (web/first-step.js; scripts/bundle-embed.mjs adds the steps' stylesheet).
 //!
-//! After changing those texts or the content: `UPDATE_START_SCREEN=1 cargo test --test
-//! start_screen_texts` rewrites the file.
+//! After changing those texts or the content: `UPDATE_EMBED_TEXTS=1 cargo test --test
+//! embed_texts` rewrites the files.
 
 use bouwstenen_scan::model::i18n::{Language, Locale};
 use serde::Serialize;
 use std::{env, fs};
 
-const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/web/start-screen.json");
-
 #[test]
 fn the_placeholder_says_what_the_start_screen_says() {
-    let expected = start_screen_json();
-    if env::var_os("UPDATE_START_SCREEN").is_some() {
-        fs::write(FILE, &expected).unwrap_or_else(|error| panic!("{FILE}: {error}"));
-    }
-    let actual = fs::read_to_string(FILE).unwrap_or_else(|error| panic!("{FILE}: {error}"));
-    assert!(
-        actual == expected,
-        "web/start-screen.json is out of date; run `UPDATE_START_SCREEN=1 cargo test --test \
-         start_screen_texts`.\nExpected:\n{expected}"
-    );
+    up_to_date("web/start-screen.json", &json_of(start_screen));
 }
 
 #[test]
-fn the_file_has_both_languages_with_the_filled_in_numbers() {
-    let json = start_screen_json();
+fn the_first_step_says_what_the_widget_s_first_step_says() {
+    up_to_date("web/first-step.json", &json_of(first_step));
+}
+
+#[test]
+fn the_start_screen_has_both_languages_with_the_filled_in_numbers() {
+    let json = json_of(start_screen);
     for (tag, title) in [
         ("nl", "Hoe datagedreven is uw organisatie?"),
         ("en", "How data-driven is your organisation?"),
@@ -39,7 +36,57 @@ fn the_file_has_both_languages_with_the_filled_in_numbers() {
     assert!(!json.contains("{minutes}"));
 }
 
-/// The texts embed.js needs for one language.
+#[test]
+fn the_first_step_has_every_count_of_answers_in_both_languages() {
+    for language in [Language::Dutch, Language::English] {
+        let step = first_step(language);
+        let statements = step.statements.len();
+        assert!(statements >= 3, "{statements} statements");
+        assert_eq!(step.answered.len(), statements + 1);
+        assert_eq!(step.announcements.len(), statements + 1);
+        assert!(step.answered[statements].starts_with(&statements.to_string()));
+        assert!(step.announcements[0].contains(step.title));
+        for statement in &step.statements {
+            assert!(statement.levels.iter().all(|level| !level.is_empty()));
+        }
+    }
+    let json = json_of(first_step);
+    assert!(!json.contains("{answered}") && !json.contains("{number}"));
+}
+
+/// Writes `file` with `UPDATE_EMBED_TEXTS`, and checks that it holds `expected`.
+fn up_to_date(file: &str, expected: &str) {
+    let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+    if env::var_os("UPDATE_EMBED_TEXTS").is_some() {
+        fs::write(&path, expected).unwrap_or_else(|error| panic!("{file}: {error}"));
+    }
+    let actual = fs::read_to_string(&path).unwrap_or_else(|error| panic!("{file}: {error}"));
+    assert!(
+        actual == expected,
+        "{file} is out of date; run `UPDATE_EMBED_TEXTS=1 cargo test --test embed_texts`.\n\
+         Expected:\n{expected}"
+    );
+}
+
+/// Both languages, by language tag.
+#[derive(Serialize)]
+struct ByLanguage<T> {
+    nl: T,
+    en: T,
+}
+
+/// What `of` gives in each language, as pretty-printed JSON.
+fn json_of<T: Serialize>(of: fn(Language) -> T) -> String {
+    let both = ByLanguage {
+        nl: of(Language::Dutch),
+        en: of(Language::English),
+    };
+    let json = serde_json::to_string_pretty(&both)
+        .unwrap_or_else(|error| panic!("the texts as JSON: {error}"));
+    json + "\n"
+}
+
+/// The start screen's texts in one language.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct StartScreen {
@@ -49,13 +96,6 @@ struct StartScreen {
     privacy: &'static str,
     other_language: &'static str,
     other_language_tag: &'static str,
-}
-
-/// Both languages, by language tag.
-#[derive(Serialize)]
-struct StartScreens {
-    nl: StartScreen,
-    en: StartScreen,
 }
 
 fn start_screen(language: Language) -> StartScreen {
@@ -71,13 +111,62 @@ fn start_screen(language: Language) -> StartScreen {
     }
 }
 
-/// The texts embed.js needs, per language tag, as pretty-printed JSON.
-fn start_screen_json() -> String {
-    let screens = StartScreens {
-        nl: start_screen(Language::Dutch),
-        en: start_screen(Language::English),
-    };
-    let json = serde_json::to_string_pretty(&screens)
-        .unwrap_or_else(|error| panic!("the start screen as JSON: {error}"));
-    json + "\n"
+/// The first step in one language, with its progress lines for each count of answers.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FirstStep {
+    start: &'static str,
+    blocks: usize,
+    step: String,
+    title: &'static str,
+    summary: &'static str,
+    hint: &'static str,
+    /// "0 van 4 stellingen beantwoord", … "4 van 4 …": by the number answered.
+    answered: Vec<String>,
+    /// What the live region says, by the number answered.
+    announcements: Vec<String>,
+    statements: Vec<Statement>,
+    dont_know: &'static str,
+    previous: &'static str,
+    next: &'static str,
+}
+
+#[derive(Serialize)]
+struct Statement {
+    id: u8,
+    text: &'static str,
+    levels: [&'static str; 5],
+}
+
+fn first_step(language: Language) -> FirstStep {
+    let locale = Locale::of(language);
+    let texts = locale.texts;
+    let block = &locale.content.blocks[0];
+    let count = block.statements.len();
+    FirstStep {
+        start: texts.start,
+        blocks: locale.content.blocks.len(),
+        step: locale.step_progress(0, 0, count).0,
+        title: block.title,
+        summary: block.summary,
+        hint: texts.may_skip,
+        answered: (0..=count)
+            .map(|answered| locale.step_progress(0, answered, count).1)
+            .collect(),
+        announcements: (0..=count)
+            .map(|answered| locale.step_announcement(0, answered))
+            .collect(),
+        statements: block
+            .statements
+            .iter()
+            .map(|statement| Statement {
+                id: statement.id,
+                text: statement.text,
+                levels: statement.levels,
+            })
+            .collect(),
+        dont_know: texts.dont_know,
+        previous: texts.previous,
+        next: texts.next,
+    }
 }

@@ -166,10 +166,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Step(index) => {
             let block = locale.content.blocks.get(index);
             let answered = block.map_or(0, |block| state.own.answers.answered_in(block));
-            let statements = block.map_or(0, |block| block.statements.len());
-            let (step, progress) = locale.step_progress(index, answered, statements);
-            let title = block.map_or("", |block| block.title);
-            format!("{step}: {title}. {progress}.")
+            locale.step_announcement(index, answered)
         }
         Screen::Results(Whose::Own) if !state.team.compared.is_empty() => fill(
             texts.compared_count,

@@ -191,6 +191,16 @@ impl Locale {
         (step, answered)
     }
 
+    /// What the live region says on step `index` (0-based), with `answered` of its
+    /// statements answered: "Bouwsteen 1 van 7: Datacultuur. 2 van 4 stellingen beantwoord."
+    pub fn step_announcement(self, index: usize, answered: usize) -> String {
+        let Some(block) = self.content.blocks.get(index) else {
+            return String::new();
+        };
+        let (step, progress) = self.step_progress(index, answered, block.statements.len());
+        format!("{step}: {}. {progress}.", block.title)
+    }
+
     /// A day in words: "3 maart 2026", "3 March 2026".
     pub fn date(self, day: super::history::Day) -> String {
         let month = self
