@@ -12,8 +12,9 @@ use bouwstenen_build::texts_schema::{
 use std::fmt::Write as _;
 use std::{env, fs, path::Path, process};
 
-/// The stylesheets that travel inside the wasm, each minified to `<name>.min.css`.
-const STYLESHEETS: &[&str] = &["styles/widget.css", "styles/results.css"];
+/// The stylesheets that travel inside the wasm, each minified to `<name>.min.css`: the
+/// results' (styles/widget.css travels in first-step.json, scripts/bundle-embed.mjs).
+const STYLESHEETS: &[&str] = &["styles/results.css"];
 
 /// (file, name of the generated static); the first is the original, the others translations.
 const CONTENT_FILES: &[(&str, &str)] = &[

@@ -1,13 +1,17 @@
 // Writes the one script a host page loads: web/embed.js bundled with wasm-bindgen's glue (from
 // Trunk's staging folder), the shell stylesheet (styles/shell.css, minified, as text) and the
 // start screen's texts (web/start-screen.json). Run by scripts/post-build in every build.
+// Beside it, first-step.json: the first step's texts (web/first-step.json) and the steps'
+// stylesheet (styles/widget.css, minified), which embed.js fetches before the wasm.
 // It writes the scan page beside it too: scan.html, scan-page.css and scan-page.js.
 //   node scripts/bundle-embed.mjs STAGING_DIR [WASM_INTEGRITY]
-// With WASM_INTEGRITY (release builds) the bundle is minified and fetches the wasm with it.
+// With WASM_INTEGRITY (release builds) the bundle is minified and fetches the wasm with it,
+// and first-step.json with its own hash.
 import { build, transform } from 'esbuild';
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { sriOfFile } from './sri.mjs';
 
 const [staging, wasmIntegrity] = process.argv.slice(2);
 const source = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -17,12 +21,17 @@ const fromBuild = {
   name: 'bouwstenen-build',
   setup(bundler) {
     bundler.onResolve({ filter: /^\.\/bouwstenen-scan\.js$/ }, () => ({ path: join(staging, 'bouwstenen-scan.js') }));
-    bundler.onLoad({ filter: /\.css$/ }, async ({ path }) => {
-      const { code } = await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true });
-      return { contents: code.trim(), loader: 'text' };
-    });
+    bundler.onLoad({ filter: /\.css$/ }, async ({ path }) => ({ contents: await minifiedCss(path), loader: 'text' }));
   },
 };
+
+const minifiedCss = async (path) => (await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true })).code.trim();
+const firstStepFile = join(staging, 'first-step.json');
+const firstStep = { css: await minifiedCss(source('styles/widget.css')), ...JSON.parse(await readFile(source('web/first-step.json'), 'utf8')) };
+await writeFile(firstStepFile, JSON.stringify(firstStep));
+const integrities = wasmIntegrity
+  ? { WASM_INTEGRITY: JSON.stringify(wasmIntegrity), FIRST_STEP_INTEGRITY: JSON.stringify(sriOfFile(firstStepFile)) }
+  : {};
 
 await build({
   entryPoints: [source('web/embed.js')],
@@ -30,7 +39,7 @@ await build({
   bundle: true,
   format: 'esm',
   minify: Boolean(wasmIntegrity),
-  define: wasmIntegrity ? { WASM_INTEGRITY: JSON.stringify(wasmIntegrity) } : {},
+  define: integrities,
   plugins: [fromBuild],
   logLevel: 'warning',
 });

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use bouwstenen_scan::embed;
+use bouwstenen_scan::model::head_start::HeadStart;
 use bouwstenen_scan::model::quiz::{Answer, Answers};
 use bouwstenen_scan::model::score::ScanScores;
 use bouwstenen_scan::model::share;
@@ -43,7 +44,7 @@ impl Widget {
         host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .unwrap();
         embed::mount(&host, &JsValue::UNDEFINED).unwrap();
-        embed::draw(&host);
+        embed::draw(&host, &HeadStart::default());
         let widget = Widget { host };
         widget.wait_for(".scan h2").await;
         widget

@@ -50,7 +50,7 @@ function openDialog(dialog) {
   dialog.dataset.pageOverflow = page.style.overflow;
   page.style.overflow = 'hidden';
   dialog.showModal();
-  // The current screen's heading, so a screen reader starts there; before the widget is drawn
-  // (the placeholder's heading takes no focus) the close button keeps it.
+  // The current screen's heading, so a screen reader starts there; before the placeholder's
+  // start works (its heading takes no focus till then) the close button keeps it.
   dialog.querySelector('.screen-title[tabindex]')?.focus();
 }

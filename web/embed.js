@@ -19,18 +19,23 @@
 import init, * as scan from './bouwstenen-scan.js';
 import shellCss from '../styles/shell.css';
 import { showLoadFailure, startScreen, create } from './placeholder.js';
+import { askedForNext, headStartOf, offerStart } from './first-step.js';
 import { dialogAround, focusDrawnDialog, openDialogIn } from './dialog.js';
-import { buttonText, inDialog, languageOf, loadsEagerly } from './settings.js';
+import { buttonText, inDialog, isPreview, languageOf, loadsEagerly } from './settings.js';
 import { listenToFrames } from './frames.js';
 import { followColourScheme, pickUpTheme } from './theme.js';
 import { scansFromLinks } from './links.js';
 
 const WASM_FILE = './bouwstenen-scan_bg.wasm';
 const wasmUrl = new URL(WASM_FILE, import.meta.url);
+// The first step's texts and the steps' stylesheet (first-step.js): fetched before the wasm,
+// so that a visitor can start while the wasm loads.
+const firstStepUrl = new URL('./first-step.json', import.meta.url);
 /** The scan on a page of its own, beside this file: links to it become the scan (links.js). */
 const scanPage = new URL('./scan.html', import.meta.url);
-// Debug builds (scripts/serve) have no hash: the wasm changes on every rebuild.
+// Debug builds (scripts/serve) have no hashes: the files change on every rebuild.
 const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefined;
+const firstStepIntegrity = typeof FIRST_STEP_INTEGRITY === 'string' ? FIRST_STEP_INTEGRITY : undefined;
 
 // One screen ahead: the wasm is usually in by the time the widget is in view, and a page whose
 // visitor never scrolls near it loads nothing but this file.
@@ -40,8 +45,24 @@ const LOAD_AHEAD = '100% 0px';
 const SHARE_LINK = /[#&?]bouwstenen[^=&]*=/;
 
 let loading;
+let loadingFirstStep;
 /** Elements a widget is on its way to; unmount() takes an element out. */
 const wanted = new WeakSet();
+
+/** The one load of first-step.json; after a failure the next call tries again. */
+function loadFirstStep() {
+  loadingFirstStep ??= fetch(firstStepUrl, { integrity: firstStepIntegrity })
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .catch((error) => {
+      console.error(`bouwstenen-scan: could not load ${firstStepUrl.href}:`, error);
+      loadingFirstStep = undefined;
+      throw error;
+    });
+  return loadingFirstStep;
+}
 
 /** The one load of the wasm that every widget on the page waits for. */
 function load() {
@@ -61,19 +82,26 @@ const nearViewport = typeof IntersectionObserver === 'function'
     }
   }, { rootMargin: LOAD_AHEAD });
 
-let shellSheet;
+/** Constructed stylesheets by their text: one for all widgets on the page. */
+const sheets = new Map();
 
-/** The shell stylesheet, as one constructed stylesheet for all widgets where the browser has them. */
-function adoptShell(shadow) {
+/**
+ * Adds `css` to the shadow root once, as a constructed stylesheet where the browser has them
+ * (a strict Content-Security-Policy, style-src 'self', allows one), else as a style element.
+ */
+function adoptStylesheet(shadow, css) {
   try {
-    // A strict Content-Security-Policy (style-src 'self') allows a constructed stylesheet.
-    if (!shellSheet) {
-      shellSheet = new CSSStyleSheet();
-      shellSheet.replaceSync(shellCss);
+    if (!sheets.has(css)) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
     }
-    shadow.adoptedStyleSheets = [shellSheet];
+    const sheet = sheets.get(css);
+    // A new array rather than a push: older browsers freeze the adopted one.
+    if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   } catch {
-    shadow.append(create(shadow.ownerDocument, 'style', '', shellCss));
+    if ([...shadow.querySelectorAll('style')].some((style) => style.textContent === css)) return;
+    shadow.append(create(shadow.ownerDocument, 'style', '', css));
   }
 }
 
@@ -91,7 +119,7 @@ function prepare(element, options = {}) {
   // Before anything is drawn: the placeholder and the scan take the same colours.
   pickUpTheme(element, options);
   followColourScheme(element, options);
-  adoptShell(shadow);
+  adoptStylesheet(shadow, shellCss);
   const document = element.ownerDocument;
   const language = languageOf(element, options);
   const root = startScreen(document, language);
@@ -114,12 +142,45 @@ function dropRepeatClicks(event) {
   }
 }
 
-/** Loads the wasm (once per page) and mounts the widget in `element`. */
+/**
+ * Where the placeholder offers its own start (first-step.js): not where the widget opens on
+ * something else (a share link in the address; a scan's saved progress on this site, which the
+ * widget offers to resume) or shows a preview.
+ */
+function startsHere(element, options) {
+  return !SHARE_LINK.test(location.hash) && !isPreview(element, options) && !progressSaved();
+}
+
+/** Whether this site's storage holds a scan's progress (its keys: docs/privacy.md). */
+function progressSaved() {
+  const saved = (storage) => Array.from({ length: storage.length }, (_, index) => storage.key(index))
+    .some((key) => key.startsWith('bouwstenen-scan:') && key.endsWith(':progress'));
+  try {
+    return saved(localStorage) || saved(sessionStorage);
+  } catch {
+    // Storage that is blocked holds nothing.
+    return false;
+  }
+}
+
+/**
+ * The focusable elements of the widget's screen, in order: the placeholder's first step and
+ * the widget's have the same, so the focus can move from one to the other.
+ */
+const focusables = (shadow) => [...shadow.querySelectorAll(
+  '.bouwstenen-root section:not([hidden]) :is(button, input, [tabindex])',
+)];
+
+/** Loads first-step.json and the wasm (once per page), and mounts the widget in `element`. */
 async function start(element, options = {}) {
   if (nearViewport) nearViewport.unobserve(element);
   prepare(element, options);
   wanted.add(element);
+  const shadow = element.shadowRoot;
   try {
+    const firstStep = await loadFirstStep();
+    adoptStylesheet(shadow, firstStep.css);
+    if (startsHere(element, options)) offerStart(shadow, firstStep, languageOf(element, options));
     await load();
   } catch (error) {
     showLoadFailure(element.shadowRoot, languageOf(element, options), () => start(element, options).catch(() => {}));
@@ -132,10 +193,20 @@ async function start(element, options = {}) {
   scan.mount(element, options);
   await nextTask();
   // Once the language it opens in is there: English is a part of its own (a task of its own
-  // when it must be fetched first).
-  const cameForTheResult = await scan.draw(element);
+  // when it must be fetched first). It asks what the visitor did on the placeholder's first
+  // step just before it takes the placeholder's place.
+  let focusAt = -1;
+  let movedOn = false;
+  const cameForTheResult = await scan.draw(element, () => {
+    focusAt = focusables(shadow).indexOf(shadow.activeElement);
+    movedOn = askedForNext(shadow);
+    return headStartOf(shadow);
+  });
   // Yew draws in a microtask queued before this one.
   await null;
+  // The focus stays where it was, on the same element of the widget (after a "Volgende" the
+  // widget puts it on the next step's heading itself).
+  if (focusAt >= 0 && !movedOn) focusables(shadow)[focusAt]?.focus();
   // The visitor followed a share link to this widget: show it.
   if (cameForTheResult && !openDialogIn(element.shadowRoot)) element.scrollIntoView();
   focusDrawnDialog(element.shadowRoot);

@@ -39,12 +39,14 @@ export function startScreen(document, language) {
 }
 
 /**
- * Puts the failure message where the placeholder says it is loading: a message, not a
- * button, with what to do, and "Probeer opnieuw", which calls `retry`.
+ * Puts the failure message where the placeholder says it is loading (or, where its start
+ * screen and first step work without the wasm, above them, for both): a message with what to
+ * do, and "Probeer opnieuw", which calls `retry`.
  */
 export function showLoadFailure(shadow, language, retry) {
   const line = shadow.querySelector('.pending');
-  if (!line) return;
+  const topbar = shadow.querySelector('.placeholder .topbar');
+  if (!line && !topbar) return;
   const texts = TEXTS[language];
   const message = create(shadow.ownerDocument, 'div', 'load-failure');
   message.setAttribute('role', 'alert');
@@ -52,9 +54,11 @@ export function showLoadFailure(shadow, language, retry) {
   button.type = 'button';
   // Back to "De scan wordt geladen…" while it tries again.
   button.addEventListener('click', () => {
-    message.replaceWith(line);
+    if (line) message.replaceWith(line);
+    else message.remove();
     retry();
   });
   message.append(create(shadow.ownerDocument, 'p', '', `${texts.failed} ${texts.failedAdvice}`), button);
-  line.replaceWith(message);
+  if (line) line.replaceWith(message);
+  else topbar.after(message);
 }

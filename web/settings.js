@@ -20,6 +20,12 @@ export function languageOf(element, options = {}) {
   return tags.map(primary).find((language) => language in TEXTS) ?? 'nl';
 }
 
+/** `data-preview`: a preview of the start screen (`true` or empty) or of the results; the widget warns of other values. */
+export function isPreview(element, options = {}) {
+  const value = read(element, options, 'preview', 'data-preview');
+  return ['', 'true', 'results'].includes(value?.trim());
+}
+
 /** `data-load`: `lazy` (the default) or `eager`. */
 export function loadsEagerly(element, options = {}) {
   const value = read(element, options, 'load', 'data-load');

@@ -14,6 +14,7 @@ use crate::host::{Host, HostHandle};
 use crate::model::config::{
     self, Preview, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES,
 };
+use crate::model::head_start::{self, HeadStart};
 use crate::model::history::History;
 use crate::model::i18n::{Language, Locale};
 use crate::model::progress;
@@ -58,12 +59,14 @@ pub fn mount_js(element: JsValue, options: JsValue) -> Result<(), JsValue> {
     mount(&element, &options)
 }
 
-/// `draw(element)` for JavaScript: draws the widget that `mount` prepared there, once the
-/// language it opens in is there (English is a part of its own in release builds); resolves
-/// to `true` when it opens the shared result the visitor came for (embed.js then brings it
-/// into view).
+/// `draw(element, headStart)` for JavaScript: draws the widget that `mount` prepared there,
+/// once the language it opens in is there (English is a part of its own in release builds);
+/// resolves to `true` when it opens the shared result the visitor came for (embed.js then
+/// brings it into view). `headStart()`, if given, tells what the visitor did on embed.js's
+/// first step meanwhile (`model::head_start`); it is asked just before the widget takes
+/// its place, in the same task.
 #[wasm_bindgen(js_name = draw)]
-pub async fn draw_js(element: JsValue) -> bool {
+pub async fn draw_js(element: JsValue, head_start: Option<js_sys::Function>) -> bool {
     let Ok(element) = element.dyn_into::<Element>() else {
         return false;
     };
@@ -72,7 +75,11 @@ pub async fn draw_js(element: JsValue) -> bool {
             open_in_dutch(&element);
         }
     }
-    draw(&element)
+    let form = head_start
+        .and_then(|ask| ask.call0(&JsValue::NULL).ok())
+        .and_then(|form| form.as_string())
+        .unwrap_or_default();
+    draw(&element, &head_start::parse(&form))
 }
 
 /// `check(attributes)` for JavaScript: the settings a widget would ignore, by the rules it
@@ -132,7 +139,6 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     let shadow = host_element
         .shadow_root()
         .ok_or("bouwstenen-scan: the element has no shadow root")?;
-    stylesheet::adopt(&shadow)?;
     // The root keeps its place (and the stylesheets theirs): only the placeholder goes.
     let root = match shadow.query_selector(ROOT_SELECTOR)? {
         Some(root) => root,
@@ -195,9 +201,10 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Draws the widget that [`mount`] prepared in `host_element`, if it is still there. `true`
-/// when it opens the shared result the visitor followed a link for.
-pub fn draw(host_element: &Element) -> bool {
+/// Draws the widget that [`mount`] prepared in `host_element`, if it is still there, taking
+/// over from embed.js's first step where the visitor is on it. `true` when it opens the
+/// shared result the visitor followed a link for.
+pub fn draw(host_element: &Element, head_start: &HeadStart) -> bool {
     let came_for_the_result = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         let index = mounted
@@ -208,9 +215,11 @@ pub fn draw(host_element: &Element) -> bool {
             phase,
             key,
         } = mounted.remove(index);
-        let Phase::Prepared(root, props, came_for_the_result) = phase else {
+        let Phase::Prepared(root, mut props, came_for_the_result) = phase else {
             return None;
         };
+        let opening = std::mem::replace(&mut props.initial, ScanState::new(Language::Dutch));
+        props.initial = opening.with_head_start(head_start);
         // The placeholder goes in the same task as the widget comes: no frame without either.
         root.set_inner_html("");
         let app = yew::Renderer::<App>::with_root_and_props(root, *props).render();

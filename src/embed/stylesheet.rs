@@ -1,16 +1,14 @@
-//! Adds the widget's CSS to its shadow root, after the shell stylesheet that embed.js put
-//! there (`styles/shell.css`: the palette, the type and the start screen): `styles/widget.css`
-//! when the widget mounts, and `styles/results.css` when the results are first drawn. The
-//! second is reached only from the results' part, so its text goes into that part of the wasm
-//! and the first question does not wait for it.
+//! Adds the results' CSS (`styles/results.css`) to the widget's shadow root when the results
+//! are first drawn, after the two stylesheets embed.js put there (`styles/shell.css`: the
+//! palette, the type and the start screen; `styles/widget.css`, from first-step.json: the
+//! steps). It is reached only from the results' part, so its text goes into that part of the
+//! wasm and the first question does not wait for it.
 
 use js_sys::{Array, Reflect};
 use std::thread::LocalKey;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// `styles/widget.css`, minified by `build.rs`.
-const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 /// `styles/results.css`, minified by `build.rs`.
 const RESULTS_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/results.min.css"));
 
@@ -25,16 +23,10 @@ fn constructed(css: &str) -> SharedSheet {
 }
 
 thread_local! {
-    static WIDGET_SHEET: SharedSheet = constructed(WIDGET_CSS);
     static RESULTS_SHEET: SharedSheet = constructed(RESULTS_CSS);
 }
 
-/// The widget's stylesheet, when it mounts.
-pub fn adopt(shadow: &ShadowRoot) -> Result<(), JsValue> {
-    adopt_sheet(shadow, &WIDGET_SHEET, WIDGET_CSS, "widget")
-}
-
-/// The results' stylesheet, after the widget's: called whenever the results are drawn, it adds
+/// The results' stylesheet, after embed.js's: called whenever the results are drawn, it adds
 /// the sheet the first time only.
 pub fn adopt_results(shadow: &ShadowRoot) -> Result<(), JsValue> {
     adopt_sheet(shadow, &RESULTS_SHEET, RESULTS_CSS, "results")

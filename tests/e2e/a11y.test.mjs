@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { audit, contrast, focused, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
+import { ScanPage, drawn, scanOn, tableRows } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
@@ -55,7 +55,7 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
       const found = [];
       const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/${words.page}`, { colorScheme });
       const widget = scanOn(page);
-      await widget.getByRole('button', { name: words.start }).waitFor();
+      await drawn(widget);
       found.push(...(await audit(page, 'intro')));
       await widget.getByRole('button', { name: words.start }).click();
       for (let step = 1; step <= 7; step++) {
@@ -96,7 +96,7 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
     const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/${words.page}`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const widget = scanOn(page);
-    await widget.getByRole('button', { name: words.start }).waitFor();
+    await drawn(widget);
 
     const start = await tabUntil(page, (f) => f.text === words.start, 'the start button');
     assert.ok(start.outline, 'the start button shows a focus indicator');

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, TEXTS, scanOn } from './support/scan-page.mjs';
+import { ScanPage, TEXTS, drawn, scanOn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 const CONTROLS = new Set(['button', 'link', 'radio', 'checkbox', 'textbox', 'combobox', 'textField', 'searchbox', 'tab', 'menuitem']);
@@ -81,7 +81,7 @@ test('every screen: named controls, radio groups named by their statement, the l
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`);
   const widget = scanOn(page);
   const scan = new ScanPage(page, widget);
-  await widget.getByRole('button', { name: TEXTS.nl.start }).waitFor();
+  await drawn(widget);
   const all = [];
   all.push(...(await treeProblems(page, 'start screen')).problems);
   await scan.start();
@@ -146,7 +146,7 @@ test('with the text spacing of WCAG 1.4.12 no text is cut off and nothing gets w
       }
       return { cut, wide: document.documentElement.scrollWidth > innerWidth };
     });
-    await widget.getByRole('button', { name: TEXTS.nl.start }).waitFor();
+    await drawn(widget);
     await spaced();
     assert.deepEqual(await clipped(), { cut: [], wide: false }, `start, ${viewport.width} px`);
     await scan.start();

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { audit, contrast, openPage, useServersAndBrowser } from './helpers.mjs';
-import { scanOn } from './support/scan-page.mjs';
+import { drawn, scanOn } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
@@ -208,8 +208,8 @@ test('the copied code works on a fresh host page', async () => {
   try {
     const fresh = await openPage(env.browser, `${cms.url}/`);
     const widget = scanOn(fresh.page);
+    await drawn(widget);
     const start = widget.getByRole('button', { name: 'Start the scan' });
-    await start.waitFor();
     assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)');
     assert.deepEqual(fresh.errors, []);
     await fresh.context.close();
@@ -290,8 +290,8 @@ test('the first question is where the scan goes: a script, an iframe, or a link 
   try {
     for (const [path, widgetOf] of [['iframe.html', (p) => p.frameLocator('iframe').locator('[data-bouwstenen]')], ['link.html', (p) => scanOn(p)]]) {
       const fresh = await openPage(env.browser, `${cms.url}/${path}`);
+      await drawn(widgetOf(fresh.page));
       const start = widgetOf(fresh.page).getByRole('button', { name: 'Start the scan' });
-      await start.waitFor();
       assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)', `${path}: the accent came along`);
       assert.deepEqual(fresh.errors, [], path);
       await fresh.context.close();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertOnlyOwnRequests, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, scanOn } from './support/scan-page.mjs';
+import { ScanPage, drawn, scanOn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
@@ -27,7 +27,7 @@ test('dialog mode under a strict CSP: two themed scans, each loaded when near, e
   const first = page.locator('#team-a');
   const second = page.locator('#team-b');
   await first.getByRole('button', { name: 'Scan voor team A' }).click();
-  await first.getByRole('dialog').getByRole('button', { name: 'Start de scan' }).waitFor();
+  await drawn(first.getByRole('dialog'));
   await page.keyboard.press('Escape');
   await first.getByRole('dialog').waitFor({ state: 'hidden' });
   const fetched = (file) => requests.filter((url) => url.endsWith(`/${file}`)).length;

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { audit, colleagueResult, focused, openPage, useServersAndBrowser } from './helpers.mjs';
+import { drawn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
@@ -16,7 +17,7 @@ test('dialog mode: a button opens the scan in a modal dialog; Esc and the close 
     await page.keyboard.press('Enter');
     const dialog = widget.getByRole('dialog', { name: 'Bouwstenen-scan' });
     await dialog.waitFor();
-    await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+    await drawn(widget);
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden', 'the page behind does not scroll');
     const focused = () => page.evaluate(() => document.getElementById('scan').shadowRoot.activeElement?.textContent.trim());
     await page.waitForFunction(() => document.getElementById('scan').shadowRoot.activeElement?.matches('h2'));

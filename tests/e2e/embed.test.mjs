@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertOnlyOwnRequests, ASSET_PATH, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
+import { ScanPage, drawn, scanOn, tableRows } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
@@ -16,7 +16,7 @@ test('plain page with the assets on another origin under a deep path', async () 
   const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
     loaded.map((url) => new URL(url).pathname).sort(),
-    [`${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/bouwstenen-scan_results.wasm`, `${ASSET_PATH}/embed.js`],
+    [`${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/bouwstenen-scan_results.wasm`, `${ASSET_PATH}/embed.js`, `${ASSET_PATH}/first-step.json`],
   );
   assertOnlyOwnRequests(requests, [env.servers.pages.url, env.servers.assets.url]);
   assert.deepEqual(errors, []);
@@ -50,9 +50,9 @@ test('hostile theme CSS changes nothing in the widget', async () => {
         button: pick('.button.primary', ['background-color', 'padding-left', 'border-top-width', 'display']),
       };
     });
-  // The drawn scan, not the placeholder (which has no start button yet).
-  await scanOn(plain).getByRole('button', { name: 'Start de scan' }).waitFor();
-  await scanOn(page).getByRole('button', { name: 'Start de scan' }).waitFor();
+  // The drawn scan, not the placeholder.
+  await drawn(scanOn(plain));
+  await drawn(scanOn(page));
   assert.deepEqual(await styleOf(page), await styleOf(plain));
 
   const widget = scanOn(page);
@@ -80,7 +80,7 @@ test('two widgets on one page share one load of the wasm, and no state and no fr
   const first = page.locator('#first');
   const second = page.locator('#second');
   await new ScanPage(page, first).complete(() => 4);
-  await second.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await drawn(second);
   for (const file of ['bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm']) {
     assert.equal(requests.filter((url) => url.endsWith(`/${file}`)).length, 1, `one request of ${file} for both widgets`);
   }

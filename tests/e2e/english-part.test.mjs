@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { openPage, useServersAndBrowser } from './helpers.mjs';
-import { scanOn } from './support/scan-page.mjs';
+import { drawn, scanOn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 const ENGLISH = 'bouwstenen-scan_english.wasm';
@@ -49,7 +49,7 @@ test('a Dutch page never fetches English; the language button does, once, and ke
 test('a page in English fetches English before the widget is drawn, and opens in English', async () => {
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/a11y-en.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start the scan' }).waitFor();
+  await drawn(widget);
   assert.equal(fetchedEnglish(requests), 1);
   assert.equal(await widget.locator('.scan').getAttribute('lang'), 'en');
   assert.deepEqual(errors, []);

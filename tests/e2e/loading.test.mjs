@@ -5,13 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { PAGES, DIST, openPage, colleagueResult, useServersAndBrowser } from './helpers.mjs';
-import { scanOn } from './support/scan-page.mjs';
+import { drawn, scanOn } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
 const WASM = 'bouwstenen-scan_bg.wasm';
 /** The results' part of the wasm (scripts/split-wasm.mjs): not before the visitor starts. */
 const PART = 'bouwstenen-scan_results.wasm';
+const FIRST_STEP = 'first-step.json';
 
 /** The widget's files the page has requested so far, by name. */
 function widgetFiles(requests) {
@@ -54,16 +55,16 @@ test('a long host page loads only embed.js until the visitor scrolls near the sc
     await recordLayoutShifts(page);
     await scrollToScan(page);
     const start = widget.getByRole('button', { name: 'Start de scan' });
-    await start.waitFor();
+    await drawn(widget);
     // Two frames after the widget appeared, so that any shift it caused has been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     assert.deepEqual(await page.evaluate(() => window.layoutShifts), [], `${width} px: no layout shift while the scan appears`);
-    assert.deepEqual(widgetFiles(requests), [WASM, 'embed.js'], 'the first question waits for these two only');
+    assert.deepEqual(widgetFiles(requests), [WASM, 'embed.js', FIRST_STEP], 'the first step, then the widget');
 
     await start.click();
     await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
     for (let i = 0; i < 100 && !widgetFiles(requests).includes(PART); i++) await page.waitForTimeout(50);
-    assert.deepEqual(widgetFiles(requests), [WASM, PART, 'embed.js'], 'the results\' part, in the background once started');
+    assert.deepEqual(widgetFiles(requests), [WASM, PART, 'embed.js', FIRST_STEP], 'the results\' part, in the background once started');
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -72,10 +73,13 @@ test('a long host page loads only embed.js until the visitor scrolls near the sc
 test('the placeholder has the start screen\'s height, and says that the scan is loading', async () => {
   for (const width of [360, 1280]) {
     const { context, page } = await openPage(env.browser, 'about:blank', { viewport: { width, height: 800 } });
-    // Hold the wasm back, so that the placeholder can be measured.
+    // Hold the first step and the wasm back, so that the placeholder can be measured.
     let releaseWasm;
     const held = new Promise((resolve) => { releaseWasm = resolve; });
     await page.route(`**/${WASM}`, async (route) => { await held; await route.continue(); });
+    let releaseFirstStep;
+    const stepHeld = new Promise((resolve) => { releaseFirstStep = resolve; });
+    await page.route(`**/${FIRST_STEP}`, async (route) => { await stepHeld; await route.continue(); });
     await page.goto(`${env.servers.pages.url}/plain.html`);
     const widget = scanOn(page);
     const height = () => widget.evaluate((element) => element.getBoundingClientRect().height);
@@ -89,8 +93,14 @@ test('the placeholder has the start screen\'s height, and says that the scan is 
     const placeholderHeight = await height();
     assert.ok(placeholderHeight > 200, `${width} px: the placeholder takes room (${placeholderHeight} px)`);
 
-    releaseWasm();
+    // With the first step in, the placeholder's own start button: the same height.
+    releaseFirstStep();
     await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+    const withStartButton = await height();
+    assert.ok(Math.abs(placeholderHeight - withStartButton) <= 2, `${width} px: placeholder ${placeholderHeight} px, with its start button ${withStartButton} px`);
+
+    releaseWasm();
+    await drawn(widget);
     const startScreenHeight = await height();
     assert.ok(
       Math.abs(placeholderHeight - startScreenHeight) <= 2,
@@ -103,8 +113,8 @@ test('the placeholder has the start screen\'s height, and says that the scan is 
 test('data-load="eager" loads the scan at once, three screens down', async () => {
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/long-eager.html`);
   const widget = page.locator('#scan');
-  await widget.getByRole('button', { name: 'Start de scan' }).waitFor({ state: 'attached' });
-  assert.deepEqual(widgetFiles(requests), [WASM, 'embed.js']);
+  await widget.locator('.scan:not(.placeholder)').waitFor({ state: 'attached' });
+  assert.deepEqual(widgetFiles(requests), [WASM, 'embed.js', FIRST_STEP]);
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'loading eagerly does not scroll the page');
   assert.deepEqual(errors, []);
   await context.close();
@@ -117,7 +127,7 @@ test('a share link loads its scan at once and scrolls it into view', async () =>
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/long.html${hash}`);
   const widget = page.locator('#scan');
   await widget.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
-  assert.deepEqual(widgetFiles(requests), [WASM, PART, 'embed.js'], 'with the results\' part at once');
+  assert.deepEqual(widgetFiles(requests), [WASM, PART, 'embed.js', FIRST_STEP], 'with the results\' part at once');
   const top = await widget.evaluate((element) => element.getBoundingClientRect().top);
   const viewport = await page.evaluate(() => window.innerHeight);
   assert.ok(top > -1 && top < viewport / 2, `the scan's top is in view (${top} px of ${viewport})`);

@@ -21,7 +21,7 @@ const VERSION = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^\[package
 const FOLDER = join(root, 'release', `bouwstenen-scan-${VERSION}`);
 const TARBALL = join(root, 'release', `bouwstenen-scan-${VERSION}.tgz`);
 const PART = 'bouwstenen-scan_results.wasm';
-const LOADED = ['bouwstenen-scan_bg.wasm', 'embed.js'];
+const LOADED = ['bouwstenen-scan_bg.wasm', 'embed.js', 'first-step.json'];
 const FAILURE_NL = 'De scan kon niet worden geladen.';
 const FAILURE_EN = 'The scan could not be loaded.';
 
@@ -116,7 +116,7 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   const files = readdirSync(FOLDER).sort();
   assert.deepEqual(files, [
     'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
-    'configurator.css', 'configurator.html', 'configurator.js', 'embed.js',
+    'configurator.css', 'configurator.html', 'configurator.js', 'embed.js', 'first-step.json',
     'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
     'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
   ]);
@@ -157,9 +157,9 @@ test("the snippet starts the widget from another origin with its integrity", asy
   env.tampered = null;
   const { context, page, consoleErrors, pageErrors, requests } = await open('index.html');
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await widget.locator('.scan:not(.placeholder)').waitFor();
   const loaded = () => requests.filter((url) => url.startsWith(env.assets.url)).map((url) => basename(new URL(url).pathname)).sort();
-  assert.deepEqual(loaded(), LOADED, 'the first question waits for these two only');
+  assert.deepEqual(loaded(), LOADED, 'the first step, then the widget; nothing else before the visitor starts');
   await widget.getByRole('button', { name: 'Start de scan' }).click();
   await widget.locator('fieldset').first().waitFor();
   await until(() => loaded().includes(PART), `the results' part, in the background once started: ${loaded()}`);
@@ -182,8 +182,8 @@ test('a changed byte in the wasm is refused: a short message in place of the sca
         placeholder: element.shadowRoot.querySelector('.placeholder') !== null,
         controls: element.shadowRoot.querySelectorAll('button, input').length,
       })),
-      { placeholder: true, controls: 1 },
-      'the message stands in the placeholder, with "Probeer opnieuw"; no widget was mounted',
+      { placeholder: true, controls: 2 },
+      'the message stands in the placeholder, with "Probeer opnieuw" above the first step\'s start; no widget was mounted',
     );
     assert.equal(await widget.getByRole('alert').count(), 1, 'a message, not a button that does nothing');
     await until(() => consoleErrors.some((text) => text.includes('bouwstenen-scan_bg.wasm')), `the console names the wasm: ${consoleErrors}`);
@@ -193,7 +193,7 @@ test('a changed byte in the wasm is refused: a short message in place of the sca
       // The file is right again (a network that came back): "Probeer opnieuw" gets the scan.
       env.tampered = null;
       await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
-      await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+      await widget.locator('.scan:not(.placeholder)').waitFor();
       env.tampered = 'bouwstenen-scan_bg.wasm';
     }
     await context.close();

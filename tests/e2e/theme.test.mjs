@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST, audit, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, TEXTS, scanOn } from './support/scan-page.mjs';
+import { ScanPage, TEXTS, drawn, scanOn } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
@@ -56,8 +56,8 @@ const computed = (page, value, property = 'color') => page.evaluate(([v, p]) => 
 }, [value, property]);
 
 async function startButton(page) {
+  await drawn(scanOn(page));
   const button = scanOn(page).getByRole('button', { name: TEXTS.nl.start });
-  await button.waitFor();
   return button.evaluate((element) => {
     const style = getComputedStyle(element);
     return { background: style.backgroundColor, color: style.color, radius: style.borderTopLeftRadius, font: style.fontFamily };

@@ -44,6 +44,14 @@ export function scanOn(page, selector = '[data-bouwstenen]') {
   return page.locator(selector).first();
 }
 
+/**
+ * Waits until the widget has taken the placeholder's place. Its start button is there before
+ * (embed.js's own, web/first-step.js), so a test of the widget itself waits for this.
+ */
+export function drawn(widget) {
+  return widget.locator('.scan:not(.placeholder)').waitFor();
+}
+
 export class ScanPage {
   /**
    * @param page a playwright page

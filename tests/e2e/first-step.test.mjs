@@ -1,0 +1,245 @@
+// The first step before the wasm (web/first-step.js): once first-step.json is in, a visitor
+// can start and answer the first building block while the wasm is still on its way, and the
+// widget takes over where they are: same answers, same focus, same elements, nothing lost.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { basename } from 'node:path';
+import { audit, focused, openPage, useServersAndBrowser } from './helpers.mjs';
+import { drawn as drawnByTheWidget, scanOn } from './support/scan-page.mjs';
+
+const env = useServersAndBrowser();
+const WASM = 'bouwstenen-scan_bg.wasm';
+const FIRST_STEP = 'first-step.json';
+
+/** Holds the wasm back until the returned function is called, as a slow network would. */
+async function holdBack(page, file) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(`**/${file}`, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** A page whose wasm is held back; `open()` goes to `path`. */
+async function withWasmHeldBack(path = '/plain.html') {
+  const { context, page, requests, errors } = await openPage(env.browser, 'about:blank');
+  const release = await holdBack(page, WASM);
+  await page.goto(`${env.servers.pages.url}${path}`);
+  return { context, page, requests, errors, release, widget: scanOn(page) };
+}
+
+/** The widget's screen as its elements, attributes and texts, whoever drew it. */
+const shapeOf = (widget) => widget.locator('section.step').evaluate((section) => {
+  const KEPT = ['class', 'id', 'name', 'value', 'for', 'type', 'tabindex', 'aria-hidden', 'data-state', 'data-dont-know'];
+  const shape = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const attributes = KEPT.filter((name) => node.hasAttribute(name)).map((name) => `${name}=${node.getAttribute(name)}`);
+    const checked = node.checked ? ' checked' : '';
+    return `<${node.localName} ${attributes.join(' ')}${checked}>${[...node.childNodes].map(shape).join('')}</${node.localName}>`;
+  };
+  return shape(section);
+});
+
+test('the first step is answered before the wasm is there, and the widget takes over with the answers and the focus', async () => {
+  const { context, page, requests, errors, release, widget } = await withWasmHeldBack();
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  assert.equal((await focused(page)).tag, 'H2', 'the step\'s heading has the focus, as in the widget');
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7 · 0 van 4 stellingen beantwoord' }).waitFor();
+  const statements = widget.locator('fieldset');
+  await statements.nth(0).getByRole('radio').nth(3).check();
+  await statements.nth(1).getByRole('radio', { name: 'Weet ik niet' }).check();
+  await widget.locator('.progress-text', { hasText: '2 van 4 stellingen beantwoord' }).waitFor();
+  assert.equal(await widget.locator('[aria-live]').textContent(), 'Bouwsteen 1 van 7: Werk aan een data-cultuur. 2 van 4 stellingen beantwoord.');
+  assert.ok(await widget.locator('.placeholder').isVisible(), 'still embed.js\'s step');
+  const before = await shapeOf(widget);
+  const fetched = requests.map((url) => basename(new URL(url).pathname));
+  assert.ok(fetched.includes(FIRST_STEP));
+  await statements.nth(1).getByRole('radio', { name: 'Weet ik niet' }).focus();
+
+  release();
+  await drawnByTheWidget(widget);
+  assert.equal(await shapeOf(widget), before, 'the widget draws the same step, with the same answers');
+  const focus = await focused(page);
+  assert.deepEqual([focus.tag, focus.name, focus.checked], ['INPUT', 's12', true], 'the focus stays on the same radio');
+  // The widget goes on from there, and saved what was answered.
+  await page.keyboard.press('ArrowUp');
+  await widget.locator('.progress-text', { hasText: '2 van 4 stellingen beantwoord' }).waitFor();
+  const saved = await page.evaluate(() => localStorage.getItem('bouwstenen-scan:bouwstenen:progress'));
+  assert.ok(saved, 'the progress is saved as if answered in the widget');
+  await widget.getByRole('button', { name: 'Volgende' }).click();
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
+  await widget.getByRole('button', { name: 'Vorige' }).click();
+  assert.ok(await statements.nth(0).getByRole('radio').nth(3).isChecked());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('axe finds nothing on the start screen and the first step before the wasm, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await openPage(env.browser, 'about:blank', { colorScheme });
+    const release = await holdBack(page, WASM);
+    await page.goto(`${env.servers.pages.url}/a11y.html`);
+    const widget = scanOn(page);
+    await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+    assert.deepEqual(await audit(page, `start screen before the wasm, ${colorScheme}`), []);
+    await widget.getByRole('button', { name: 'Start de scan' }).click();
+    await widget.locator('fieldset').first().getByRole('radio').nth(2).check();
+    await widget.getByRole('button', { name: 'Volgende' }).focus();
+    assert.deepEqual(await audit(page, `first step before the wasm, ${colorScheme}`), []);
+    await widget.getByRole('button', { name: 'Volgende' }).click();
+    assert.deepEqual(await audit(page, `first step waiting for the wasm, ${colorScheme}`), []);
+    release();
+    await drawnByTheWidget(widget);
+    await context.close();
+  }
+});
+
+test('a double click on the first step\'s "Start de scan" and "Volgende" answers nothing and moves one step', async () => {
+  const { context, page, release, widget } = await withWasmHeldBack();
+  const doubleClick = async (name) => {
+    const box = await widget.getByRole('button', { name }).boundingBox();
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  await doubleClick('Start de scan');
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await widget.locator('input:checked').count(), 0, 'no statement answered');
+  await widget.getByRole('button', { name: 'Volgende' }).scrollIntoViewIfNeeded();
+  await doubleClick('Volgende');
+  release();
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.match(await widget.locator('.progress-text').textContent(), /^Bouwsteen 2 van 7 · 0 van/, 'one step on, nothing answered');
+  await context.close();
+});
+
+test('"Volgende" before the wasm is there: the step says it is loading, and the widget opens the next step', async () => {
+  const { context, page, errors, release, widget } = await withWasmHeldBack();
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await widget.locator('fieldset').first().getByRole('radio').nth(1).check();
+  await widget.getByRole('button', { name: 'Volgende' }).click();
+  const loading = widget.getByRole('status');
+  assert.equal(await loading.textContent(), 'De scan wordt geladen…');
+  assert.equal((await focused(page)).text, 'De scan wordt geladen…', 'the focus stays on the step');
+
+  release();
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-bouwstenen]').shadowRoot.activeElement?.localName === 'h2');
+  assert.equal((await focused(page)).text, await widget.locator('h2').textContent(), 'the new step\'s heading has the focus');
+  await widget.getByRole('button', { name: 'Vorige' }).click();
+  assert.ok(await widget.locator('fieldset').first().getByRole('radio').nth(1).isChecked(), 'the answer is there');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('back to the start screen before the wasm: the widget offers to go on with the answers', async () => {
+  const { context, release, widget, errors } = await withWasmHeldBack();
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await widget.locator('fieldset').first().getByRole('radio').nth(4).check();
+  await widget.getByRole('button', { name: 'Vorige' }).click();
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  assert.ok(await widget.locator('fieldset').first().getByRole('radio').nth(4).isChecked(), 'back and forth keeps the answer');
+  await widget.getByRole('button', { name: 'Vorige' }).click();
+  assert.equal(await widget.locator('[aria-live]').textContent(), '', 'the start screen\'s live region says nothing, as the widget\'s');
+  release();
+  await widget.getByRole('button', { name: 'Ga verder waar u was' }).waitFor();
+  await widget.getByRole('button', { name: 'Ga verder waar u was' }).click();
+  assert.ok(await widget.locator('fieldset').first().getByRole('radio').nth(4).isChecked());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with saved progress, a share link or a preview the placeholder waits for the widget', async () => {
+  for (const [path, setUp] of [
+    ['/plain.html', (page) => page.addInitScript(() => localStorage.setItem('bouwstenen-scan:bouwstenen-team:progress', 'saved'))],
+    ['/plain.html#bouwstenen=x', () => {}],
+    ['/preview.html', () => {}],
+  ]) {
+    const { context, page } = await openPage(env.browser, 'about:blank');
+    const release = await holdBack(page, WASM);
+    await setUp(page);
+    await page.goto(`${env.servers.pages.url}${path}`);
+    const widget = scanOn(page);
+    await widget.locator('.pending').waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await widget.getByRole('button', { name: 'Start de scan' }).count(), 0, `no start of its own on ${path}`);
+    release();
+    await drawnByTheWidget(widget);
+    await context.close();
+  }
+});
+
+test('a changed first-step.json is refused; "Probeer opnieuw" loads it again', async () => {
+  const { context, page } = await openPage(env.browser, 'about:blank');
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.route(`**/${FIRST_STEP}`, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 2] ^= 0x01;
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const widget = scanOn(page);
+  await widget.getByRole('alert').waitFor();
+  assert.match(await widget.getByRole('alert').textContent(), /De scan kon niet worden geladen/);
+  assert.ok(errors.some((text) => text.includes(FIRST_STEP)), `the console names the file: ${errors}`);
+  assert.ok(errors.some((text) => /integrity/i.test(text)), `the browser refused it by its hash: ${errors}`);
+  await page.unroute(`**/${FIRST_STEP}`);
+  await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await drawnByTheWidget(widget);
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
+  await context.close();
+});
+
+test('a wasm that fails while the visitor answers: the answers stay, and "Probeer opnieuw" brings the widget', async () => {
+  const { context, page } = await openPage(env.browser, 'about:blank');
+  let fail = true;
+  let release;
+  const failing = new Promise((resolve) => { release = resolve; });
+  await page.route(`**/${WASM}`, async (route) => {
+    if (!fail) return route.continue();
+    await failing;
+    return route.abort();
+  });
+  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const widget = scanOn(page);
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await widget.locator('fieldset').first().getByRole('radio').nth(2).check();
+  release();
+  await widget.getByRole('alert').waitFor();
+  assert.ok(await widget.locator('fieldset').first().getByRole('radio').nth(2).isChecked(), 'the answer is still there');
+  fail = false;
+  await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await drawnByTheWidget(widget);
+  assert.ok(await widget.locator('fieldset').first().getByRole('radio').nth(2).isChecked(), 'the widget has it');
+  assert.equal(await widget.getByRole('alert').count(), 0);
+  await context.close();
+});
+
+test('on a page in English, in a dialog: the first step speaks English, and the widget takes over in English', async () => {
+  const { context, page, errors, release, widget } = await withWasmHeldBack('/a11y-en.html');
+  await widget.getByRole('button', { name: 'Start the scan' }).click();
+  await widget.locator('.progress-text', { hasText: 'Building block 1 of 7 · 0 of 4 statements answered' }).waitFor();
+  await widget.locator('fieldset').first().getByRole('radio', { name: 'I don’t know' }).check();
+  release();
+  await drawnByTheWidget(widget);
+  assert.equal(await widget.locator('.scan').getAttribute('lang'), 'en');
+  assert.ok(await widget.locator('fieldset').first().getByRole('radio', { name: 'I don’t know' }).isChecked());
+  await context.close();
+
+  const dialog = await withWasmHeldBack('/dialog.html');
+  await dialog.widget.getByRole('button', { name: 'Doe de Bouwstenen-scan' }).click();
+  await dialog.widget.getByRole('button', { name: 'Start de scan' }).click();
+  await dialog.widget.locator('fieldset').first().getByRole('radio').nth(0).check();
+  dialog.release();
+  await drawnByTheWidget(dialog.widget);
+  assert.ok(await dialog.widget.locator('fieldset').first().getByRole('radio').nth(0).isChecked());
+  assert.equal((await focused(dialog.page)).name, 's11', 'the focus stays on the radio, in the dialog');
+  assert.deepEqual([...errors, ...dialog.errors], []);
+  await dialog.context.close();
+});

@@ -1,0 +1,131 @@
+// The first step before the wasm: once first-step.json is in (a few KiB), the placeholder's
+// start button works and the visitor can answer the first building block's statements while
+// the wasm loads. The step has the widget's own elements, classes, ids and names
+// (src/components/step.rs, statement.rs, progress.rs; tests/e2e/first-step.test.mjs compares
+// the two) and its texts come from the Rust texts (tests/embed_texts.rs), so the widget takes
+// its place without anything moving. What the visitor did here goes to the widget as a form
+// (`headStartOf`), which src/model/head_start.rs reads.
+import { create } from './placeholder.js';
+import { TEXTS } from './texts.js';
+
+/** The placeholder's loading line becomes the start button. */
+export function offerStart(shadow, firstStep, language) {
+  const pending = shadow.querySelector('.placeholder .intro .pending');
+  if (!pending) return;
+  const texts = firstStep[language];
+  const document = shadow.ownerDocument;
+  const scanBox = shadow.querySelector('.placeholder');
+  scanBox.removeAttribute('aria-busy');
+  const live = create(document, 'p', 'visually-hidden');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  scanBox.querySelector('.topbar').after(live);
+  const intro = scanBox.querySelector('.intro');
+  // As the widget's: the focus can go to it (back from the step) and come back to it.
+  intro.querySelector('.screen-title').tabIndex = -1;
+  let step;
+  const start = button(document, 'primary', texts.start, () => {
+    intro.hidden = true;
+    if (step) {
+      step.hidden = false;
+      // Its progress into the live region again.
+      step.dispatchEvent(new Event('change'));
+    } else intro.after(step = firstStepSection(document, texts, language, { intro, live }));
+    step.querySelector('.screen-title').focus();
+  });
+  pending.replaceWith(start);
+}
+
+/** What the visitor did here, as the form src/model/head_start.rs reads ('' for nothing). */
+export function headStartOf(shadow) {
+  const form = new URLSearchParams();
+  const step = shadow.querySelector('.placeholder .step:not([hidden])');
+  if (step) form.set('step', step.dataset.next === undefined ? '0' : '1');
+  for (const radio of shadow.querySelectorAll('.placeholder input[type=radio]:checked')) {
+    form.append(radio.name, radio.value);
+  }
+  return form.toString();
+}
+
+/** Whether the visitor asked for the next step here: the widget then moves the focus itself. */
+export function askedForNext(shadow) {
+  return shadow.querySelector('.placeholder .step[data-next]') !== null;
+}
+
+function button(document, kind, text, onClick) {
+  const element = create(document, 'button', `button ${kind}`, text);
+  element.type = 'button';
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+/** The first step; `intro` is the start screen it goes back to, `live` the live region. */
+function firstStepSection(document, texts, language, { intro, live }) {
+  const section = create(document, 'section', 'step');
+  const progressText = create(document, 'p', 'progress-text');
+  const answered = document.createTextNode('');
+  progressText.append(create(document, 'strong', '', texts.step), ' · ', answered);
+  const segments = create(document, 'div', 'segments');
+  segments.setAttribute('aria-hidden', 'true');
+  for (let block = 0; block < texts.blocks; block++) {
+    const segment = create(document, 'span', 'segment');
+    if (block === 0) segment.dataset.state = 'current';
+    segments.append(segment);
+  }
+  const progress = create(document, 'div', 'progress');
+  progress.append(progressText, segments);
+  const title = create(document, 'h2', 'screen-title', texts.title);
+  title.tabIndex = -1;
+  section.append(progress, title, create(document, 'p', 'lead', texts.summary), create(document, 'p', 'hint', texts.hint));
+
+  const showProgress = () => {
+    const count = section.querySelectorAll('input:checked').length;
+    answered.data = texts.answered[count];
+    live.textContent = texts.announcements[count];
+  };
+  for (const statement of texts.statements) section.append(statementField(document, statement, texts.dontKnow));
+  section.addEventListener('change', showProgress);
+  showProgress();
+
+  const actions = create(document, 'div', 'actions step-actions');
+  actions.append(
+    // The step stays, hidden: its answers go to the widget, which offers to go on with them.
+    button(document, 'secondary', texts.previous, () => {
+      section.hidden = true;
+      intro.hidden = false;
+      live.textContent = '';
+      intro.querySelector('.screen-title').focus();
+    }),
+    button(document, 'primary', texts.next, () => {
+      // The widget makes the move when it comes; till then the line says it is loading.
+      section.dataset.next = '';
+      const loading = create(document, 'p', 'button pending', TEXTS[language].loading);
+      loading.setAttribute('role', 'status');
+      // The button goes: the focus stays on the step, at the line in its place.
+      loading.tabIndex = -1;
+      actions.replaceChildren(loading);
+      loading.focus();
+    }),
+  );
+  section.append(actions);
+  return section;
+}
+
+/** A statement as the widget draws it: five levels, lowest first, then "Weet ik niet". */
+function statementField(document, statement, dontKnow) {
+  const fieldset = create(document, 'fieldset', 'statement');
+  const choices = create(document, 'div', 'choices');
+  const values = [...statement.levels.map((label, level) => [String(level), label]), ['x', dontKnow]];
+  for (const [value, label] of values) {
+    const choice = create(document, 'div', 'choice');
+    if (value === 'x') choice.dataset.dontKnow = '';
+    const radio = create(document, 'input');
+    Object.assign(radio, { type: 'radio', id: `s${statement.id}-${value}`, name: `s${statement.id}`, value });
+    const labelElement = create(document, 'label', '', label);
+    labelElement.htmlFor = radio.id;
+    choice.append(radio, labelElement);
+    choices.append(choice);
+  }
+  fieldset.append(create(document, 'legend', '', statement.text), choices);
+  return fieldset;
+}
