@@ -93,6 +93,13 @@ impl Widget {
         );
     }
 
+    /// Waits for the results headed `heading`, with their table: the heading is drawn while
+    /// the results' part of the wasm may still be on its way.
+    async fn wait_for_results(&self, heading: &str) {
+        self.wait_for_text("h2", heading).await;
+        self.wait_for(".score-table tbody tr").await;
+    }
+
     fn text(&self, selector: &str) -> String {
         self.find(selector)
             .and_then(|e| e.text_content())
@@ -125,7 +132,7 @@ impl Widget {
         }
         self.wait_for(".confirm").await;
         self.click_button("Toch naar de uitslag");
-        self.wait_for_text("h2", "Uw uitslag").await;
+        self.wait_for_results("Uw uitslag").await;
     }
 
     /// On the first step: answers one statement and moves on to the second step.
@@ -354,7 +361,7 @@ async fn completing_all_seven_steps_shows_results_that_follow_the_scoring_rule()
         .await;
     widget.click_button("Toch naar de uitslag");
 
-    widget.wait_for_text("h2", "Uw uitslag").await;
+    widget.wait_for_results("Uw uitslag").await;
     assert_eq!(table_rows(&widget), expected_rows(&answers));
     let overall = ScanScores::of(&CONTENT, &answers).overall.unwrap();
     assert!(widget
@@ -422,7 +429,7 @@ async fn a_share_link_opens_the_same_results_at_once() {
     let answers = sample_answers();
     let code = share::encode(CONTENT.version, &answers);
     let widget = Widget::mount(&format!("#bouwstenen={code}")).await;
-    widget.wait_for_text("h2", "Gedeelde uitslag").await;
+    widget.wait_for_results("Gedeelde uitslag").await;
     assert_eq!(table_rows(&widget), expected_rows(&answers));
     // Opening someone else's link leaves one's own progress alone.
     assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None);
@@ -540,7 +547,7 @@ async fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
         .location()
         .set_hash(&format!("bouwstenen={code}"))
         .unwrap();
-    widget.wait_for_text("h2", "Gedeelde uitslag").await;
+    widget.wait_for_results("Gedeelde uitslag").await;
     assert_eq!(table_rows(&widget), expected_rows(&answers));
 }
 
@@ -705,7 +712,7 @@ async fn a_year_old_link_still_opens_after_the_content_changed() {
     // removed, and statements added since then are simply unanswered.
     let old_code = share::seal(&[1, 0, 0, 3, 11, 4, 15, 0, 21, 2]);
     let widget = Widget::mount(&format!("#bouwstenen={old_code}")).await;
-    widget.wait_for_text("h2", "Gedeelde uitslag").await;
+    widget.wait_for_results("Gedeelde uitslag").await;
     let rows = table_rows(&widget);
     assert_eq!(
         rows[0].1, "100%",
