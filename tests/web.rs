@@ -690,10 +690,11 @@ async fn a_share_link_opens_in_the_viewers_language() {
     let answers = sample_answers();
     let fragment = format!("#bouwstenen={}", share::encode(CONTENT.version, &answers));
     let widget = Widget::mount_with(&fragment, &[("data-lang", "en-GB")]).await;
-    widget.wait_for_text("h2", "Shared results").await;
+    widget.wait_for_results("Shared results").await;
     let english = bouwstenen_scan::model::content::CONTENT_EN.blocks;
     let rows = table_rows(&widget);
     let expected = expected_rows(&answers);
+    assert_eq!(rows.len(), english.len(), "a row for every block");
     for ((row, expected), block) in rows.iter().zip(&expected).zip(english) {
         assert_eq!(row.0, format!("{}. {}", block.number, block.title));
         assert_eq!(
