@@ -39,10 +39,19 @@ struct Mounted {
 
 /// A widget is mounted in two steps, which embed.js runs in two tasks: see [`mount`].
 enum Phase {
-    /// Configured, with its stylesheet; drawn by [`draw`]. Holds the root to draw in, the
-    /// app's properties, and whether the visitor came for this widget's shared result.
-    Prepared(Element, Box<AppProps>, bool),
+    /// Configured, with its stylesheet; drawn by [`draw`].
+    Prepared(Prepared),
     Drawn(AppHandle<App>),
+}
+
+struct Prepared {
+    /// The element the app draws in.
+    root: Element,
+    props: Box<AppProps>,
+    /// The visitor came for this widget's shared result.
+    came_for_the_result: bool,
+    /// What storage held was embed.js's, saved from its first step (`model::progress`).
+    saved_by_first_step: bool,
 }
 
 thread_local! {
@@ -165,6 +174,7 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .load_progress()
         .and_then(|saved| progress::load(content, &saved))
         .filter(|saved| !saved.expired(today));
+    let saved_by_first_step = saved.as_ref().is_some_and(|saved| saved.by_first_step);
     // The language the visitor last used here wins over the page's.
     let language = saved
         .as_ref()
@@ -194,7 +204,12 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     MOUNTED.with(|mounted| {
         mounted.borrow_mut().push(Mounted {
             element: host_element.clone(),
-            phase: Phase::Prepared(root, Box::new(props), came_for_the_result),
+            phase: Phase::Prepared(Prepared {
+                root,
+                props: Box::new(props),
+                came_for_the_result,
+                saved_by_first_step,
+            }),
             key,
         });
     });
@@ -215,10 +230,19 @@ pub fn draw(host_element: &Element, head_start: &HeadStart) -> bool {
             phase,
             key,
         } = mounted.remove(index);
-        let Phase::Prepared(root, mut props, came_for_the_result) = phase else {
+        let Phase::Prepared(Prepared {
+            root,
+            mut props,
+            came_for_the_result,
+            saved_by_first_step,
+        }) = phase
+        else {
             return None;
         };
-        let opening = std::mem::replace(&mut props.initial, ScanState::new(Language::Dutch));
+        let mut opening = std::mem::replace(&mut props.initial, ScanState::new(Language::Dutch));
+        if saved_by_first_step && !head_start.is_empty() {
+            opening = opening.without_saved_progress();
+        }
         props.initial = opening.with_head_start(head_start);
         // The placeholder goes in the same task as the widget comes: no frame without either.
         root.set_inner_html("");
@@ -237,7 +261,7 @@ pub fn draw(host_element: &Element, head_start: &HeadStart) -> bool {
 fn prepared_language(host_element: &Element) -> Option<Language> {
     MOUNTED.with(|mounted| {
         mounted.borrow().iter().find_map(|m| match &m.phase {
-            Phase::Prepared(_, props, _) if &m.element == host_element => {
+            Phase::Prepared(Prepared { props, .. }) if &m.element == host_element => {
                 Some(props.initial.language)
             }
             _ => None,
@@ -250,7 +274,7 @@ fn prepared_language(host_element: &Element) -> Option<Language> {
 fn open_in_dutch(host_element: &Element) {
     MOUNTED.with(|mounted| {
         for m in mounted.borrow_mut().iter_mut() {
-            if let Phase::Prepared(_, props, _) = &mut m.phase {
+            if let Phase::Prepared(Prepared { props, .. }) = &mut m.phase {
                 if &m.element == host_element {
                     props
                         .host

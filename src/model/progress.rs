@@ -5,8 +5,14 @@
 //! aanpassen") or `results`, `<language>` the tag of the language the visitor last used (`nl`,
 //! `en`) and the date the day it was saved: progress older than [`PROGRESS_DAYS`] has expired.
 //! Format 2 had no date, format 1 (`1|<where>|<share code>`) no language; both still load.
+//! embed.js writes one more, while the visitor answers its first step before the wasm is there
+//! (web/first-step.js): `first|<language>|<yyyy-mm-dd>|<head start>`, the head start being
+//! the form [`head_start`](super::head_start) reads. The widget replaces it with its own as
+//! soon as it saves.
 //! Anything else (garbage, a cut-off value) is refused, and the widget then starts fresh.
 
+use super::ambition::Ambitions;
+use super::head_start;
 use super::history::Day;
 use super::i18n::{Language, Locale};
 use super::quiz::Content;
@@ -15,6 +21,8 @@ use super::share::{self, ScanResult};
 const FORMAT: &str = "3";
 const FORMAT_WITHOUT_DATE: &str = "2";
 const FORMAT_WITHOUT_LANGUAGE: &str = "1";
+/// embed.js's format (web/first-step.js), with the `|` after it.
+const FORMAT_OF_THE_FIRST_STEP: &str = "first|";
 /// How long answers left unfinished are kept: 30 days (docs/privacy.md).
 pub const PROGRESS_DAYS: i64 = 30;
 
@@ -36,6 +44,8 @@ pub struct SavedProgress {
     /// `None` in a value saved before the date was kept.
     pub saved_on: Option<Day>,
     pub result: ScanResult,
+    /// Saved by embed.js from its first step, not by the widget.
+    pub by_first_step: bool,
 }
 
 impl SavedProgress {
@@ -64,6 +74,9 @@ pub fn save(place: Place, language: Language, today: Option<Day>, code: &str) ->
 
 /// Parses a saved value; a step beyond the content's blocks is refused.
 pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
+    if let Some(rest) = saved.strip_prefix(FORMAT_OF_THE_FIRST_STEP) {
+        return load_first_step(content, rest);
+    }
     let (format, rest) = saved.split_once('|')?;
     let (place, rest) = rest.split_once('|')?;
     let (language, saved_on, code) = match format {
@@ -98,6 +111,36 @@ pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
         language,
         saved_on,
         result,
+        by_first_step: false,
+    })
+}
+
+/// embed.js's value: `<language>|<yyyy-mm-dd>|<head start>`, with at least one answer
+/// (embed.js saves nothing before the first).
+fn load_first_step(content: &Content, saved: &str) -> Option<SavedProgress> {
+    let (tag, rest) = saved.split_once('|')?;
+    let (day, form) = rest.split_once('|')?;
+    let head_start = head_start::parse(form);
+    let place = match head_start.step {
+        None => Place::Intro,
+        Some(index) => (index < content.blocks.len()).then_some(Place::Step(index))?,
+    };
+    let mut result = ScanResult {
+        content_version: content.version,
+        answers: head_start.answers.into_iter().collect(),
+        label: None,
+        ambitions: Ambitions::default(),
+    };
+    result.retain_known(content);
+    if result.answers.is_empty() {
+        return None;
+    }
+    Some(SavedProgress {
+        place,
+        language: Some(Language::from_tag(tag)?),
+        saved_on: Some(Day::parse(day)?),
+        result,
+        by_first_step: true,
     })
 }
 
@@ -154,6 +197,63 @@ mod tests {
         ] {
             assert_eq!(load(&CONTENT, &bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn what_embed_js_saved_of_its_first_step_loads() {
+        let loaded = load(&CONTENT, "first|nl|2026-03-02|step=0&s11=2&s13=x");
+        let expected: Answers = [(11, Answer::Level(2)), (13, Answer::DontKnow)]
+            .into_iter()
+            .collect();
+        let Some(loaded) = loaded else {
+            panic!("loads")
+        };
+        assert_eq!(loaded.place, Place::Step(0));
+        assert_eq!(loaded.language, Some(Language::Dutch));
+        assert_eq!(loaded.saved_on, Day::new(2026, 3, 2));
+        assert_eq!(loaded.result.answers, expected);
+        assert!(loaded.by_first_step);
+        // "Volgende" asked for, and back on the start screen.
+        let place = |form: &str| {
+            load(&CONTENT, &format!("first|en|2026-03-02|{form}")).map(|p| (p.place, p.language))
+        };
+        assert_eq!(
+            place("step=1&s11=0"),
+            Some((Place::Step(1), Some(Language::English)))
+        );
+        assert_eq!(
+            place("s11=0"),
+            Some((Place::Intro, Some(Language::English)))
+        );
+        // The widget's own values are not embed.js's.
+        let code = share::encode(CONTENT.version, &expected);
+        let own = load(
+            &CONTENT,
+            &save(Place::Step(0), Language::Dutch, None, &code),
+        );
+        assert_eq!(own.map(|p| p.by_first_step), Some(false));
+    }
+
+    #[test]
+    fn a_first_step_value_that_does_not_fit_is_refused() {
+        for bad in [
+            "first|",
+            "first|nl",
+            "first|nl|2026-03-02",
+            "first|fr|2026-03-02|step=0&s11=2",
+            "first|nl|2026-13-02|step=0&s11=2",
+            "first|nl|2026-03-02|step=0",
+            "first|nl|2026-03-02|step=0&s250=2",
+            "first|nl|2026-03-02|",
+            "firstnl|2026-03-02|step=0&s11=2",
+        ] {
+            assert_eq!(load(&CONTENT, bad), None, "{bad:?}");
+        }
+        // A step it does not know is left out, as in the head start: the start screen then.
+        assert_eq!(
+            load(&CONTENT, "first|nl|2026-03-02|step=5&s11=2").map(|p| p.place),
+            Some(Place::Intro)
+        );
     }
 
     #[test]

@@ -175,6 +175,17 @@ impl ScanState {
         state
     }
 
+    /// The state as if storage had held no progress: for what embed.js saved of its first
+    /// step, which the head start handed over with the widget replaces (it holds the same, and
+    /// any answer given since).
+    pub fn without_saved_progress(self) -> Self {
+        Self {
+            own: Own::default(),
+            flow: Flow::default(),
+            ..self
+        }
+    }
+
     /// The content in the language the widget speaks now.
     pub fn content(&self) -> &'static Content {
         Locale::of(self.language).content
