@@ -21,7 +21,7 @@ import shellCss from '../styles/shell.css';
 import { showLoadFailure, startScreen, create } from './placeholder.js';
 import { askedForNext, headStartOf, offerStart } from './first-step.js';
 import { dialogAround, focusDrawnDialog, openDialogIn } from './dialog.js';
-import { buttonText, inDialog, isPreview, languageOf, loadsEagerly } from './settings.js';
+import { buttonText, inDialog, isPreview, languageOf, loadsEagerly, storageChoice, widgetKey } from './settings.js';
 import { listenToFrames } from './frames.js';
 import { followColourScheme, pickUpTheme } from './theme.js';
 import { scansFromLinks } from './links.js';
@@ -48,6 +48,8 @@ let loading;
 let loadingFirstStep;
 /** Elements a widget is on its way to; unmount() takes an element out. */
 const wanted = new WeakSet();
+/** Elements with a placeholder or a widget, with the name of the storage key each takes. */
+const placed = new Map();
 
 /** The one load of first-step.json; after a failure the next call tries again. */
 function loadFirstStep() {
@@ -116,6 +118,7 @@ function prepare(element, options = {}) {
     shadow.addEventListener('click', dropRepeatClicks, true);
   }
   if (shadow.querySelector('.bouwstenen-root')) return;
+  placed.set(element, widgetKey(element, options));
   // Before anything is drawn: the placeholder and the scan take the same colours.
   pickUpTheme(element, options);
   followColourScheme(element, options);
@@ -164,6 +167,20 @@ function progressSaved() {
 }
 
 /**
+ * Where the first step keeps its answers until the widget is there (first-step.js): the
+ * widget's own progress key in the storage the host chose, or null. Null too when another
+ * scan on the page has the same name: which of the two gets `…-2` the widget decides as it
+ * mounts them (src/embed/mod.rs), and a guess could write over the other's progress.
+ */
+function progressStore(element, options) {
+  const storage = storageChoice(element, options);
+  const key = widgetKey(element, options);
+  const shared = [...placed].some(([other, its]) => other !== element && its === key);
+  if (!storage || shared) return null;
+  return { storage, key: `bouwstenen-scan:${key}:progress` };
+}
+
+/**
  * The focusable elements of the widget's screen, in order: the placeholder's first step and
  * the widget's have the same, so the focus can move from one to the other.
  */
@@ -180,7 +197,7 @@ async function start(element, options = {}) {
   try {
     const firstStep = await loadFirstStep();
     adoptStylesheet(shadow, firstStep.css);
-    if (startsHere(element, options)) offerStart(shadow, firstStep, languageOf(element, options));
+    if (startsHere(element, options)) offerStart(shadow, firstStep, languageOf(element, options), progressStore(element, options));
     await load();
   } catch (error) {
     showLoadFailure(element.shadowRoot, languageOf(element, options), () => start(element, options).catch(() => {}));
@@ -234,6 +251,7 @@ export async function mount(element, options = {}) {
 export async function unmount(element) {
   if (nearViewport) nearViewport.unobserve(element);
   wanted.delete(element);
+  placed.delete(element);
   // After a failed load nothing was mounted: only the placeholder goes.
   if (loading) await loading.then(() => scan.unmount(element), () => {});
   element.shadowRoot?.querySelector('.scan-dialog')?.close();

@@ -4,12 +4,17 @@
 // (src/components/step.rs, statement.rs, progress.rs; tests/e2e/first-step.test.mjs compares
 // the two) and its texts come from the Rust texts (tests/embed_texts.rs), so the widget takes
 // its place without anything moving. What the visitor did here goes to the widget as a form
-// (`headStartOf`), which src/model/head_start.rs reads.
+// (`headStartOf`), which src/model/head_start.rs reads. From the first answer, the same form
+// is kept where the widget keeps its progress (`first|…`, src/model/progress.rs), so that the
+// answers survive a reload before the wasm is there, or after it failed to load.
 import { create } from './placeholder.js';
 import { TEXTS } from './texts.js';
 
-/** The placeholder's loading line becomes the start button. */
-export function offerStart(shadow, firstStep, language) {
+/**
+ * The placeholder's loading line becomes the start button. `store`: the storage and key
+ * where the answers are kept till the widget is there, or null to keep nothing.
+ */
+export function offerStart(shadow, firstStep, language, store) {
   const pending = shadow.querySelector('.placeholder .intro .pending');
   if (!pending) return;
   const texts = firstStep[language];
@@ -24,14 +29,16 @@ export function offerStart(shadow, firstStep, language) {
   // As the widget's: the focus can go to it (back from the step) and come back to it.
   intro.querySelector('.screen-title').tabIndex = -1;
   let step;
+  const keep = () => keepProgress(shadow, language, store);
   const start = button(document, 'primary', texts.start, () => {
     intro.hidden = true;
     if (step) {
       step.hidden = false;
       // Its progress into the live region again.
       step.dispatchEvent(new Event('change'));
-    } else intro.after(step = firstStepSection(document, texts, language, { intro, live }));
+    } else intro.after(step = firstStepSection(document, texts, language, { intro, live, keep }));
     step.querySelector('.screen-title').focus();
+    keep();
   });
   pending.replaceWith(start);
 }
@@ -47,6 +54,21 @@ export function headStartOf(shadow) {
   return form.toString();
 }
 
+/**
+ * Keeps what the visitor did here in `store`, once they answered a statement (nothing is
+ * stored before the first answer, as in the widget: docs/privacy.md).
+ */
+function keepProgress(shadow, language, store) {
+  if (!store || !shadow.querySelector('.placeholder input[type=radio]:checked')) return;
+  const now = new Date();
+  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  try {
+    (store.storage === 'session' ? sessionStorage : localStorage).setItem(store.key, `first|${language}|${day}|${headStartOf(shadow)}`);
+  } catch {
+    // Storage blocked or full: the answers stay on screen, and go to the widget.
+  }
+}
+
 /** Whether the visitor asked for the next step here: the widget then moves the focus itself. */
 export function askedForNext(shadow) {
   return shadow.querySelector('.placeholder .step[data-next]') !== null;
@@ -59,8 +81,11 @@ function button(document, kind, text, onClick) {
   return element;
 }
 
-/** The first step; `intro` is the start screen it goes back to, `live` the live region. */
-function firstStepSection(document, texts, language, { intro, live }) {
+/**
+ * The first step; `intro` is the start screen it goes back to, `live` the live region, `keep`
+ * keeps what the visitor did (after each change).
+ */
+function firstStepSection(document, texts, language, { intro, live, keep }) {
   const section = create(document, 'section', 'step');
   const progressText = create(document, 'p', 'progress-text');
   const answered = document.createTextNode('');
@@ -85,6 +110,7 @@ function firstStepSection(document, texts, language, { intro, live }) {
   };
   for (const statement of texts.statements) section.append(statementField(document, statement, texts.dontKnow));
   section.addEventListener('change', showProgress);
+  section.addEventListener('change', keep);
   showProgress();
 
   const actions = create(document, 'div', 'actions step-actions');
@@ -95,6 +121,7 @@ function firstStepSection(document, texts, language, { intro, live }) {
       intro.hidden = false;
       live.textContent = '';
       intro.querySelector('.screen-title').focus();
+      keep();
     }),
     button(document, 'primary', texts.next, () => {
       // The widget makes the move when it comes; till then the line says it is loading.
@@ -105,6 +132,7 @@ function firstStepSection(document, texts, language, { intro, live }) {
       loading.tabIndex = -1;
       actions.replaceChildren(loading);
       loading.focus();
+      keep();
     }),
   );
   section.append(actions);

@@ -123,3 +123,20 @@ export function themeOfAddress(query, page) {
   }
   return theme;
 }
+
+/**
+ * The widget's storage key's name, as it reads `data-bouwstenen` (src/model/config.rs):
+ * `bouwstenen`, or `bouwstenen-<name>` for a name of 1 to 32 of a-z, 0-9 and -. The widget
+ * warns of a name it ignores.
+ */
+export function widgetKey(element, options = {}) {
+  const name = read(element, options, 'name', 'data-bouwstenen')?.trim();
+  return name && /^[a-z0-9-]{1,32}$/.test(name) ? `bouwstenen-${name}` : 'bouwstenen';
+}
+
+/** `data-storage`: `local` (the default) or `session`; null for `none` (the widget warns of others). */
+export function storageChoice(element, options = {}) {
+  const value = read(element, options, 'storage', 'data-storage')?.trim();
+  if (value === 'none') return null;
+  return value === 'session' ? 'session' : 'local';
+}

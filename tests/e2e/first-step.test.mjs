@@ -243,3 +243,54 @@ test('on a page in English, in a dialog: the first step speaks English, and the 
   assert.deepEqual([...errors, ...dialog.errors], []);
   await dialog.context.close();
 });
+
+test('answers given before a wasm that fails are still there after a reload', async () => {
+  const { context, page } = await openPage(env.browser, 'about:blank');
+  await page.route(`**/${WASM}`, (route) => route.abort());
+  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const widget = scanOn(page);
+  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  const statements = widget.locator('fieldset');
+  await statements.nth(0).getByRole('radio').nth(2).check();
+  await statements.nth(2).getByRole('radio', { name: 'Weet ik niet' }).check();
+  await widget.getByRole('alert').waitFor();
+  const saved = await page.evaluate(() => localStorage.getItem('bouwstenen-scan:bouwstenen:progress'));
+  assert.match(saved ?? '', /^first\|nl\|\d{4}-\d{2}-\d{2}\|step=0&s11=2&s13=x$/, `embed.js saved the step: ${saved}`);
+
+  await page.unroute(`**/${WASM}`);
+  await page.reload();
+  await drawnByTheWidget(widget);
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7 · 2 van 4 stellingen beantwoord' }).waitFor();
+  assert.ok(await statements.nth(0).getByRole('radio').nth(2).isChecked(), 'the first answer is back');
+  assert.ok(await statements.nth(2).getByRole('radio', { name: 'Weet ik niet' }).isChecked(), 'and the second');
+  // From here the widget saves the progress in its own format.
+  await statements.nth(1).getByRole('radio').nth(0).check();
+  await page.waitForFunction(() => localStorage.getItem('bouwstenen-scan:bouwstenen:progress')?.startsWith('3|step0|nl|'));
+  await context.close();
+});
+
+test('embed.js\'s step stores only where the widget would: the storage chosen, and never a key it cannot be sure of', async () => {
+  const stored = (page) => page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  for (const [path, expected] of [
+    [`/scan.html?storage=session`, (value) => ({ local: {}, session: { 'bouwstenen-scan:bouwstenen:progress': value } })],
+    [`/scan.html?storage=none`, () => ({ local: {}, session: {} })],
+    // Two scans without a name: which gets "bouwstenen-2" the widget decides when it mounts.
+    ['/two-widgets.html', () => ({ local: {}, session: {} })],
+  ]) {
+    const { context, page } = await openPage(env.browser, 'about:blank');
+    const release = await holdBack(page, WASM);
+    const base = path.startsWith('/scan.html') ? env.servers.assetBase : env.servers.pages.url;
+    await page.goto(`${base}${path}`);
+    const widget = scanOn(page);
+    await widget.getByRole('button', { name: 'Start de scan' }).click();
+    assert.deepEqual(await stored(page), { local: {}, session: {} }, `${path}: starting stores nothing`);
+    await widget.locator('fieldset').first().getByRole('radio').nth(1).check();
+    const now = await stored(page);
+    const value = Object.values(now.session)[0];
+    assert.deepEqual(now, expected(value), path);
+    if (value) assert.match(value, /^first\|nl\|\d{4}-\d{2}-\d{2}\|step=0&s11=1$/);
+    release();
+    await drawnByTheWidget(widget);
+    await context.close();
+  }
+});
