@@ -53,6 +53,14 @@ try {
   copyFileSync(join(bound, `${NAME}.js`), join(staging, `${NAME}.js`));
 
   let loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+  // Anything two parts share and the main module does not (a string the same in Dutch's
+  // results texts and in English's, say) goes into a third file, a "chunk", which nothing here
+  // hosts or hashes: the part that needs it would not load. Stop the build instead.
+  const fetched = [...loader.matchAll(/fetch\(new URL\("\.\/([^"]+)"/g)].map((match) => match[1]);
+  const unknown = fetched.filter((file) => !PARTS.some((part) => file === `split_${part}.wasm`));
+  if (unknown.length) {
+    throw new Error(`split-wasm: the parts share ${unknown.join(', ')}; a text the same in two languages belongs in the main table of content/texts.*.toml, not in [results]`);
+  }
   for (const part of PARTS) {
     const fetchPart = `fetch(new URL("./split_${part}.wasm", import.meta.url))`;
     if (!loader.includes(fetchPart)) throw new Error(`split-wasm: the loader does not fetch split_${part}.wasm as expected`);

@@ -8,7 +8,7 @@ use crate::model::i18n::{english, Language, Locale};
 
 /// The split point: English's statics are reachable only from here.
 #[cfg_attr(bouwstenen_split, wasm_split_helpers::wasm_split(english, fallible))]
-fn english_part() -> Result<Locale, PartMissing> {
+fn english_part() -> Result<english::Statics, PartMissing> {
     Ok(english::statics())
 }
 
@@ -20,8 +20,8 @@ pub async fn make_available(language: Language) -> bool {
     }
     #[cfg(bouwstenen_split)]
     return match english_part().await {
-        Ok(locale) => {
-            english::arrived(locale);
+        Ok(statics) => {
+            english::arrived(statics);
             true
         }
         Err(PartMissing) => false,

@@ -64,7 +64,7 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
         <div class="export">
             <h3>{ results_texts.export_title }</h3>
             <div class="actions">
-                <button type="button" class="button secondary" onclick={download(Format::Svg)}>{ results_texts.download_svg }</button>
+                <button type="button" class="button secondary" onclick={download(Format::Svg)}>{ texts.download_svg }</button>
                 <button type="button" class="button secondary" onclick={download(Format::Png)}>{ texts.download_png }</button>
                 <button type="button" class="button secondary" onclick={print}>{ texts.print }</button>
             </div>

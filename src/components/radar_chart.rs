@@ -93,7 +93,6 @@ pub fn chart_of<'a>(
 /// or when then and the ambition are drawn too (the ambition as stage names).
 fn accessible_name(locale: Locale, series: &[Series], overlays: &[Overlay]) -> String {
     let Locale { texts, content } = locale;
-    let results_texts = texts.results();
     let named = series.len() > 1 || !overlays.is_empty();
     let spoken: Vec<String> = series
         .iter()
@@ -104,7 +103,7 @@ fn accessible_name(locale: Locale, series: &[Series], overlays: &[Overlay]) -> S
                 .zip(&series.scores)
                 .map(|(block, score)| {
                     fill(
-                        results_texts.radar_item,
+                        texts.radar_item,
                         &[
                             ("title", block.title),
                             ("score", &score_text(*score, texts.unknown)),
@@ -132,7 +131,7 @@ fn accessible_name(locale: Locale, series: &[Series], overlays: &[Overlay]) -> S
                         OverlayKind::Ambition => content.stage_of(score).name.to_owned(),
                     };
                     Some(fill(
-                        results_texts.radar_item,
+                        texts.radar_item,
                         &[("title", block.title), ("score", &value)],
                     ))
                 })

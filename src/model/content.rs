@@ -1,7 +1,8 @@
 //! The content baked in from `content/*.toml` by `build.rs`: `CONTENT_NL`, `CONTENT_EN`, and
 //! each block's advice per stage, `ADVICE_NL` and `ADVICE_EN`, apart from the blocks: the
 //! first screens point to the content, so all it points to is in the first part of the wasm;
-//! the advice, which only the results use, goes into the results' part (docs/performance.md).
+//! Dutch's advice, which only the results use, goes into the results' part, English's into
+//! English's part (`i18n::english`; docs/performance.md).
 
 use super::quiz::{Block, Content, Stage, Statement};
 
@@ -11,11 +12,12 @@ impl Content {
     /// A block's advice, one per stage in the order of [`Content::stages`]; none for content
     /// that is not baked in (the tests' own).
     pub fn advice_of(&self, block: &Block) -> &'static [&'static str] {
-        // English's content is compared through its locale: naming the static here would keep
-        // it in the first part of the wasm (i18n::english).
-        let english = super::i18n::english::locale().map(|english| english.content);
-        let advice = if english.is_some_and(|english| std::ptr::eq(self, english)) {
-            ADVICE_EN
+        // English's statics come from its part: naming them here would put them in this
+        // one (i18n::english).
+        let english = super::i18n::english::statics_if_there()
+            .filter(|english| std::ptr::eq(self, english.locale.content));
+        let advice = if let Some(english) = english {
+            english.advice
         } else if std::ptr::eq(self, &CONTENT_NL) {
             ADVICE_NL
         } else {

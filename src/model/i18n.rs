@@ -13,13 +13,12 @@ include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
 impl Texts {
     /// The texts only the results use, in this language. Called only from the results' part,
-    /// so their static goes into that part of the wasm with them.
+    /// so Dutch's static goes into that part of the wasm with them; English's comes with
+    /// English's part (`english::Statics`).
     pub fn results(&self) -> &'static ResultsTexts {
-        if english::locale().is_some_and(|english| std::ptr::eq(self, english.texts)) {
-            &RESULTS_EN
-        } else {
-            &RESULTS_NL
-        }
+        english::statics_if_there()
+            .filter(|english| std::ptr::eq(self, english.locale.texts))
+            .map_or(&RESULTS_NL, |english| english.results)
     }
 }
 
@@ -78,43 +77,63 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     filled
 }
 
-/// English: its texts and content. In release builds (`--cfg bouwstenen_split`) they are a part
-/// of the wasm of their own, which components/english_part.rs loads when a widget is to speak
-/// English, so a Dutch page's first question does not wait for them; elsewhere they are simply
-/// there. Nothing but [`english::statics`] may name `EN` or `CONTENT_EN`: a static that the
-/// first part's code points to stays in the first part.
+/// English: its texts and content, and what only its results use (their texts and each
+/// block's advice). In release builds (`--cfg bouwstenen_split`) they are a part of the wasm of
+/// their own, which components/english_part.rs loads when a widget is to speak English, so a
+/// Dutch page's first question does not wait for them, and a Dutch visitor's results' part
+/// does not carry them; elsewhere they are simply there. Nothing but [`english::statics`] may
+/// name `EN`, `CONTENT_EN`, `RESULTS_EN` or `ADVICE_EN`: a static that another part's code
+/// points to goes into that part (docs/performance.md, "English's part").
 pub mod english {
-    use super::{Locale, EN};
+    use super::{Locale, ResultsTexts, EN, RESULTS_EN};
+
+    /// English's statics, as its part hands them over.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Statics {
+        pub locale: Locale,
+        pub results: &'static ResultsTexts,
+        /// Each block's advice, one per stage (`Content::advice_of`).
+        pub advice: &'static [&'static [&'static str]],
+    }
 
     /// English's statics. Called only from English's split point, so they go into its part.
-    pub fn statics() -> Locale {
-        Locale {
-            texts: &EN,
-            content: &super::super::content::CONTENT_EN,
+    pub fn statics() -> Statics {
+        Statics {
+            locale: Locale {
+                texts: &EN,
+                content: &super::super::content::CONTENT_EN,
+            },
+            results: &RESULTS_EN,
+            advice: super::super::content::ADVICE_EN,
         }
     }
 
     /// English, if it is there.
-    #[cfg(not(bouwstenen_split))]
     pub fn locale() -> Option<Locale> {
+        statics_if_there().map(|english| english.locale)
+    }
+
+    /// English's statics, if they are there.
+    #[cfg(not(bouwstenen_split))]
+    pub fn statics_if_there() -> Option<Statics> {
         Some(statics())
     }
 
     #[cfg(bouwstenen_split)]
     thread_local! {
-        static ARRIVED: std::cell::Cell<Option<Locale>> = const { std::cell::Cell::new(None) };
+        static ARRIVED: std::cell::Cell<Option<Statics>> = const { std::cell::Cell::new(None) };
     }
 
-    /// English, if its part has arrived.
+    /// English's statics, if its part has arrived.
     #[cfg(bouwstenen_split)]
-    pub fn locale() -> Option<Locale> {
+    pub fn statics_if_there() -> Option<Statics> {
         ARRIVED.with(std::cell::Cell::get)
     }
 
     /// English's part has arrived with these statics.
     #[cfg(bouwstenen_split)]
-    pub fn arrived(locale: Locale) {
-        ARRIVED.with(|arrived| arrived.set(Some(locale)));
+    pub fn arrived(statics: Statics) {
+        ARRIVED.with(|arrived| arrived.set(Some(statics)));
     }
 }
 

@@ -4,11 +4,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
-import { drawn, scanOn } from './support/scan-page.mjs';
+import { readFileSync } from 'node:fs';
+import { DIST, openPage, useServersAndBrowser } from './helpers.mjs';
+import { ScanPage, drawn, scanOn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 const ENGLISH = 'bouwstenen-scan_english.wasm';
+
+const RESULTS = 'bouwstenen-scan_results.wasm';
+
+/** Each block's advice per stage in `content/<language>.toml`. */
+const adviceIn = (language) => {
+  const toml = readFileSync(new URL(`../../content/${language}.toml`, import.meta.url), 'utf8');
+  return [...toml.matchAll(/^advice = \[\n((?:\s+".*",?\n)+)\]/gm)]
+    .flatMap((match) => [...match[1].matchAll(/"(.*)"/g)].map((line) => line[1]));
+};
 
 const fetchedEnglish = (requests) => requests.filter((url) => basename(new URL(url).pathname) === ENGLISH).length;
 
@@ -83,4 +93,47 @@ test('a changed byte in English\'s part is refused: the widget opens in Dutch, a
   await widget.locator('.progress-text', { hasText: 'Building block 1 of 7' }).waitFor();
   assert.ok(await widget.locator('fieldset').first().getByRole('radio').nth(2).isChecked(), 'the answer is still there in English');
   await context.close();
+});
+
+test('English\'s results texts and advice come with English\'s part: a Dutch visitor\'s results\' part does not carry them', () => {
+  const file = (name) => readFileSync(`${DIST}/${name}`);
+  const english = adviceIn('en');
+  const dutch = adviceIn('nl');
+  assert.equal(english.length, 35, 'seven blocks, five stages each');
+  assert.equal(dutch.length, 35);
+  const holds = (name, text) => file(name).includes(Buffer.from(text));
+  assert.deepEqual(english.filter((advice) => holds(RESULTS, advice)), [], 'no English advice in the results\' part');
+  assert.deepEqual(english.filter((advice) => !holds(ENGLISH, advice)), [], 'all of it in English\'s part');
+  assert.deepEqual(dutch.filter((advice) => !holds(RESULTS, advice)), [], 'Dutch advice in the results\' part');
+  assert.ok(!holds(RESULTS, 'This is where you can gain the most:'), 'nor English\'s results texts');
+  assert.ok(holds(ENGLISH, 'This is where you can gain the most:'));
+});
+
+/** The text of the widget's screen (in its shadow root). */
+const screenText = (widget) => widget.evaluate((element) => element.shadowRoot.textContent);
+
+test('results in English show English\'s results texts and advice, also after a switch on the results', async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/a11y-en.html`);
+  const scan = new ScanPage(page, scanOn(page), 'en');
+  await drawn(scan.widget);
+  await scan.complete();
+  const text = await screenText(scan.widget);
+  assert.ok(text.includes('Share your results'), 'a results text in English');
+  assert.ok(adviceIn('en').some((advice) => text.includes(advice)), 'English advice');
+  assert.ok(!adviceIn('nl').some((advice) => text.includes(advice)), 'no Dutch advice');
+  await context.close();
+
+  const dutch = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const scanNl = new ScanPage(dutch.page);
+  await drawn(scanNl.widget);
+  await scanNl.complete();
+  const before = await screenText(scanNl.widget);
+  assert.ok(adviceIn('nl').some((advice) => before.includes(advice)), 'Dutch advice on a Dutch page');
+  await scanNl.widget.getByRole('button', { name: 'English' }).click();
+  await scanNl.widget.getByRole('heading', { name: 'Your results', exact: true }).waitFor();
+  const after = await screenText(scanNl.widget);
+  assert.ok(adviceIn('en').some((advice) => after.includes(advice)), 'English advice after the switch');
+  assert.ok(after.includes('Share your results'));
+  assert.deepEqual([...errors, ...dutch.errors], []);
+  await dutch.context.close();
 });
