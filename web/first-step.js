@@ -34,11 +34,10 @@ export function offerStart(shadow, firstStep, language, store) {
     intro.hidden = true;
     if (step) {
       step.hidden = false;
-      // Its progress into the live region again.
+      // Its progress into the live region, and into storage, again.
       step.dispatchEvent(new Event('change'));
     } else intro.after(step = firstStepSection(document, texts, language, { intro, live, keep }));
     step.querySelector('.screen-title').focus();
-    keep();
   });
   pending.replaceWith(start);
 }

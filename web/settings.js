@@ -5,8 +5,10 @@ import { TEXTS } from './texts.js';
 
 const MAX_BUTTON_TEXT = 80;
 
+/** An option given as text wins over the attribute; any other value is ignored, as the widget does. */
 function read(element, options, option, attribute) {
-  return options[option] ?? element.getAttribute(attribute);
+  const value = options[option];
+  return typeof value === 'string' ? value : element.getAttribute(attribute);
 }
 
 function warn(attribute, value, problem) {

@@ -294,3 +294,21 @@ test('embed.js\'s step stores only where the widget would: the storage chosen, a
     await context.close();
   }
 });
+
+test('a mount() option that is not text is ignored, as the widget ignores it', async () => {
+  const { context, page, errors, release } = await withWasmHeldBack();
+  await page.evaluate(async (url) => {
+    const { mount } = await import(url);
+    const element = document.createElement('div');
+    element.id = 'from-api';
+    document.body.append(element);
+    // Not awaited: it resolves once the wasm (held back here) is in.
+    mount(element, { name: 42, storage: false, preview: true });
+  }, `${env.servers.assetBase}/embed.js`);
+  const widget = scanOn(page, '#from-api');
+  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  release();
+  await drawnByTheWidget(widget);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
