@@ -176,8 +176,9 @@ test('invalid configuration falls back to the defaults with a console warning', 
 test('a host themes the widget only through the documented custom properties', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
+  // The widget's own button, not the placeholder's before the wasm is there.
+  await widget.locator('.scan:not(.placeholder)').waitFor();
   const button = widget.getByRole('button', { name: 'Start de scan' });
-  await button.waitFor();
   // No colour transition to wait for.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.evaluate(() => {
