@@ -55,6 +55,9 @@ pub trait Host {
     /// Open the device's share sheet where the browser has one; `done` hears `false` where it
     /// has none (the caller then copies the link instead).
     fn share_natively(&self, title: &str, link: &str, done: Callback<bool>);
+    /// Call `then` once the next frame is painted (soon, where the browser paints none).
+    /// Dropping the returned value before then cancels it.
+    fn after_next_paint(&self, then: Box<dyn FnOnce()>) -> Box<dyn Any>;
 }
 
 /// A shared handle to the host, comparable so it can be a component property.

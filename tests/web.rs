@@ -8,9 +8,15 @@ use bouwstenen_scan::model::quiz::{Answer, Answers};
 use bouwstenen_scan::model::score::ScanScores;
 use bouwstenen_scan::model::share;
 use bouwstenen_scan::CONTENT_NL as CONTENT;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, MutationObserver, MutationObserverInit, ShadowRoot,
+    ShadowRootInit, ShadowRootMode,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -95,9 +101,11 @@ impl Widget {
 
     /// Waits for the results headed `heading`, with their table: the heading is drawn while
     /// the results' part of the wasm may still be on its way.
+    /// Until the results are drawn in full: the advice cards come after the radar's frame.
     async fn wait_for_results(&self, heading: &str) {
         self.wait_for_text("h2", heading).await;
         self.wait_for(".score-table tbody tr").await;
+        self.wait_for(".cards .card").await;
     }
 
     fn text(&self, selector: &str) -> String {
@@ -421,6 +429,98 @@ async fn completing_all_seven_steps_shows_results_that_follow_the_scoring_rule()
         "{}",
         field.value()
     );
+}
+
+/// What the widget showed after each change of its elements: (radar, score table, advice
+/// cards), recorded by a `MutationObserver` while it lives.
+struct Drawings {
+    seen: Rc<RefCell<Vec<(bool, bool, bool)>>>,
+    observer: MutationObserver,
+    _on_change: Closure<dyn FnMut()>,
+}
+
+impl Drawings {
+    fn watch(widget: &Widget) -> Drawings {
+        let seen = Rc::new(RefCell::new(Vec::new()));
+        let shadow = widget.shadow();
+        let on_change = {
+            let (seen, shadow) = (seen.clone(), shadow.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                let has = |selector: &str| shadow.query_selector(selector).unwrap().is_some();
+                seen.borrow_mut().push((
+                    has("svg.radar-wide .result"),
+                    has(".score-table tbody tr"),
+                    has(".cards .card"),
+                ));
+            })
+        };
+        let observer = MutationObserver::new(on_change.as_ref().unchecked_ref()).unwrap();
+        let options = MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        observer.observe_with_options(&shadow, &options).unwrap();
+        Drawings {
+            seen,
+            observer,
+            _on_change: on_change,
+        }
+    }
+
+    /// The first drawing with the score table in it, and whether the cards came after it.
+    fn results_first_and_then(&self) -> ((bool, bool, bool), bool) {
+        let seen = self.seen.borrow();
+        let first = seen
+            .iter()
+            .position(|(_, table, _)| *table)
+            .expect("no results drawn");
+        (
+            seen[first],
+            seen[first + 1..].iter().any(|(_, _, cards)| *cards),
+        )
+    }
+}
+
+impl Drop for Drawings {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_results_draw_the_radar_first_and_the_boxes_below_it_after_that_frame() {
+    clear_storage();
+    let widget = Widget::mount("").await;
+    widget.start().await;
+    widget.choose(11, Answer::Level(3));
+    for index in 0..CONTENT.blocks.len() - 1 {
+        widget
+            .wait_for_text("h2", CONTENT.blocks[index].title)
+            .await;
+        widget.click_button("Volgende");
+    }
+    widget.wait_for_text("h2", CONTENT.blocks[6].title).await;
+    widget.click_button("Naar de uitslag");
+    widget.wait_for(".confirm").await;
+    let drawings = Drawings::watch(&widget);
+    widget.click_button("Toch naar de uitslag");
+    radar_first_then_the_rest(&widget, drawings).await;
+    // A correction after the results: the way back draws them so again.
+    widget.click_button("Antwoorden aanpassen");
+    widget.wait_for_text("h2", CONTENT.blocks[0].title).await;
+    let drawings = Drawings::watch(&widget);
+    widget.click_button("Terug naar de uitslag");
+    radar_first_then_the_rest(&widget, drawings).await;
+}
+
+/// The results' first drawing has the radar and its table, not the advice cards below them;
+/// those come in a later drawing, all of them.
+async fn radar_first_then_the_rest(widget: &Widget, drawings: Drawings) {
+    widget.wait_for(".cards .card").await;
+    let (first, cards_later) = drawings.results_first_and_then();
+    assert_eq!(first, (true, true, false), "(radar, table, cards) at first");
+    assert!(cards_later);
+    assert_eq!(widget.find_all(".cards .card").len(), CONTENT.blocks.len());
+    assert!(widget.find(".history").is_some());
 }
 
 #[wasm_bindgen_test]

@@ -142,6 +142,20 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // The results' first drawing stops just below the radar; once it is painted, the rest.
+    {
+        let (host, dispatch) = (props.host.clone(), dispatch.clone());
+        let drawn_in_part = matches!(state.flow.screen, Screen::Results(_))
+            && matches!(results_part, ResultsPart::Ready(_))
+            && !state.flow.results_in_full;
+        use_effect_with(drawn_in_part, move |drawn_in_part| {
+            let waiting = drawn_in_part.then(|| {
+                host.0
+                    .after_next_paint(Box::new(move || dispatch.emit(Action::ResultsPainted)))
+            });
+            move || drop(waiting)
+        });
+    }
     // Focus follows the visitor's actions (never the first render, which must not pull focus
     // from the host page): a new screen's heading, the comparison, the restart button or the
     // list of earlier results.

@@ -59,6 +59,9 @@ pub struct ResultsProps<'a> {
     pub label_text: String,
     /// The comparison, the pasted links and how copying went.
     pub team: &'a Team,
+    /// The boxes below the radar and its table too; without them, the screen is drawn to just
+    /// below the radar (`use_results_in_full`).
+    pub in_full: bool,
 }
 
 pub fn results(props: &ResultsProps) -> Html {
@@ -204,55 +207,57 @@ pub fn results(props: &ResultsProps) -> Html {
                     reference: summary.reference.as_ref(),
                 }) }
             </div>
-            if let Some(disagreements) = summary.disagreements.as_deref() {
-                { disagreement_box(&DisagreementBoxProps { cx: props.cx, disagreements }) }
-            }
-            if own {
-                { ambitions_box(&AmbitionsBoxProps {
+            if props.in_full {
+                if let Some(disagreements) = summary.disagreements.as_deref() {
+                    { disagreement_box(&DisagreementBoxProps { cx: props.cx, disagreements }) }
+                }
+                if own {
+                    { ambitions_box(&AmbitionsBoxProps {
+                        cx: props.cx,
+                        ambitions: &summary.ambitions,
+                        scores: &main.blocks,
+                    }) }
+                }
+                { action_plan(&ActionPlanProps {
                     cx: props.cx,
-                    ambitions: &summary.ambitions,
-                    scores: &main.blocks,
+                    summary,
+                    today: props.today,
                 }) }
-            }
-            { action_plan(&ActionPlanProps {
-                cx: props.cx,
-                summary,
-                today: props.today,
-            }) }
-            <h3 class="advice-heading">{ results_texts.advice_heading }</h3>
-            <div class="cards">{ for cards }</div>
-            if can_compare {
-                { compare_box(&CompareBoxProps {
-                    cx: props.cx,
-                    compared: &compared_names,
-                    problem_lines: &props.team.problem_lines,
-                    text: props.team.compare_text.clone(),
-                    skipped: props.team.skipped,
-                }) }
-                { share_box(&ShareBoxProps {
-                    cx: props.cx,
-                    link: props.share_link.clone(),
-                    label_text: own.then(|| props.label_text.clone()),
-                    copy_status: props.team.copy_status,
-                    several: !single,
-                    field: props.targets.share_field.clone(),
-                }) }
-            }
-            { export_box(&ExportBoxProps { cx: props.cx, series, overlays: &overlays, spread }) }
-            if own {
-                { history_box(&HistoryBoxProps {
-                    cx: props.cx,
-                    items: props.history,
-                    kept: props.kept,
-                    heading: props.targets.history_heading.clone(),
-                    confirm: props.confirm,
-                }) }
-                <div class="actions">
-                    <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ results_texts.edit_answers }</button>
-                    <button type="button" class="button secondary" ref={props.targets.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
-                </div>
-                if props.confirm == Some(Confirm::Restart) {
-                    { restart_question(props.cx) }
+                <h3 class="advice-heading">{ results_texts.advice_heading }</h3>
+                <div class="cards">{ for cards }</div>
+                if can_compare {
+                    { compare_box(&CompareBoxProps {
+                        cx: props.cx,
+                        compared: &compared_names,
+                        problem_lines: &props.team.problem_lines,
+                        text: props.team.compare_text.clone(),
+                        skipped: props.team.skipped,
+                    }) }
+                    { share_box(&ShareBoxProps {
+                        cx: props.cx,
+                        link: props.share_link.clone(),
+                        label_text: own.then(|| props.label_text.clone()),
+                        copy_status: props.team.copy_status,
+                        several: !single,
+                        field: props.targets.share_field.clone(),
+                    }) }
+                }
+                { export_box(&ExportBoxProps { cx: props.cx, series, overlays: &overlays, spread }) }
+                if own {
+                    { history_box(&HistoryBoxProps {
+                        cx: props.cx,
+                        items: props.history,
+                        kept: props.kept,
+                        heading: props.targets.history_heading.clone(),
+                        confirm: props.confirm,
+                    }) }
+                    <div class="actions">
+                        <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ results_texts.edit_answers }</button>
+                        <button type="button" class="button secondary" ref={props.targets.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
+                    </div>
+                    if props.confirm == Some(Confirm::Restart) {
+                        { restart_question(props.cx) }
+                    }
                 }
             }
         </section>

@@ -49,6 +49,7 @@ fn results_screen(screen: &ResultsScreen) -> Html {
         confirm: state.flow.confirm,
         label_text: state.own.label_text.clone(),
         team: &state.team,
+        in_full: state.flow.results_in_full,
     })
 }
 

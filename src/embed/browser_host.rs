@@ -13,6 +13,8 @@ use crate::model::score::ScanScores;
 use gloo_timers::callback::Timeout;
 use js_sys::Array;
 use std::any::Any;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -328,6 +330,45 @@ impl Host for BrowserHost {
             done.emit(true);
         });
     }
+
+    fn after_next_paint(&self, then: Box<dyn FnOnce()>) -> Box<dyn Any> {
+        let waiting = Waiting(Rc::new(Cell::new(Some(then))));
+        // Animation-frame callbacks run just before the frame is painted; a timeout set in one
+        // runs after the paint.
+        let in_frame = {
+            let waiting = waiting.0.clone();
+            Closure::once_into_js(move || run_in_next_task(waiting))
+        };
+        let asked = self
+            .window
+            .as_ref()
+            .map(|window| window.request_animation_frame(in_frame.unchecked_ref()));
+        if !matches!(asked, Some(Ok(_))) {
+            run_in_next_task(waiting.0.clone());
+        }
+        Box::new(waiting)
+    }
+}
+
+/// The callback of `after_next_paint`, until it runs or is cancelled.
+type AfterPaint = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+
+/// A callback of `after_next_paint` still to run; dropping this cancels it.
+struct Waiting(AfterPaint);
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        self.0.take();
+    }
+}
+
+fn run_in_next_task(waiting: AfterPaint) {
+    Timeout::new(0, move || {
+        if let Some(then) = waiting.take() {
+            then();
+        }
+    })
+    .forget();
 }
 
 impl BrowserHost {

@@ -71,4 +71,6 @@ pub enum Action {
     HistoryInStorage(String),
     /// Storage refused to keep the history (blocked or full).
     HistoryNotStored,
+    /// The results' first drawing, to just below the radar, is painted: now the rest.
+    ResultsPainted,
 }

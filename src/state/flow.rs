@@ -68,6 +68,10 @@ pub struct Flow {
     /// The visitor's actions that move focus: the view moves it on those only.
     pub focus_moves: Changes,
     pub notice: Option<Notice>,
+    /// The results are drawn in full, the boxes below the radar too. A move to the results
+    /// from another screen draws them to just below the radar first, and the rest once that
+    /// is painted (`Action::ResultsPainted`, docs/performance.md).
+    pub results_in_full: bool,
 }
 
 impl Default for Flow {
@@ -82,6 +86,7 @@ impl Default for Flow {
             focus: Focus::ScreenHeading,
             focus_moves: Changes::default(),
             notice: None,
+            results_in_full: false,
         }
     }
 }
@@ -107,6 +112,10 @@ impl Flow {
         self.confirm = None;
         self.corrected = false;
         self.editing &= matches!(screen, Screen::Step(_));
+        self.results_in_full &= matches!(
+            (self.moved_from, screen),
+            (Screen::Results(_), Screen::Results(_))
+        );
         true
     }
 

@@ -366,6 +366,7 @@ impl ScanState {
                     CopyStatus::Failed
                 };
             }
+            (Action::ResultsPainted, Screen::Results(_)) => self.flow.results_in_full = true,
             // Any other pair is a stale click (say, a double click on the last "Volgende").
             (_, _) => {}
         }

@@ -421,3 +421,43 @@ fn where_the_host_stores_nothing_the_address_gets_no_answers() {
         ScanState::open(Language::Dutch, Some(&theirs), None).with_storage(Storage::Nothing);
     assert_eq!(shared.fragment_code(), FragmentCode::Keep);
 }
+
+#[test]
+fn the_results_come_in_full_once_painted_and_stay_so_until_the_visitor_leaves_them() {
+    let first = CONTENT.blocks[0].statements[0].id;
+    let results = finished(&[(first, Level(3))]);
+    assert_eq!(results.flow.screen, Screen::Results(Whose::Own));
+    assert!(!results.flow.results_in_full, "the radar first");
+    let painted = results.apply(Action::ResultsPainted);
+    assert!(painted.flow.results_in_full);
+
+    // Moves within the results keep them in full: focus may go to a box below the radar.
+    let switched = painted
+        .clone()
+        .apply(Action::ChooseLanguage(Language::English));
+    assert!(switched.flow.results_in_full);
+    let shared = share::encode(CONTENT.version, &main_answers(&painted));
+    let other = painted.clone().apply(Action::FragmentChanged(Some(shared)));
+    assert!(matches!(other.flow.screen, Screen::Results(_)));
+    assert!(other.flow.results_in_full);
+
+    // A correction leaves them: the way back draws the radar first again.
+    let correcting = painted.apply(Action::EditAnswers);
+    assert!(!correcting.flow.results_in_full);
+    let stale = correcting.clone().apply(Action::ResultsPainted);
+    assert!(!stale.flow.results_in_full, "a late paint off the results");
+    let back = correcting.apply(Action::BackToResults);
+    assert_eq!(back.flow.screen, Screen::Results(Whose::Own));
+    assert!(!back.flow.results_in_full);
+}
+
+#[test]
+fn earlier_results_and_back_keep_the_history_drawn_for_its_focus() {
+    let state = complete_on(keeper(), on(3), 1);
+    let state = complete_on(state, on(10), 2).apply(Action::ResultsPainted);
+    let earlier = state.apply(Action::OpenEarlier(0));
+    assert!(earlier.flow.results_in_full);
+    let back = earlier.apply(Action::BackToOwnResults);
+    assert_eq!(back.flow.focus, Focus::History);
+    assert!(back.flow.results_in_full);
+}
