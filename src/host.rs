@@ -55,8 +55,9 @@ pub trait Host {
     /// Open the device's share sheet where the browser has one; `done` hears `false` where it
     /// has none (the caller then copies the link instead).
     fn share_natively(&self, title: &str, link: &str, done: Callback<bool>);
-    /// Call `then` once the next frame is painted (soon, where the browser paints none).
-    /// Dropping the returned value before then cancels it.
+    /// Call `then` once the next frame is painted: in a hidden tab once it is shown again,
+    /// which paints it; without animation frames, in the next task. Dropping the returned
+    /// value before then cancels it.
     fn after_next_paint(&self, then: Box<dyn FnOnce()>) -> Box<dyn Any>;
 }
 
