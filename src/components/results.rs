@@ -60,7 +60,7 @@ pub struct ResultsProps<'a> {
     /// The comparison, the pasted links and how copying went.
     pub team: &'a Team,
     /// The boxes below the radar and its table too; without them, the screen is drawn to just
-    /// below the radar (`use_results_in_full`).
+    /// below the radar (`Flow::results_in_full`).
     pub in_full: bool,
 }
 
