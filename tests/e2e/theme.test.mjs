@@ -179,12 +179,23 @@ test('a theme\'s link, focus ring or page colours that would be less readable fa
 
 test('data-color-scheme asks for dark on a themed site: "light dark" follows the visitor, "dark" always; anything else is ignored with a warning', async () => {
   const surface = (page) => scanOn(page).evaluate((host) => getComputedStyle(host.shadowRoot.querySelector('.bouwstenen-root')).backgroundColor);
+  // The widget follows a change of the visitor's setting after the browser has told it, not in
+  // the same task as emulateMedia: wait until the surface shows `expected` (or the wait ends),
+  // then read it for the assertion.
+  const surfaceOnceItIs = async (page, expected) => {
+    await page.waitForFunction((colour) => {
+      const root = document.querySelector('[data-bouwstenen]')?.shadowRoot?.querySelector('.bouwstenen-root');
+      return root && getComputedStyle(root).backgroundColor === colour;
+    }, expected, { timeout: 10_000 }).catch(() => {});
+    return surface(page);
+  };
   const following = await openPage(env.browser, themedPage('follow.html', 'utrecht', { attributes: 'data-color-scheme="light dark"' }), { colorScheme: 'dark' });
   await startButton(following.page);
   assert.equal(await surface(following.page), 'rgb(22, 25, 29)', 'dark, as the visitor asked');
   assert.equal((await startButton(following.page)).font, await computed(following.page, await themeValue(following.page, '--utrecht-document-font-family'), 'font-family'), 'still in the theme\'s font');
   await following.page.emulateMedia({ colorScheme: 'light' });
-  assert.equal(await surface(following.page), await computed(following.page, await themeValue(following.page, '--utrecht-document-background-color')), 'and light again when the visitor switches');
+  const themeBackground = await computed(following.page, await themeValue(following.page, '--utrecht-document-background-color'));
+  assert.equal(await surfaceOnceItIs(following.page, themeBackground), themeBackground, 'and light again when the visitor switches');
   await following.context.close();
 
   const dark = await openPage(env.browser, themedPage('always-dark.html', 'utrecht', { attributes: 'data-color-scheme="dark"' }), { colorScheme: 'light' });
