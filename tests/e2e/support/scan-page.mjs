@@ -128,10 +128,14 @@ export class ScanPage {
     await this.answerAll(pick);
   }
 
-  /** The results, drawn: their heading, and the radar (the results' part of the wasm is there). */
+  /**
+   * The results, drawn in full: their heading, the radar (the results' part of the wasm is
+   * there), and the boxes below it, which come a frame after the radar (the advice cards).
+   */
   async waitForResults(heading = this.texts.results) {
     await this.widget.getByRole('heading', { name: heading, exact: true }).waitFor();
     await this.widget.locator('svg.radar-wide').waitFor({ state: 'attached' });
+    await this.widget.locator('.cards .card').first().waitFor({ state: 'attached' });
   }
 
   /** Names the result (the name field, then leaving it), and waits until the link has the name. */
