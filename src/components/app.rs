@@ -83,7 +83,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.kept.changes, move |changes| {
             if changes.any() {
                 let stored = host.0.load_history().unwrap_or_default();
-                let merged = state.kept.merged_with(&stored);
+                let merged = state.kept.merged_with(&stored, state.today);
                 dispatch.emit(if host.0.save_history(&merged) {
                     Action::HistoryInStorage(merged)
                 } else {

@@ -180,7 +180,13 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .as_ref()
         .and_then(|saved| saved.language)
         .unwrap_or(language);
-    let history = History::load(&host.load_history().unwrap_or_default());
+    // Kept results expire (docs/privacy.md): what has expired since the last visit is gone
+    // from storage now, not only from the screen.
+    let (history, expired) =
+        History::load_expiring(&host.load_history().unwrap_or_default(), today);
+    if expired {
+        host.save_history(&history.save());
+    }
     let initial = ScanState::open(language, host.share_code().as_deref(), saved)
         .with_history(history, today)
         .with_storage(config.storage)

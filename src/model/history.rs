@@ -7,7 +7,8 @@
 //! the visitor was asked: keeping them was their choice then, and it holds (they see it, with
 //! "Stop met bewaren"). A line that does not parse (garbage, a cut-off value, a code the share
 //! codec refuses) is dropped on its own; the others are kept. An entry older than
-//! [`KEEP_DAYS`] is dropped when the widget loads.
+//! [`KEEP_DAYS`] is dropped whenever storage is read ([`History::load`]), and the widget
+//! writes storage again without it when it loads.
 
 use super::quiz::Answers;
 use super::share::{self, ScanResult};
@@ -74,6 +75,14 @@ pub struct Entry {
     pub result: ScanResult,
 }
 
+impl Entry {
+    /// Kept longer than [`KEEP_DAYS`] on `today` (docs/privacy.md: 12 months). A day in the
+    /// future (a clock set back since) has not expired.
+    pub fn expired_on(&self, today: Day) -> bool {
+        today.days_since(self.day) > KEEP_DAYS
+    }
+}
+
 /// The visitor's completed scans, oldest first, and whether they keep new ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct History {
@@ -83,36 +92,49 @@ pub struct History {
 }
 
 impl History {
-    /// Reads the stored text; every line that does not parse is left out.
-    pub fn load(text: &str) -> Self {
+    /// Reads the stored text on `today` (the browser's date; `None` where it gave none, and
+    /// then nothing can expire): every line that does not parse is left out, and so is every
+    /// entry older than [`KEEP_DAYS`]. This is the one way storage is read, so an expired entry
+    /// is never shown, never "Vorige keer", and never merged back into what is written.
+    pub fn load(text: &str, today: Option<Day>) -> Self {
+        Self::read(text, today).0
+    }
+
+    /// Like [`History::load`], and whether the text held an entry that has expired since it
+    /// was written: storage should then be written again without it ([`History::save`]).
+    pub fn load_expiring(text: &str, today: Option<Day>) -> (Self, bool) {
+        Self::read(text, today)
+    }
+
+    fn read(text: &str, today: Option<Day>) -> (Self, bool) {
         let first = text.lines().next().unwrap_or_default();
-        let entries: Vec<Entry> = text
-            .lines()
-            .filter_map(|line| {
-                let mut fields = line.splitn(3, '|');
-                if fields.next()? != FORMAT {
-                    return None;
-                }
-                let day = Day::parse(fields.next()?)?;
-                let result = share::decode(fields.next()?).ok()?;
-                Some(Entry { day, result })
+        let parsed = text.lines().filter_map(|line| {
+            let mut fields = line.splitn(3, '|');
+            if fields.next()? != FORMAT {
+                return None;
+            }
+            let day = Day::parse(fields.next()?)?;
+            let result = share::decode(fields.next()?).ok()?;
+            Some(Entry { day, result })
+        });
+        let mut expired = false;
+        let entries: Vec<Entry> = parsed
+            .filter(|entry| {
+                let current = today.is_none_or(|today| !entry.expired_on(today));
+                expired |= !current;
+                current
             })
             .collect();
         let keeping = match first {
             KEEPING => true,
             STOPPED => false,
+            // Kept before the visitor was asked: their choice holds as long as one is still
+            // kept, and lapses with the last one.
             _ => !entries.is_empty(),
         };
         let mut history = Self { entries, keeping };
         history.keep_newest();
-        history
-    }
-
-    /// Without the entries older than [`KEEP_DAYS`] on `today`.
-    pub fn expired_dropped(mut self, today: Day) -> Self {
-        self.entries
-            .retain(|entry| today.days_since(entry.day) <= KEEP_DAYS);
-        self
+        (history, expired)
     }
 
     /// From now on, completed scans are kept (or, with `false`, no longer; the entries kept

@@ -42,6 +42,7 @@ enum Corrects {
 }
 
 impl Kept {
+    /// The history as storage held it when the widget loaded.
     pub fn new(history: History) -> Self {
         Self {
             base: history.clone(),
@@ -130,17 +131,20 @@ impl Kept {
     }
 
     /// The text to store, given what storage holds now (`stored`, which another tab may have
-    /// written since this tab last looked): this tab's changes merged into it.
-    pub fn merged_with(&self, stored: &str) -> String {
-        History::merged(&self.base, &self.history, &History::load(stored)).save()
+    /// written since this tab last looked), read on `today`: this tab's changes merged into
+    /// it, and nothing that has expired (it is not read back, so it is not written again).
+    pub fn merged_with(&self, stored: &str, today: Option<Day>) -> String {
+        History::merged(&self.base, &self.history, &History::load(stored, today)).save()
     }
 
-    /// Storage holds `stored` now (written here, or by another tab): this tab's list follows
-    /// it. A change made here in between is merged in, and counted to be written.
-    pub(super) fn stored(&mut self, stored: History) {
+    /// Storage holds `stored` now (written here, or by another tab), read on `today`: this
+    /// tab's list follows it. A change made here in between is merged in, and counted to be
+    /// written.
+    pub(super) fn stored(&mut self, stored: &str, today: Option<Day>) {
         if self.detached {
             return;
         }
+        let stored = History::load(stored, today);
         let merged = History::merged(&self.base, &self.history, &stored);
         if merged != stored {
             self.changes.note();

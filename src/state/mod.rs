@@ -98,12 +98,9 @@ impl ScanState {
     /// layer read them when the widget mounted. A link to one of those results is the
     /// visitor's own, not someone else's: it opens as that earlier result (say, the results
     /// of a second tab, reloaded after the first tab completed another scan).
+    /// `history` is what storage holds, read on `today` ([`History::load`]), so it holds no
+    /// expired entry.
     pub fn with_history(self, history: History, today: Option<Day>) -> Self {
-        // Kept results expire: dropped here, when the widget loads.
-        let history = match today {
-            Some(today) => history.expired_dropped(today),
-            None => history,
-        };
         let mut state = Self {
             kept: Kept::new(history),
             today,
@@ -326,7 +323,7 @@ impl ScanState {
                     Screen::Results(Whose::Earlier(index)) => self.kept.entry(index).cloned(),
                     _ => None,
                 };
-                self.kept.stored(History::load(&text));
+                self.kept.stored(&text, self.today);
                 // An earlier result on screen stays on screen where it moved to, or, when
                 // another tab removed it, the visitor is back on their own results.
                 if let Some(shown) = shown {

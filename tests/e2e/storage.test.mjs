@@ -85,6 +85,53 @@ test('mount() takes the same choice as an option: { storage: "none" } stores not
   await context.close();
 });
 
+test('kept results expire after 12 months: gone from storage at load (also in the older format, and with the clock a year ahead), and never written back', async () => {
+  const { context, page, errors } = await openPage(env.browser, 'about:blank');
+  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const scan = new ScanPage(page);
+  await scan.complete();
+  await scan.keep();
+  const history = () => page.evaluate((key) => localStorage.getItem(key), HISTORY);
+  const code = (await history()).split('\n')[1].split('|')[2];
+  const entries = () => scan.widget.locator('.history-list li .history-date').allTextContents();
+
+  // 2 March 2025 is 366 days before 3 March 2026: expired; 2 December 2025 is not.
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [HISTORY, `keep\n1|2025-03-02|${code}\n1|2025-12-02|${code}`]);
+  await page.reload();
+  await scan.waitForResults();
+  await scan.widget.locator('.history-list li').first().waitFor();
+  assert.equal(await history(), `keep\n1|2025-12-02|${code}`, 'removed from storage when the widget loads');
+  assert.deepEqual(await entries(), ['2 december 2025']);
+  // A later save (a name) writes what storage holds, and the expired one is not in it.
+  await scan.name('Team Noord');
+  assert.doesNotMatch(await history(), /2025-03-02/);
+  assert.deepEqual(await entries(), ['2 december 2025']);
+
+  // Kept in the older format, before the visitor was asked: the same, and with the last one the
+  // choice lapses: the key goes.
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [HISTORY, `1|2025-01-10|${code}`]);
+  await page.reload();
+  await scan.waitForResults();
+  await page.waitForFunction((key) => localStorage.getItem(key) === null, HISTORY);
+  assert.equal(await scan.widget.locator('.history-list li').count(), 0);
+
+  // Today's result, and the browser's clock a year and a month ahead: the progress (30 days)
+  // and the kept result have expired; the scan done again has no "Vorige keer".
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [HISTORY, `keep\n1|2026-03-03|${code}`]);
+  await context.clock.setFixedTime(new Date('2027-04-04T10:00:00'));
+  await page.goto(`${env.servers.pages.url}/plain.html`);
+  await scan.widget.getByRole('button', { name: TEXTS.nl.start }).waitFor();
+  await page.waitForFunction((key) => localStorage.getItem(key) === 'keep', HISTORY);
+  await scan.complete();
+  await scan.widget.locator('.history-list li').first().waitFor();
+  assert.deepEqual(await entries(), ['4 april 2027']);
+  assert.equal(await scan.widget.getByText('Vorige keer', { exact: false }).count(), 0);
+  assert.match(await history(), /^keep\n1\|2027-04-04\|[^\n]+$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('docs/privacy.md names exactly the keys the widget writes', () => {
   const privacy = readFileSync(new URL('../../docs/privacy.md', import.meta.url), 'utf8');
   const table = privacy.slice(privacy.indexOf('<!-- keys -->'), privacy.indexOf('<!-- /keys -->'));

@@ -34,7 +34,7 @@ fn adding_keeps_the_newest_twelve_and_saving_round_trips() {
     assert_eq!(history.entries.len(), MAX_ENTRIES);
     assert_eq!(history.entries[0].day, day(3), "the two oldest went");
     assert_eq!(history.entries[11].day, day(14));
-    assert_eq!(History::load(&history.save()), history);
+    assert_eq!(History::load(&history.save(), None), history);
     let newest = &history.entries[11].result.answers;
     assert_eq!(history.current(newest), Some(11));
     assert_eq!(
@@ -112,10 +112,10 @@ fn garbage_in_storage_drops_only_the_bad_lines() {
         "",
     ]
     .join("\n");
-    let history = History::load(&stored);
+    let history = History::load(&stored, None);
     assert_eq!(history.entries.len(), 1);
     assert_eq!(history.entries[0].day, day(5));
-    assert_eq!(History::load(""), History::default());
+    assert_eq!(History::load("", None), History::default());
 }
 
 #[test]
@@ -214,7 +214,7 @@ fn a_merge_keeps_the_newest_twelve_and_entries_survive_storage_unchanged() {
     assert_eq!(merged.entries[11], entry(20, 3));
     // What a tab made in memory is the same entry once stored and read back, so a merge
     // recognises its own entries.
-    assert_eq!(History::load(&merged.save()), merged);
+    assert_eq!(History::load(&merged.save(), None), merged);
 }
 
 #[test]
@@ -228,4 +228,71 @@ fn results_of_one_day_get_a_number_and_a_day_of_its_own_gets_none() {
     ]);
     let numbers: Vec<Option<usize>> = (0..6).map(|index| history.same_day_number(index)).collect();
     assert_eq!(numbers, [None, Some(1), Some(2), Some(3), None, None]);
+}
+
+fn date(year: u16, month: u8, day: u8) -> Day {
+    let Some(day) = Day::new(year, month, day) else {
+        panic!("a valid day");
+    };
+    day
+}
+
+#[test]
+fn an_entry_kept_over_twelve_months_is_not_read_and_storage_is_to_be_written_again() {
+    let stored = History::default()
+        .keep(true)
+        .add(date(2025, 3, 2), result(1))
+        .add(date(2025, 9, 1), result(2))
+        .save();
+    // On 2 March 2026 the first is 365 days old: still kept, and nothing to write.
+    let (history, expired) = History::load_expiring(&stored, Some(date(2026, 3, 2)));
+    assert_eq!((history.entries.len(), expired), (2, false));
+    // A day later it has expired: not read, and storage must be written without it.
+    let (history, expired) = History::load_expiring(&stored, Some(date(2026, 3, 3)));
+    assert_eq!(history.entries.len(), 1);
+    assert_eq!(history.entries[0].day, date(2025, 9, 1));
+    assert!(expired);
+    assert!(history.keeping, "the choice to keep stays");
+    assert_eq!(History::load(&stored, Some(date(2026, 3, 3))), history);
+    // With a clock years ahead, nothing is left but the choice.
+    let far = History::load(&stored, Some(date(2030, 1, 1)));
+    assert!(far.entries.is_empty());
+    assert_eq!(far.save(), "keep");
+    // Without a date from the browser nothing can expire; a day in the future has not.
+    assert_eq!(History::load(&stored, None).entries.len(), 2);
+    assert_eq!(
+        History::load(&stored, Some(date(2024, 1, 1))).entries.len(),
+        2
+    );
+}
+
+#[test]
+fn results_kept_before_the_visitor_was_asked_expire_too_and_the_choice_lapses_with_them() {
+    let with_first_line = History::default()
+        .keep(true)
+        .add(date(2025, 1, 10), result(1))
+        .save();
+    // Stored before the first line existed: entries only.
+    let old: String = with_first_line.lines().skip(1).collect();
+    assert!(History::load(&old, Some(date(2025, 6, 1))).keeping);
+    let (history, expired) = History::load_expiring(&old, Some(date(2026, 2, 1)));
+    assert!(expired);
+    assert_eq!(history, History::default(), "nothing kept, nothing to keep");
+    assert_eq!(history.save(), "", "the key goes");
+}
+
+#[test]
+fn an_expired_entry_is_never_merged_back() {
+    let old = Entry {
+        day: date(2025, 1, 10),
+        result: result(1),
+    };
+    let stored = of(vec![old.clone(), entry(5, 2)]).save();
+    let today = Some(date(2026, 3, 20));
+    // This tab read storage today (without the old one) and completed another scan.
+    let base = History::load(&stored, today);
+    let ours = base.clone().add(day(20), result(3));
+    let merged = History::merged(&base, &ours, &History::load(&stored, today));
+    assert!(!merged.entries.contains(&old), "{merged:?}");
+    assert_eq!(merged.entries.len(), 2);
 }

@@ -40,7 +40,7 @@ fn a_completed_scan_enters_the_history_and_the_next_shows_then_and_the_change() 
     // Reloaded a month later: the same, without doing anything.
     let saved = progress::load(&CONTENT, &second.saved_progress().unwrap_or_default());
     let reloaded = ScanState::open(Language::Dutch, None, saved).with_history(
-        History::load(&second.saved_history()),
+        History::load(&second.saved_history(), None),
         Day::new(2026, 4, 28),
     );
     assert_eq!(reloaded.flow.screen, Screen::Results(Whose::Own));
@@ -180,12 +180,12 @@ fn an_earlier_result_is_the_visitors_own_in_its_line_and_its_words() {
 /// What the app does after a change here: merges with what storage holds now, writes it,
 /// and tells the reducer what storage holds.
 fn sync(state: ScanState, storage: &mut String) -> ScanState {
-    *storage = state.kept.merged_with(storage);
+    *storage = state.kept.merged_with(storage, state.today);
     state.apply(Action::HistoryInStorage(storage.clone()))
 }
 
 fn tab(storage: &str) -> ScanState {
-    keeper().with_history(History::load(storage), on(1))
+    keeper().with_history(History::load(storage, None), on(1))
 }
 
 fn days(state: &ScanState) -> Vec<Option<Day>> {
@@ -207,7 +207,7 @@ fn two_tabs_never_lose_a_result() {
     let a = sync(complete_on(a, on(3), 2), &mut storage);
     let b = sync(complete_on(b, on(4), 3), &mut storage);
     assert_eq!(days(&b), [on(1), on(3), on(4)]);
-    assert_eq!(History::load(&storage), b.kept.history);
+    assert_eq!(History::load(&storage, None), b.kept.history);
 
     // A hears B's write (the storage event): its list follows, and there is nothing to write.
     let changes = a.kept.changes;
@@ -219,7 +219,7 @@ fn two_tabs_never_lose_a_result() {
     let idle = complete_on(idle, on(1), 1).apply(Action::RemoveEarlier(0));
     let idle = sync(idle, &mut storage);
     assert_eq!(days(&idle), [on(3), on(4)]);
-    assert_eq!(History::load(&storage).entries.len(), 2);
+    assert_eq!(History::load(&storage, None).entries.len(), 2);
 }
 
 #[test]
@@ -231,7 +231,7 @@ fn a_visitors_own_result_opened_from_a_link_is_their_own() {
     // Tab A is reloaded: its address holds A's result, storage B's progress.
     let saved = progress::load(&CONTENT, &b.saved_progress().unwrap_or_default());
     let reloaded = ScanState::open(Language::Dutch, Some(&link), saved)
-        .with_history(History::load(&storage), on(3));
+        .with_history(History::load(&storage, None), on(3));
     assert_eq!(reloaded.flow.screen, Screen::Results(Whose::Earlier(0)));
     assert!(reloaded.team.shared.is_empty());
     assert_eq!(
@@ -242,7 +242,7 @@ fn a_visitors_own_result_opened_from_a_link_is_their_own() {
     // Someone else's result is still someone else's.
     let theirs = share::encode_result(&colleague(4, "Anna"));
     let other = ScanState::open(Language::Dutch, Some(&theirs), None)
-        .with_history(History::load(&storage), on(3));
+        .with_history(History::load(&storage, None), on(3));
     assert_eq!(other.flow.screen, Screen::Results(Whose::Shared));
 }
 
@@ -253,7 +253,7 @@ fn an_earlier_result_on_screen_follows_another_tabs_change() {
     let state = sync(complete_on(state, on(3), 2), &mut storage);
     let open = state.apply(Action::OpenEarlier(1));
     // Another tab removes the first entry: the one on screen moves to index 0.
-    let mut history = History::load(&storage);
+    let mut history = History::load(&storage, None);
     history.entries.remove(0);
     let moved = open.clone().apply(Action::HistoryInStorage(history.save()));
     assert_eq!(moved.flow.screen, Screen::Results(Whose::Earlier(0)));
@@ -412,23 +412,82 @@ fn where_the_host_stores_nothing_no_result_is_kept() {
 }
 
 #[test]
-fn kept_results_expire_after_twelve_months_when_the_widget_loads() {
-    let Some(kept) = Day::new(2025, 3, 2) else {
-        panic!("a day")
+fn kept_results_expire_after_twelve_months_and_never_come_back() {
+    let (Some(kept), Some(later)) = (Day::new(2025, 3, 2), Day::new(2025, 9, 1)) else {
+        panic!("days")
     };
-    let Some(later) = Day::new(2025, 9, 1) else {
-        panic!("a day")
-    };
-    let stored = History::default()
+    let mut storage = History::default()
         .keep(true)
         .add(kept, colleague(1, "Toen"))
         .add(later, colleague(2, "Later"))
         .save();
-    let open = |today: Option<Day>| keeper().with_history(History::load(&stored), today);
+    let open = |storage: &str, today: Option<Day>| {
+        keeper().with_history(History::load(storage, today), today)
+    };
     // On 2 March 2026 the first is 365 days old: still kept; a day later it has expired.
-    assert_eq!(open(Day::new(2026, 3, 2)).kept.history.entries.len(), 2);
-    assert_eq!(days(&open(Day::new(2026, 3, 3))), [Some(later)]);
-    assert!(open(Day::new(2026, 3, 3)).kept.history.keeping);
+    assert_eq!(
+        open(&storage, Day::new(2026, 3, 2))
+            .kept
+            .history
+            .entries
+            .len(),
+        2
+    );
+    let today = Day::new(2026, 3, 3);
+    let state = open(&storage, today);
+    assert_eq!(days(&state), [Some(later)]);
+    assert!(state.kept.history.keeping);
+
+    // Typing a name on a completed scan writes the history: without the expired one.
+    let named = sync(
+        complete_on(state, today, 2).apply(Action::TypeLabel("Team".into())),
+        &mut storage,
+    );
+    assert_eq!(days(&named), [Some(later), today]);
+    assert_eq!(History::load(&storage, None).entries.len(), 2, "{storage}");
+    assert!(named
+        .history_items()
+        .iter()
+        .all(|item| Some(item.day) != Some(kept)));
+
+    // Another tab that still has it in storage (it wrote before this tab loaded): its write
+    // brings nothing back.
+    let mut old_tab = History::default()
+        .keep(true)
+        .add(kept, colleague(1, "Toen"))
+        .save();
+    let heard = named
+        .clone()
+        .apply(Action::HistoryInStorage(old_tab.clone()));
+    assert!(!days(&heard).contains(&Some(kept)));
+    let finished_again = sync(complete_on(heard, today, 3), &mut old_tab);
+    assert!(!days(&finished_again).contains(&Some(kept)));
+    assert!(!History::load(&old_tab, None)
+        .entries
+        .iter()
+        .any(|entry| entry.day == kept));
+}
+
+#[test]
+fn with_the_clock_a_year_ahead_last_years_result_is_not_vorige_keer() {
+    let Some(last_year) = Day::new(2025, 3, 2) else {
+        panic!("a day")
+    };
+    let storage = History::default()
+        .keep(true)
+        .add(last_year, colleague(1, "Toen"))
+        .save();
+    let ahead = Day::new(2026, 4, 1);
+    let state = complete_on(
+        keeper().with_history(History::load(&storage, ahead), ahead),
+        ahead,
+        2,
+    );
+    assert_eq!(state.previous_entry(), None);
+    assert!(state
+        .summary()
+        .is_some_and(|summary| summary.previous.is_none()));
+    assert_eq!(days(&state), [ahead], "only today's result is kept");
 }
 
 #[test]
@@ -440,7 +499,7 @@ fn results_kept_before_the_visitor_was_asked_stay_kept_as_their_choice() {
         .save();
     // Stored before the first line existed: entries only.
     old = old.lines().skip(1).collect::<Vec<_>>().join("\n");
-    let history = History::load(&old);
+    let history = History::load(&old, None);
     assert!(history.keeping);
     assert_eq!(history.entries.len(), 1);
 }
