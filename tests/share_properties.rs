@@ -56,6 +56,7 @@ proptest! {
     fn labels_are_always_clean_and_bounded(raw in any::<String>()) {
         if let Some(label) = clean_label(&raw) {
             prop_assert!(label.len() <= share::MAX_LABEL_BYTES);
+            prop_assert!(label.encode_utf16().count() <= share::MAX_LABEL_CHARS);
             prop_assert!(!label.chars().any(|c| c.is_control()));
             prop_assert_eq!(clean_label(&label), Some(label.clone()));
         }

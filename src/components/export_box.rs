@@ -1,6 +1,8 @@
 use super::radar_chart::chart_of;
 use super::ViewContext;
 use crate::host::Host;
+use crate::model::file_name;
+use crate::model::history::Day;
 use crate::model::page_event::{PageEvent, ShareWay};
 use crate::model::radar_export::export_svg;
 use crate::model::radar_svg::{Overlay, Series};
@@ -12,7 +14,12 @@ pub struct ExportBoxProps<'a> {
     pub series: &'a [Series],
     pub overlays: &'a [Overlay],
     pub spread: Option<&'a [BlockSpread]>,
+    /// For the files' names, as the plan's.
+    pub today: Option<Day>,
 }
+
+/// The radar's files are named after the scan, in both languages.
+const RADAR_FILE_STEM: &str = "bouwstenen-scan";
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -26,22 +33,25 @@ pub fn export_box(props: &ExportBoxProps) -> Html {
     let texts = props.cx.locale.texts;
     let results_texts = texts.results();
     let download = |format: Format| {
-        let (locale, host, series, overlays, spread) = (
+        let (locale, host, series, overlays, spread, today) = (
             props.cx.locale,
             props.cx.host.clone(),
             props.series.to_vec(),
             props.overlays.to_vec(),
             props.spread.map(<[BlockSpread]>::to_vec),
+            props.today,
         );
         Callback::from(move |_: MouseEvent| {
             let chart = chart_of(locale, &series, &overlays, spread.as_deref());
             let export = export_svg(&chart, locale.texts.results().export_file_title);
             match format {
-                Format::Svg => host
-                    .0
-                    .download("bouwstenen-scan.svg", "image/svg+xml", &export.svg),
+                Format::Svg => host.0.download(
+                    &file_name::dated(RADAR_FILE_STEM, today, "svg"),
+                    "image/svg+xml",
+                    &export.svg,
+                ),
                 Format::Png => host.0.download_png(
-                    "bouwstenen-scan.png",
+                    &file_name::dated(RADAR_FILE_STEM, today, "png"),
                     &export.svg,
                     export.width,
                     export.height,

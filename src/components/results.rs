@@ -242,7 +242,7 @@ pub fn results(props: &ResultsProps) -> Html {
                         field: props.targets.share_field.clone(),
                     }) }
                 }
-                { export_box(&ExportBoxProps { cx: props.cx, series, overlays: &overlays, spread }) }
+                { export_box(&ExportBoxProps { cx: props.cx, series, overlays: &overlays, spread, today: props.today }) }
                 if own {
                     { history_box(&HistoryBoxProps {
                         cx: props.cx,

@@ -1,6 +1,7 @@
 use super::{control_value, ViewContext};
 use crate::host::Host;
 use crate::model::page_event::{PageEvent, ShareWay};
+use crate::model::share::MAX_LABEL_CHARS;
 use crate::model::url::linkedin_share;
 use crate::state::{Action, CopyStatus};
 use web_sys::HtmlInputElement;
@@ -93,7 +94,7 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
                 <h3>{ results_texts.share_title }</h3>
                 <label for="result-label">{ results_texts.label_field }</label>
                 <p class="hint" id="result-label-hint">{ results_texts.label_hint }</p>
-                <input id="result-label" type="text" maxlength="80" autocomplete="off"
+                <input id="result-label" type="text" maxlength={MAX_LABEL_CHARS.to_string()} autocomplete="off"
                     aria-describedby="result-label-hint" value={label_text}
                     oninput={on_type} onchange={on_label} />
             } else {

@@ -258,7 +258,7 @@ pub fn parse(
         let (mut results, problems) = compare::parse_pasted(&value);
         match (results.len(), problems.is_empty()) {
             (1, true) => results.pop().map(|result| Reference {
-                label: reference_label.or_else(|| result.label.clone()),
+                label: reference_label.clone().or_else(|| result.label.clone()),
                 result,
             }),
             (_, false) | (0, true) => {
@@ -275,6 +275,16 @@ pub fn parse(
             }
         }
     });
+
+    // A name for a profile that is not there names nothing: said, as a call to action's text
+    // without its address is (the configurator then keeps it out of the code too).
+    if let (None, Some(label)) = (&reference, &reference_label) {
+        warn(
+            "data-reference-label",
+            label,
+            "needs a valid data-reference as well",
+        );
+    }
 
     let preview = match read("data-preview").as_deref().map(str::trim) {
         None | Some("false") => Preview::Off,

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod config;
 pub mod content;
 pub mod disagreement;
+pub mod file_name;
 pub mod fragment;
 pub mod head_start;
 pub mod history;

@@ -10,6 +10,9 @@ use super::score::{Score, StartHere};
 pub enum PlanReason {
     /// The ambition's stage starts this many points above the block's score.
     Gap(u8),
+    /// An ambition for a block without a score ("Weet ik niet" throughout): where it stands is
+    /// the first thing to find out.
+    Unknown,
     /// No ambitions were set: one of the "start here" blocks.
     StartHere,
 }
@@ -22,8 +25,9 @@ pub struct PlanItem {
 }
 
 /// The plan: every block whose ambition lies above its score, largest gap first (ties in
-/// content order). A block without a score is left out: there is nothing to measure a gap
-/// from. With no ambition set at all, the "start here" blocks, in their order.
+/// content order), then every block with an ambition and no score, in content order: there
+/// is no gap to measure, but an ambition the visitor cannot yet measure against is work to
+/// do. With no ambition set at all, the "start here" blocks, in their order.
 pub fn plan(
     content: &Content,
     scores: &[Option<Score>],
@@ -54,12 +58,22 @@ pub fn plan(
         })
         .collect();
     let count = gaps.len();
+    let unknown = scores
+        .iter()
+        .zip(ambitions)
+        .enumerate()
+        .filter(|(_, (score, ambition))| score.is_none() && ambition.is_some())
+        .map(|(block, _)| PlanItem {
+            block,
+            reason: PlanReason::Unknown,
+        });
     largest_first(gaps, count, |&(_, gap)| gap)
         .into_iter()
         .map(|(block, gap)| PlanItem {
             block,
             reason: PlanReason::Gap(gap),
         })
+        .chain(unknown)
         .collect()
 }
 
@@ -93,8 +107,27 @@ mod tests {
                 (1, PlanReason::Gap(from(3) - 20)),
                 (5, PlanReason::Gap(from(2) - 20)),
                 (0, PlanReason::Gap(from(3) - 50)),
+                (3, PlanReason::Unknown),
             ],
-            "already there (block 3, 5), no score (block 4) and no ambition (block 7) are left out"
+            "already there (block 3, 5) and no ambition (block 7) are left out; a block \
+             without a score (block 4) comes last, to be found out"
+        );
+    }
+
+    #[test]
+    fn blocks_with_an_ambition_and_no_score_are_in_the_plan_even_when_all_others_are_there() {
+        let scores = [Some(90), None, Some(90), Some(90), None, Some(90), Some(90)];
+        let ambitions = [Some(3), Some(3), None, None, Some(2), None, None];
+        let plan = plan(&CONTENT, &scores, &ambitions, &StartHere::NoScores);
+        assert_eq!(
+            blocks(&plan),
+            vec![(1, PlanReason::Unknown), (4, PlanReason::Unknown)]
+        );
+        let without = [None, None, None, None, None, None, Some(1)];
+        assert_eq!(
+            super::plan(&CONTENT, &scores, &without, &StartHere::NoScores),
+            vec![],
+            "no ambition on an unknown block: nothing to do there"
         );
     }
 

@@ -36,29 +36,37 @@ pub enum Read {
 
 /// What the plan says above its entries: why these blocks (or why none). It speaks of "uw
 /// ambitie" only on the visitor's own result, and points up to the selects only where they are.
-/// Without ambitions the screen lists no entries: they are the "Begin hier" blocks above.
-pub fn lead(locale: Locale, summary: &ResultSummary, read: Read) -> Option<&'static str> {
+/// Without ambitions the screen lists no entries: they are the "Begin hier" blocks above. A
+/// plan with blocks whose score is unknown says what to do about those, below the gaps.
+pub fn lead(locale: Locale, summary: &ResultSummary, read: Read) -> Option<String> {
     let texts = locale.texts;
+    let results_texts = texts.results();
     let chosen = summary.ambitions.iter().any(Option::is_some);
     let visitors = summary.whose.is_visitors();
-    match (chosen, summary.plan.is_empty()) {
-        (true, false) if visitors => Some(texts.plan_lead_gaps),
-        (true, false) => Some(texts.plan_lead_gaps_theirs),
-        (true, true) if visitors => Some(texts.plan_none),
-        (true, true) => Some(texts.plan_none_theirs),
-        (false, false) if read == Read::InTheFile => Some(texts.plan_lead_start_here_plain),
-        (false, false) if summary.whose == Whose::Own => Some(texts.plan_lead_start_here),
-        (false, false) => Some(texts.plan_lead_start_here_theirs),
-        (false, true) => None,
-    }
-}
-
-/// "Start vandaag!: 25%" has a mark too many: a title that ends in its own gets none.
-fn with_colon(title: &str) -> String {
-    match title.chars().last() {
-        Some('!' | '?' | ':') => title.to_owned(),
-        _ => [title, ":"].concat(),
-    }
+    let unknown = summary
+        .plan
+        .iter()
+        .any(|item| item.reason == PlanReason::Unknown);
+    let gaps = summary
+        .plan
+        .iter()
+        .any(|item| matches!(item.reason, PlanReason::Gap(_)));
+    let lead = match (chosen, summary.plan.is_empty()) {
+        (true, false) if !gaps => results_texts.plan_lead_unknown,
+        (true, false) if visitors => texts.plan_lead_gaps,
+        (true, false) => texts.plan_lead_gaps_theirs,
+        (true, true) if visitors => texts.plan_none,
+        (true, true) => texts.plan_none_theirs,
+        (false, false) if read == Read::InTheFile => texts.plan_lead_start_here_plain,
+        (false, false) if summary.whose == Whose::Own => texts.plan_lead_start_here,
+        (false, false) => texts.plan_lead_start_here_theirs,
+        (false, true) => return None,
+    };
+    Some(if gaps && unknown {
+        [lead, " ", results_texts.plan_lead_unknown_below].concat()
+    } else {
+        lead.to_owned()
+    })
 }
 
 pub fn entries(locale: Locale, summary: &ResultSummary) -> Vec<PlanEntry> {
@@ -68,34 +76,51 @@ pub fn entries(locale: Locale, summary: &ResultSummary) -> Vec<PlanEntry> {
         .iter()
         .filter_map(|item| {
             let block = content.blocks.get(item.block)?;
-            let score = summary.main.blocks.get(item.block).copied().flatten()?;
-            let stage = stage_index(content.stages, score);
-            let target = match item.reason {
-                PlanReason::Gap(_) => summary
-                    .ambitions
-                    .get(item.block)
-                    .copied()
-                    .flatten()
-                    .and_then(|ambition| content.stages.get(ambition))
-                    .map(|ambition| format!("{}: {}", texts.ambition, ambition.name)),
-                PlanReason::StartHere => None,
+            let score = summary.main.blocks.get(item.block).copied().flatten();
+            let ambition = summary
+                .ambitions
+                .get(item.block)
+                .copied()
+                .flatten()
+                .and_then(|ambition| content.stages.get(ambition))
+                .map(|ambition| format!("{}: {}", texts.ambition, ambition.name));
+            let heading = format!("{}. {}", block.number, block.title);
+            let (now, target, advice) = match (item.reason, score) {
+                (PlanReason::Unknown, _) | (_, None) => {
+                    let results_texts = texts.results();
+                    (
+                        results_texts.plan_now_unknown.to_owned(),
+                        ambition,
+                        results_texts.plan_find_out,
+                    )
+                }
+                (reason, Some(score)) => {
+                    let stage = stage_index(content.stages, score);
+                    let now = fill(
+                        texts.plan_now,
+                        &[
+                            ("stage", content.stages.get(stage)?.name),
+                            ("score", &format!("{score}%")),
+                        ],
+                    );
+                    let advice = content
+                        .advice_of(block)
+                        .get(stage)
+                        .copied()
+                        .unwrap_or_default();
+                    let target = match reason {
+                        PlanReason::StartHere => None,
+                        PlanReason::Gap(_) | PlanReason::Unknown => ambition,
+                    };
+                    (now, target, advice)
+                }
             };
             Some(PlanEntry {
                 block: item.block,
-                heading: format!("{}. {}", block.number, block.title),
-                now: fill(
-                    texts.plan_now,
-                    &[
-                        ("stage", content.stages.get(stage)?.name),
-                        ("score", &format!("{score}%")),
-                    ],
-                ),
+                heading,
+                now,
                 target,
-                advice: content
-                    .advice_of(block)
-                    .get(stage)
-                    .copied()
-                    .unwrap_or_default(),
+                advice,
             })
         })
         .collect()
@@ -103,13 +128,7 @@ pub fn entries(locale: Locale, summary: &ResultSummary) -> Vec<PlanEntry> {
 
 /// The file name of the download: `actieplan-bouwstenen-scan-2026-11-29.rtf`.
 pub fn file_name(locale: Locale, day: Option<Day>) -> String {
-    match day {
-        Some(day) => format!(
-            "{}-{:04}-{:02}-{:02}.rtf",
-            locale.texts.plan_file_name, day.year, day.month, day.day
-        ),
-        None => format!("{}.rtf", locale.texts.plan_file_name),
-    }
+    super::file_name::dated(locale.texts.plan_file_name, day, "rtf")
 }
 
 /// The plan as an RTF document: title, name and date, the scores (with ambitions), and each
@@ -142,31 +161,35 @@ pub fn rtf(
         );
     }
     paragraph(&mut out, r"\sb240\sa120\b\fs28", texts.table_caption);
+    // The scores as a table, as on the screen: a score stands in its own column, under its
+    // header, whatever the block's title ends in.
+    let with_ambitions = summary.ambitions.iter().any(Option::is_some);
+    let mut header = vec![texts.block, texts.score, texts.stage];
+    if with_ambitions {
+        header.push(texts.ambition);
+    }
+    table_row(&mut out, &header, true);
     for (index, block) in content.blocks.iter().enumerate() {
         let score = summary.main.blocks.get(index).copied().flatten();
-        let mut line = match score {
-            Some(score) => format!(
-                "{}. {} {score}% ({})",
-                block.number,
-                with_colon(block.title),
-                content.stage_of(score).name
-            ),
-            None => format!(
-                "{}. {} {}",
-                block.number,
-                with_colon(block.title),
-                texts.unknown
-            ),
+        let title = format!("{}. {}", block.number, block.title);
+        let (score_text, stage) = match score {
+            Some(score) => (format!("{score}%"), content.stage_of(score).name),
+            None => (texts.unknown.to_owned(), ""),
         };
-        let ambition = summary.ambitions.get(index).copied().flatten();
-        if let Some(stage) = ambition.and_then(|ambition| content.stages.get(ambition)) {
-            let _ = write!(line, ". {}: {}", texts.ambition, stage.name);
+        let mut cells = vec![title.as_str(), score_text.as_str(), stage];
+        if with_ambitions {
+            let ambition = summary.ambitions.get(index).copied().flatten();
+            cells.push(
+                ambition
+                    .and_then(|ambition| content.stages.get(ambition))
+                    .map_or("", |stage| stage.name),
+            );
         }
-        paragraph(&mut out, r"\sa60", &line);
+        table_row(&mut out, &cells, false);
     }
     paragraph(&mut out, r"\sb240\sa120\b\fs28", texts.plan_title);
     if let Some(lead) = lead(locale, summary, Read::InTheFile) {
-        paragraph(&mut out, r"\sa120", lead);
+        paragraph(&mut out, r"\sa120", &lead);
     }
     for entry in entries(locale, summary) {
         paragraph(&mut out, r"\sb200\sa60\b\fs24", &entry.heading);
@@ -197,6 +220,25 @@ pub fn rtf(
     }
     out.push('}');
     out
+}
+
+/// One row of a table: the block's title wide, the other columns narrow (in twips, on an A4
+/// page with Word's default margins); the header row in bold.
+fn table_row(out: &mut String, cells: &[&str], header: bool) {
+    const FIRST: u32 = 4_400;
+    const OTHER: u32 = 1_500;
+    out.push_str(r"{\trowd\trgaph108\trleft0");
+    if header {
+        out.push_str(r"\trhdr");
+    }
+    for column in 0..cells.len() as u32 {
+        let _ = write!(out, r"\cellx{}", FIRST + OTHER * column);
+    }
+    let weight = if header { r"\b " } else { "" };
+    for cell in cells {
+        let _ = write!(out, r"\pard\intbl{{{weight}{}}}\cell", escape(cell));
+    }
+    out.push_str(r"\row}");
 }
 
 /// One paragraph with its `format` control words (`\sa120\b`, …).
@@ -268,7 +310,7 @@ mod tests {
             locale.content.advice_of(&locale.content.blocks[1])[1]
         );
         assert_eq!(
-            lead(locale, &summary, Read::OnScreen),
+            lead(locale, &summary, Read::OnScreen).as_deref(),
             Some(locale.texts.plan_lead_gaps)
         );
     }
@@ -281,13 +323,13 @@ mod tests {
         assert_eq!(entries.iter().map(|e| e.block).collect::<Vec<_>>(), [2, 5]);
         assert_eq!(entries[0].target, None);
         assert_eq!(
-            lead(locale, &summary, Read::OnScreen),
+            lead(locale, &summary, Read::OnScreen).as_deref(),
             Some(locale.texts.plan_lead_start_here)
         );
         let reached = self::summary(locale, [4; 7], &[(1, 4)]);
         assert!(self::entries(locale, &reached).is_empty());
         assert_eq!(
-            lead(locale, &reached, Read::OnScreen),
+            lead(locale, &reached, Read::OnScreen).as_deref(),
             Some(locale.texts.plan_none)
         );
     }
@@ -303,15 +345,18 @@ mod tests {
         let read = |summary: &ResultSummary, read: Read| lead(locale, summary, read);
         // Without ambitions: "Kies hierboven…" only below the visitor's own selects.
         let own = with(Whose::Own, &[]);
-        assert_eq!(read(&own, Read::OnScreen), Some(texts.plan_lead_start_here));
         assert_eq!(
-            read(&own, Read::InTheFile),
+            read(&own, Read::OnScreen).as_deref(),
+            Some(texts.plan_lead_start_here)
+        );
+        assert_eq!(
+            read(&own, Read::InTheFile).as_deref(),
             Some(texts.plan_lead_start_here_plain)
         );
         for whose in [Whose::Shared, Whose::Earlier(0)] {
             let other = with(whose, &[]);
             assert_eq!(
-                read(&other, Read::OnScreen),
+                read(&other, Read::OnScreen).as_deref(),
                 Some(texts.plan_lead_start_here_theirs)
             );
         }
@@ -320,14 +365,101 @@ mod tests {
         // With ambitions in a colleague's link: "de ambitie", not "uw ambitie".
         let theirs = with(Whose::Shared, &[(2, 4)]);
         assert_eq!(
-            read(&theirs, Read::OnScreen),
+            read(&theirs, Read::OnScreen).as_deref(),
             Some(texts.plan_lead_gaps_theirs)
         );
         assert!(!texts.plan_lead_gaps_theirs.contains("uw "));
         let document = rtf(locale, &own, &[], None);
         assert!(!document.contains("hierboven"), "nothing is above on paper");
-        assert!(document.contains("7. Start vandaag! 50%"), "{document}");
-        assert!(document.contains("1. Werk aan een data-cultuur: 50%"));
+    }
+
+    #[test]
+    fn the_rtf_has_the_scores_as_a_table_with_the_score_in_its_own_column() {
+        let locale = Locale::dutch();
+        let row = |cells: &[&str]| {
+            cells
+                .iter()
+                .map(|cell| format!(r"\pard\intbl{{{cell}}}\cell"))
+                .collect::<String>()
+        };
+        let plain = rtf(locale, &summary(locale, [2; 7], &[]), &[], None);
+        assert!(
+            plain.contains(&row(&["7. Start vandaag!", "50%", "In ontwikkeling"])),
+            "{plain}"
+        );
+        assert!(plain.contains(r"\pard\intbl{\b Bouwsteen}\cell\pard\intbl{\b Score}\cell"));
+        assert_eq!(
+            plain.matches(r"\row}").count(),
+            8,
+            "a header and seven blocks"
+        );
+        assert!(
+            !plain.contains("Ambitie"),
+            "no ambition column without ambitions"
+        );
+        let with = rtf(locale, &summary(locale, [2; 7], &[(2, 4)]), &[], None);
+        assert!(with.contains(&row(&[
+            "2. Werf data-expertise",
+            "50%",
+            "In ontwikkeling",
+            "Datagedreven"
+        ])));
+        assert!(with.contains(&row(&[
+            "1. Werk aan een data-cultuur",
+            "50%",
+            "In ontwikkeling",
+            ""
+        ])));
+    }
+
+    #[test]
+    fn a_block_without_a_score_with_an_ambition_is_in_the_plan_to_be_found_out() {
+        let locale = Locale::dutch();
+        let results_texts = locale.texts.results();
+        // Block 3 all "Weet ik niet" (no score) with an ambition; block 2 below its ambition.
+        let answers = crate::model::test_support::answers_by_block(
+            locale.content,
+            &[Some(4), Some(1), None, Some(4), Some(4), Some(4), Some(4)],
+        );
+        let result = ScanResult {
+            content_version: locale.content.version,
+            answers,
+            label: None,
+            ambitions: [(3, 3), (2, 4)].into_iter().collect(),
+        };
+        let Some(summary) = ResultSummary::of(locale, &[result.clone()], Whose::Own) else {
+            panic!("a summary");
+        };
+        let entries = entries(locale, &summary);
+        assert_eq!(entries.iter().map(|e| e.block).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(entries[1].now, results_texts.plan_now_unknown);
+        assert_eq!(entries[1].target.as_deref(), Some("Ambitie: Gevorderd"));
+        assert_eq!(entries[1].advice, results_texts.plan_find_out);
+        let lead = lead(locale, &summary, Read::OnScreen).unwrap_or_default();
+        assert!(lead.starts_with(locale.texts.plan_lead_gaps), "{lead}");
+        assert!(
+            lead.ends_with(results_texts.plan_lead_unknown_below),
+            "{lead}"
+        );
+        let document = rtf(locale, &summary, &[], None);
+        assert!(
+            document.contains(r"3. Cre\u235?er een data-architectuur\par"),
+            "{document}"
+        );
+
+        // Only the unknown block has an ambition: the plan is not "every block is there".
+        let only = ScanResult {
+            ambitions: [(3, 3)].into_iter().collect(),
+            ..result
+        };
+        let Some(summary) = ResultSummary::of(locale, &[only], Whose::Own) else {
+            panic!("a summary");
+        };
+        assert_eq!(super::entries(locale, &summary).len(), 1);
+        assert_eq!(
+            super::lead(locale, &summary, Read::OnScreen).as_deref(),
+            Some(results_texts.plan_lead_unknown)
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! format 3: [3] [content version: u16 BE] [answer count n] n × [statement id] [answer code]
-//!           [label length L: 0..=80] [L bytes of UTF-8 label]
+//!           [label length L: 0..=240] [L bytes of UTF-8 label]
 //!           [ambition count m: 0..=16] m × [block number] [stage 0..=4]
 //!           [CRC-8 of everything before]
 //! format 2: the same without the ambitions (links made before ambitions; still opened)
@@ -29,12 +29,17 @@ pub const MAX_AMBITIONS: usize = 16;
 const DONT_KNOW_CODE: u8 = MAX_LEVEL + 1;
 const HEADER_LEN: usize = 4;
 const CHECKSUM_LEN: usize = 1;
-/// A label holds at most this many bytes of UTF-8 ("Team Sociaal Domein, nov 2026" is 29).
-pub const MAX_LABEL_BYTES: usize = 80;
+/// A label holds at most this many characters ("Team Sociaal Domein, nov 2026" is 29),
+/// counted as a browser counts a text field's `maxlength` (UTF-16 code units), so that the name
+/// field and the link agree on where a name ends.
+pub const MAX_LABEL_CHARS: usize = 80;
+/// The most bytes of UTF-8 such a label takes: a code unit is at most 3 bytes (a character
+/// beyond the basic plane is 2 units and 4 bytes). It fits the format's length byte.
+pub const MAX_LABEL_BYTES: usize = 3 * MAX_LABEL_CHARS;
 /// Longest text the formats can produce (255 answers, the longest label and
-/// [`MAX_AMBITIONS`] ambitions: 629 bytes, 839 characters), rounded up. Longer input is refused
-/// before any work is done on it.
-pub const MAX_TEXT_LEN: usize = 840;
+/// [`MAX_AMBITIONS`] ambitions: 789 bytes, 1 052 characters). Longer input is refused before
+/// any work is done on it.
+pub const MAX_TEXT_LEN: usize = 1_052;
 
 /// A decoded share link.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -101,20 +106,37 @@ impl ShareError {
     }
 }
 
-/// A label as it may travel: control characters dropped, white space folded, at most
-/// [`MAX_LABEL_BYTES`] (cut at a character boundary); `None` when nothing is left.
+/// A label as it may travel: control characters and the controls of text direction dropped
+/// (which would show a name reversed: a spoofed name), white space folded, at most
+/// [`MAX_LABEL_CHARS`] (cut at a character boundary); `None` when nothing is left. The one
+/// place a name is cleaned: the name field, share links, kept results and the reference's name.
 pub fn clean_label(raw: &str) -> Option<String> {
     let folded = raw
         .split(|c: char| c.is_whitespace() || c.is_control())
+        .map(|word| {
+            word.chars()
+                .filter(|&c| !is_direction_control(c))
+                .collect::<String>()
+        })
         .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let mut end = folded.len().min(MAX_LABEL_BYTES);
-    while !folded.is_char_boundary(end) {
-        end -= 1;
-    }
+    let mut units = 0;
+    let end = folded
+        .char_indices()
+        .find(|(_, c)| {
+            units += c.len_utf16();
+            units > MAX_LABEL_CHARS
+        })
+        .map_or(folded.len(), |(at, _)| at);
     let label = folded[..end].trim_end();
     (!label.is_empty()).then(|| label.to_owned())
+}
+
+/// The invisible characters that change the direction of the text after them (Unicode's
+/// embeddings, overrides and isolates, and the direction marks).
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Encodes answers without a label.
@@ -247,13 +269,16 @@ pub fn seal(body: &[u8]) -> String {
 }
 
 /// A label must be what `clean_label` writes: valid UTF-8, already clean, within the limit.
+/// Links made before the controls of text direction were cleaned out may hold them: they
+/// still open, with the name cleaned.
 fn decode_label(bytes: &[u8]) -> Result<Option<String>, ShareError> {
     if bytes.is_empty() {
         return Ok(None);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ShareError::InvalidLabel)?;
+    let from_before = text.chars().any(is_direction_control);
     match clean_label(text) {
-        Some(clean) if clean == text => Ok(Some(clean)),
+        Some(clean) if clean == text || from_before => Ok(Some(clean)),
         _ => Err(ShareError::InvalidLabel),
     }
 }

@@ -81,12 +81,18 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
 
   // Exports, drawn in the browser.
   const [png] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (PNG)' }).click()]);
-  assert.equal(png.suggestedFilename(), 'bouwstenen-scan.png');
+  // Named with the day, as the plan is: files of two scans never overwrite each other.
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  });
+  assert.equal(png.suggestedFilename(), `bouwstenen-scan-${today}.png`);
   const pngBytes = await readFile(await png.path());
   assert.equal(pngBytes.subarray(1, 4).toString('latin1'), 'PNG');
   assert.equal(pngBytes.readUInt32BE(16), 1520, 'twice the image width (the chart and room for its labels)');
   assert.ok(pngBytes.length > 20_000, `${pngBytes.length} bytes: a drawn chart, not an empty image`);
   const [svg] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (SVG)' }).click()]);
+  assert.equal(svg.suggestedFilename(), `bouwstenen-scan-${today}.svg`);
   const svgText = await readFile(await svg.path(), 'utf8');
   assert.match(svgText, /^<\?xml/);
   assert.ok(svgText.includes('<title>Bouwstenen-scan: hoe datagedreven is uw organisatie?</title>'));
@@ -261,6 +267,7 @@ test('the exported radar wraps its title and a long unbroken name inside the ima
   const name = 'Team_Sociaal_Domein_Jeugd_en_Gezin_Noord_2026_werkgroep_datagedreven_werken_AB';
   await scan.name(name);
   const [svg] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (SVG)' }).click()]);
+  assert.equal(svg.suggestedFilename(), `bouwstenen-scan-${today}.svg`);
   const svgText = await readFile(await svg.path(), 'utf8');
   for (const font of ["Verdana,'DejaVu Sans',sans-serif", "'DejaVu Sans Mono',monospace"]) {
     const { width, height, boxes } = await exportedTextBoxes(env.browser, svgText, font);

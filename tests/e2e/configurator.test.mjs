@@ -137,9 +137,10 @@ test("the preview keeps to itself: a visitor's saved results on this site stay, 
 
 test('a setting the scan would leave out is said at its field and kept out of the code; the preview can show the results', async () => {
   const long = 'x'.repeat(81);
-  const { context, page, errors } = await openConfigurator(`?ctaHref=www.gemeente.nl%2Fcontact&ctaText=${long}&reference=geen-link`);
+  const { context, page, errors } = await openConfigurator(`?ctaHref=www.gemeente.nl%2Fcontact&ctaText=${long}&reference=geen-link&referenceLabel=Gemiddelde`);
   const problem = (name) => page.locator(`#${name}-problem`).textContent();
-  assert.doesNotMatch(await snippet(page), /data-cta|data-reference/);
+  assert.doesNotMatch(await snippet(page), /data-cta|data-reference/, 'a refused profile takes its name with it');
+  assert.match(await problem('referenceLabel'), /geen geldig profiel/);
   assert.match(await problem('ctaHref'), /https:\/\/.*mailto: of tel:/);
   assert.match(await problem('ctaText'), /hoogstens 80 tekens/);
   assert.match(await problem('reference'), /geen deellink of deelcode/);

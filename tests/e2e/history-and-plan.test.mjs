@@ -99,6 +99,12 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   assert.ok(expectedPlan.length >= 2, `a plan of ${expectedPlan.length}`);
   await widget.locator('.plan-items li').nth(expectedPlan.length - 1).waitFor();
   assert.deepEqual(await widget.locator('.plan-items h4').allTextContents(), expectedPlan);
+  // The headings carry the block's number: the list draws no number of its own before it
+  // ("1. 6. Creëer…"); the order is the lead's ("De grootste afstand staat bovenaan").
+  assert.deepEqual(
+    await widget.locator('.plan-items li').evaluateAll((items) => items.map((item) => getComputedStyle(item).listStyleType)),
+    expectedPlan.map(() => 'none'),
+  );
   const first = widget.locator('.plan-items li').first();
   assert.match(await first.locator('.plan-status').textContent(), /^Nu: .+ \(\d+%\) · Ambitie: (Gevorderd|Datagedreven)$/);
   assert.match(await first.getByRole('link').textContent(), /^Lees bouwsteen \d: /);

@@ -109,7 +109,31 @@ fn a_bad_reference_is_ignored_with_a_warning() {
             ["data-reference"],
             "{value}"
         );
+        // Its name goes with it, and says so.
+        let (_, warnings) = parse_with(&[
+            ("data-reference", value),
+            ("data-reference-label", "Gemiddelde"),
+        ]);
+        assert_eq!(
+            warnings
+                .iter()
+                .map(|w| (w.attribute.as_str(), w.problem))
+                .collect::<Vec<_>>(),
+            [
+                ("data-reference", warnings[0].problem),
+                (
+                    "data-reference-label",
+                    "needs a valid data-reference as well"
+                )
+            ],
+            "{value}"
+        );
     }
+    let (_, warnings) = parse_with(&[("data-reference-label", "Zonder profiel")]);
+    assert_eq!(
+        warnings.iter().map(|w| w.problem).collect::<Vec<_>>(),
+        ["needs a valid data-reference as well"]
+    );
 }
 
 #[test]

@@ -184,7 +184,17 @@ fn labels_are_cleaned_and_bounded() {
     let long = "é".repeat(100);
     let cleaned = clean_label(&long).unwrap_or_default();
     assert!(cleaned.len() <= MAX_LABEL_BYTES && cleaned.chars().all(|c| c == 'é'));
-    assert_eq!(cleaned.len(), 80);
+    assert_eq!(cleaned.chars().count(), MAX_LABEL_CHARS);
+    // 80 characters as the name field counts them, whatever their bytes: a Frisian name of 80
+    // is kept whole (it was cut at 76, mid-word, when the limit was 80 bytes).
+    let frisian = "Gemeente Súdwest-Fryslân — Team Sosjaal Domein en Wurk, evaluaasje novimber 2026";
+    assert_eq!(frisian.encode_utf16().count(), 80);
+    assert_eq!(clean_label(frisian).as_deref(), Some(frisian));
+    let over = format!("{frisian}!");
+    assert_eq!(clean_label(&over).as_deref(), Some(frisian));
+    // A character beyond the basic plane counts 2, as in the field.
+    let emoji = "😀".repeat(41);
+    assert_eq!(clean_label(&emoji).map(|l| l.chars().count()), Some(40));
     let markup = "<b>Team</b> & \"co\"";
     assert_eq!(
         clean_label(markup).as_deref(),
@@ -269,6 +279,31 @@ fn broken_ambitions_are_refused() {
 }
 
 #[test]
+fn a_name_never_shows_reversed_and_an_older_link_with_such_a_name_still_opens() {
+    // "Team" then a right-to-left override: shown as "Team" followed by a reversed text.
+    assert_eq!(
+        clean_label("Team \u{202E}tfel\u{202C} Noord").as_deref(),
+        Some("Team tfel Noord")
+    );
+    for control in [
+        '\u{061C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202D}', '\u{2066}',
+        '\u{2067}', '\u{2068}', '\u{2069}',
+    ] {
+        assert_eq!(clean_label(&format!("A{control}B")).as_deref(), Some("AB"));
+    }
+    assert_eq!(clean_label("\u{202E}"), None);
+    // A link made before: its label held the override; it opens, with the name cleaned.
+    let label = "Team \u{202E}tfel".as_bytes();
+    let mut body = vec![3, 0, 1, 0, u8::try_from(label.len()).unwrap_or(0)];
+    body.extend_from_slice(label);
+    body.push(0);
+    assert_eq!(
+        decode(&raw(&body)).map(|result| result.label),
+        Ok(Some("Team tfel".into()))
+    );
+}
+
+#[test]
 fn unclean_or_broken_labels_are_refused() {
     // label "a\u{1}" (control character) and invalid UTF-8
     assert_eq!(
@@ -283,4 +318,18 @@ fn unclean_or_broken_labels_are_refused() {
         decode(&raw(&[2, 0, 1, 0, 3, b'a'])),
         Err(ShareError::Truncated)
     );
+}
+
+#[test]
+fn the_longest_code_is_the_bound() {
+    let result = ScanResult {
+        content_version: 2,
+        answers: (1..=255).map(|id| (id, Answer::DontKnow)).collect(),
+        // 80 code units of 3 bytes each: the most bytes a label can take.
+        label: Some("€".repeat(MAX_LABEL_CHARS)),
+        ambitions: (1..=16).map(|block| (block, 4)).collect(),
+    };
+    let text = encode_result(&result);
+    assert_eq!(text.len(), MAX_TEXT_LEN);
+    assert_eq!(decode(&text), Ok(result));
 }
