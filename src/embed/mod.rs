@@ -175,11 +175,6 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
         .and_then(|saved| progress::load(content, &saved))
         .filter(|saved| !saved.expired(today));
     let saved_by_first_step = saved.as_ref().is_some_and(|saved| saved.by_first_step);
-    // The language the visitor last used here wins over the page's.
-    let language = saved
-        .as_ref()
-        .and_then(|saved| saved.language)
-        .unwrap_or(language);
     // Kept results expire (docs/privacy.md): what has expired since the last visit is gone
     // from storage now, not only from the screen.
     let (history, expired) =

@@ -45,6 +45,9 @@ pub struct ScanState {
     /// The language the widget speaks now; the visitor can switch it. The content (blocks,
     /// statements, advice) follows from it: see [`ScanState::content`].
     pub language: Language,
+    /// The visitor chose the language (the switch, here or on an earlier visit): a choice kept
+    /// in storage with the progress, also before the first answer, until "Opnieuw beginnen".
+    pub language_chosen: bool,
     /// Today, from the visitor's browser; `None` where it gave no date (nothing is recorded).
     pub today: Option<Day>,
     /// The organisation's reference profile, drawn beside every result (from the snippet).
@@ -59,6 +62,7 @@ impl ScanState {
     pub fn new(language: Language) -> Self {
         Self {
             language,
+            language_chosen: false,
             today: None,
             reference: None,
             flow: Flow::default(),
@@ -77,6 +81,11 @@ impl ScanState {
     ) -> Self {
         let mut state = Self::new(language);
         if let Some(saved) = saved {
+            // The language the visitor last used here wins over the page's.
+            if let Some(saved_language) = saved.language {
+                state.language = saved_language;
+                state.language_chosen = true;
+            }
             state.own = Own::resumed(saved.result);
             state.flow.screen = match saved.place {
                 Place::Intro => Screen::Intro,
@@ -260,7 +269,10 @@ impl ScanState {
                 self.team.shared = Vec::new();
                 self.go(Screen::Intro);
             }
-            (Action::ChooseLanguage(language), _) => self.language = language,
+            (Action::ChooseLanguage(language), _) => {
+                self.language = language;
+                self.language_chosen = true;
+            }
 
             // Own: the answers, the name and the ambitions.
             (Action::Answer(id, answer), Screen::Step(_)) => {
@@ -385,6 +397,9 @@ impl ScanState {
     /// Clears the answers, the name, the ambitions and the comparison; the history stays.
     fn restart(&mut self) {
         self.flow.notice = None;
+        // Nothing stays in storage after a restart (docs/privacy.md), the choice of language
+        // neither; the widget keeps speaking it.
+        self.language_chosen = false;
         self.own = Own::default();
         self.team.compared = Vec::new();
         self.flow.confirm = None;

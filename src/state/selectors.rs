@@ -163,12 +163,12 @@ impl ScanState {
     }
 
     /// What storage should hold of the progress: nothing until the visitor answered a
-    /// statement (opening the page, choosing a language or starting stores nothing), and
+    /// statement or chose a language (opening the page or starting stores nothing), and
     /// nothing again after "Opnieuw beginnen".
     pub fn progress_view(&self) -> ProgressView {
         match self.saved_progress() {
             None => ProgressView::Keep,
-            Some(_) if self.own.answers.is_empty() => ProgressView::Clear,
+            Some(_) if self.own.answers.is_empty() && !self.language_chosen => ProgressView::Clear,
             Some(line) => ProgressView::Save(line),
         }
     }

@@ -34,9 +34,22 @@ for (const [mode, where] of [['local', 'local'], ['session', 'session'], ['none'
     await scan.widget.getByRole('button', { name: TEXTS.nl.start }).waitFor();
     assert.deepEqual(await stored(page), expect([]), 'a page view stores nothing');
     await scan.start();
+    assert.deepEqual(await stored(page), expect([]), 'starting stores nothing');
+    // The visitor's choice of language is kept under the same rules, and a reload keeps it.
     await scan.widget.getByRole('button', { name: 'English' }).click();
-    await scan.widget.getByRole('button', { name: 'Nederlands' }).click();
-    assert.deepEqual(await stored(page), expect([]), 'starting and a language store nothing');
+    await scan.widget.getByRole('button', { name: 'Nederlands' }).waitFor();
+    const keys = expect([PROGRESS]);
+    await page.waitForFunction(([local, session]) => Object.keys(localStorage).length === local && Object.keys(sessionStorage).length === session, [keys.local.length, keys.session.length]);
+    assert.deepEqual(await stored(page), keys, 'a language is kept');
+    await page.reload();
+    const english = new ScanPage(page, page.locator('[data-bouwstenen]'), 'en');
+    if (where) {
+      await english.waitForStep(0);
+      await scan.widget.getByRole('button', { name: 'Nederlands' }).click();
+    } else {
+      await scan.start();
+    }
+    await scan.waitForStep(0);
     await scan.widget.locator('fieldset').first().getByRole('radio').first().check();
     await page.waitForFunction(() => true);
     assert.deepEqual(await stored(page), expect([PROGRESS]), 'after the first answer');

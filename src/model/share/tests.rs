@@ -187,7 +187,8 @@ fn labels_are_cleaned_and_bounded() {
     assert_eq!(cleaned.chars().count(), MAX_LABEL_CHARS);
     // 80 characters as the name field counts them, whatever their bytes: a Frisian name of 80
     // is kept whole (it was cut at 76, mid-word, when the limit was 80 bytes).
-    let frisian = "Gemeente Súdwest-Fryslân — Team Sosjaal Domein en Wurk, evaluaasje novimber 2026";
+    let frisian =
+        "Gemeente Súdwest-Fryslân — Team Sosjaal Domein en Wurk, evaluaasje novimber 2026";
     assert_eq!(frisian.encode_utf16().count(), 80);
     assert_eq!(clean_label(frisian).as_deref(), Some(frisian));
     let over = format!("{frisian}!");

@@ -370,7 +370,7 @@ fn a_correction_tells_the_host_no_second_start_and_no_second_completion() {
 }
 
 #[test]
-fn nothing_is_stored_before_the_first_answer_and_a_fresh_start_removes_it() {
+fn nothing_is_stored_before_the_first_answer_or_a_language_and_a_fresh_start_removes_it() {
     use crate::state::ProgressView;
     let opened = ScanState::new(Language::Dutch)
         .with_history(crate::model::history::History::default(), on(2));
@@ -379,13 +379,28 @@ fn nothing_is_stored_before_the_first_answer_and_a_fresh_start_removes_it() {
         ProgressView::Clear,
         "opening the page"
     );
+    assert_eq!(
+        opened.clone().apply(Action::Start).progress_view(),
+        ProgressView::Clear,
+        "the start"
+    );
+    // The visitor's choice of language is kept, also before an answer, and comes back.
     let started = opened
         .apply(Action::ChooseLanguage(Language::English))
         .apply(Action::Start);
+    let view = started.progress_view();
+    let ProgressView::Save(line) = &view else {
+        panic!("a language is kept: {view:?}")
+    };
+    assert!(line.starts_with("3|step0|en|2026-03-02|"), "{line}");
+    let reloaded = ScanState::open(Language::Dutch, None, progress::load(&CONTENT, line))
+        .with_history(crate::model::history::History::default(), on(2));
+    assert_eq!(reloaded.language, Language::English);
+    assert!(reloaded.own.answers.is_empty());
     assert_eq!(
-        started.progress_view(),
-        ProgressView::Clear,
-        "a language and the start"
+        reloaded.progress_view(),
+        view,
+        "and stays kept after the reload"
     );
     let first = CONTENT.blocks[0].statements[0].id;
     let answered = started.apply(Action::Answer(first, Level(2)));
