@@ -54,15 +54,21 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
     };
     let on_copy = copy.reform(|_: MouseEvent| ());
     let on_share = {
-        let (host, link, copy) = (props.cx.host.clone(), link.clone(), copy.clone());
+        let (host, link, copy, on_action) = (
+            props.cx.host.clone(),
+            link.clone(),
+            copy.clone(),
+            props.cx.on_action.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let (copy, notifier) = (copy.clone(), host.clone());
+            let (copy, notifier, on_action) = (copy.clone(), host.clone(), on_action.clone());
             host.0.share_natively(
                 results_texts.export_file_title,
                 &link,
                 Callback::from(move |shared: bool| {
                     if shared {
                         notifier.0.notify(PageEvent::Share(ShareWay::Share));
+                        on_action.emit(Action::LinkPassedOn);
                     } else {
                         copy.emit(());
                     }
@@ -80,8 +86,11 @@ pub fn share_box(props: &ShareBoxProps) -> Html {
         .on_action
         .reform(|event: Event| Action::SetLabel(control_value(&event)));
     let on_linkedin = {
-        let host = props.cx.host.clone();
-        Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::Share(ShareWay::Linkedin)))
+        let (host, on_action) = (props.cx.host.clone(), props.cx.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            host.0.notify(PageEvent::Share(ShareWay::Linkedin));
+            on_action.emit(Action::LinkPassedOn);
+        })
     };
     let message = match props.copy_status {
         CopyStatus::Idle => "",

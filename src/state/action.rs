@@ -47,6 +47,8 @@ pub enum Action {
     RemoveCompared(usize),
     /// The clipboard took the share link (`true`) or refused it.
     CopyFinished(bool),
+    /// The visitor sent the share link on with the device's share sheet, or to LinkedIn.
+    LinkPassedOn,
     /// Speak this language (the language button, once the language is there). A language, not
     /// "the other one": a second click while English is on its way must not switch back.
     ChooseLanguage(Language),

@@ -374,6 +374,10 @@ impl ScanState {
                 } else {
                     CopyStatus::Failed
                 };
+                self.team.link_passed_on |= copied && screen == own_results;
+            }
+            (Action::LinkPassedOn, screen) if screen == own_results => {
+                self.team.link_passed_on = true;
             }
             (Action::ResultsPainted, Screen::Results(_)) => self.flow.results_in_full = true,
             // Any other pair is a stale click (say, a double click on the last "Volgende").
@@ -402,6 +406,7 @@ impl ScanState {
         self.language_chosen = false;
         self.own = Own::default();
         self.team.compared = Vec::new();
+        self.team.link_passed_on = false;
         self.flow.confirm = None;
         self.go(Screen::Step(0));
     }
@@ -462,7 +467,9 @@ impl ScanState {
                         .first()
                         .is_some_and(|first| first.answers == self.own.answers);
                 if is_own {
+                    // The address held the visitor's own link: they had passed it on.
                     self.team.compared = results.split_off(1);
+                    self.team.link_passed_on = true;
                     return;
                 }
                 self.flow.notice = None;

@@ -194,7 +194,12 @@ impl ScanState {
             };
         }
         match self.flow.screen {
-            Screen::Results(Whose::Own) => FragmentCode::Set(self.results_code()),
+            // The visitor's own answers go into the address (and so into the browser's
+            // history, maybe synced) only once they passed their link on themselves.
+            Screen::Results(Whose::Own) if self.team.link_passed_on => {
+                FragmentCode::Set(self.results_code())
+            }
+            Screen::Results(Whose::Own) => FragmentCode::Remove,
             Screen::Results(Whose::Shared) if self.team.shared_edited => {
                 FragmentCode::Set(self.results_code())
             }

@@ -42,6 +42,10 @@ pub struct Team {
     pub problem_lines: Vec<usize>,
     /// How the last "Kopieer link" went, on this visit to the results.
     pub copy_status: CopyStatus,
+    /// The visitor passed the link of their own result on (copied it, or sent it with the
+    /// share sheet or to LinkedIn): from then on the address holds it too, so a reload keeps a
+    /// comparison. Before, the address holds nothing of theirs (docs/privacy.md).
+    pub link_passed_on: bool,
     /// What the last comparison left out.
     pub skipped: Skipped,
 }
@@ -55,6 +59,7 @@ impl Default for Team {
             compare_text: String::new(),
             problem_lines: Vec::new(),
             copy_status: CopyStatus::Idle,
+            link_passed_on: false,
             skipped: Skipped::default(),
         }
     }

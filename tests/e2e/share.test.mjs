@@ -47,6 +47,41 @@ test('a named result shows its name on "Gedeelde uitslag", and the link follows 
   await context.close();
 });
 
+test('the address holds the visitor\'s answers only once they passed the link on themselves', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const scan = new ScanPage(page);
+  await scan.complete();
+  await scan.name('Team Noord');
+  await scan.keep();
+  assert.equal(await page.evaluate(() => location.hash), '', 'results, a name and keeping put nothing in the address');
+  assert.equal(await page.evaluate(() => history.length), 1, 'nor in the browser\'s history');
+  await scan.widget.getByRole('button', { name: 'Kopieer link' }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#bouwstenen='));
+  assert.equal(await page.evaluate(() => location.href), await scan.shareLink(), 'once copied, the address is the link');
+  await context.close();
+});
+
+test('a name never shows reversed, and keeps 80 characters as the field counts them', async () => {
+  const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const scan = new ScanPage(page);
+  await scan.complete();
+  const field = scan.widget.getByLabel('Naam bij deze uitslag (niet verplicht)');
+  // A right-to-left override would show "Team kroW" as "Team Work" mirrored: a spoofed name.
+  await field.fill('Team \u202eWork\u202c Noord');
+  await field.blur();
+  assert.equal(await field.inputValue(), 'Team Work Noord');
+  const frisian = 'Gemeente Súdwest-Fryslân — Team Sosjaal Domein en Wurk, evaluaasje novimber 2026';
+  assert.equal(await field.getAttribute('maxlength'), String(frisian.length), '80, as the model counts');
+  await scan.name(frisian);
+  assert.equal(await field.inputValue(), frisian, 'kept whole, not cut at 76');
+  const viewer = await openPage(env.browser, await scan.shareLink());
+  const shared = scanOn(viewer.page);
+  await shared.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
+  assert.equal(await shared.locator('.overall-name').textContent(), frisian);
+  await viewer.context.close();
+  await context.close();
+});
+
 test('a share link that does not work says why in the console', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

@@ -225,6 +225,66 @@ fn valid_share_link_opens_shared_results_without_touching_own_progress() {
 }
 
 #[test]
+fn the_address_holds_the_visitors_own_result_only_once_they_passed_its_link_on() {
+    let results = finished(&[(11, Level(4))]);
+    assert_eq!(
+        results.fragment_code(),
+        FragmentCode::Remove,
+        "nothing unasked"
+    );
+    let named = results.clone().apply(Action::TypeLabel("Team".into()));
+    assert_eq!(named.fragment_code(), FragmentCode::Remove);
+    assert_eq!(
+        named
+            .clone()
+            .apply(Action::CopyFinished(false))
+            .fragment_code(),
+        FragmentCode::Remove,
+        "a copy that failed passed nothing on"
+    );
+    for passed_on in [Action::CopyFinished(true), Action::LinkPassedOn] {
+        let state = named.clone().apply(passed_on);
+        assert_eq!(
+            state.fragment_code(),
+            FragmentCode::Set(state.results_code())
+        );
+        // A correction keeps the address on the corrected result; a fresh start empties it.
+        let corrected = run(
+            state.clone(),
+            &[
+                Action::EditAnswers,
+                Action::Answer(11, Level(1)),
+                Action::BackToResults,
+            ],
+        );
+        assert_eq!(
+            corrected.fragment_code(),
+            FragmentCode::Set(corrected.results_code())
+        );
+        let again = run(
+            state,
+            &[
+                Action::Restart,
+                Action::ConfirmRestart,
+                Action::Answer(11, Level(3)),
+            ],
+        );
+        let again =
+            run(again, &vec![Action::Next; CONTENT.blocks.len()]).apply(Action::ShowResultsAnyway);
+        assert_eq!(again.flow.screen, Screen::Results(Whose::Own));
+        assert_eq!(again.fragment_code(), FragmentCode::Remove);
+    }
+    // Passing on someone else's link is not passing on one's own.
+    let theirs = share::encode_result(&colleague(3, "Anna"));
+    let shared = ScanState::open(Language::Dutch, Some(&theirs), None)
+        .apply(Action::CopyFinished(true))
+        .apply(Action::TakeScanYourself);
+    let own = run(shared, &all_answered());
+    let own = run(own, &vec![Action::Next; CONTENT.blocks.len()]);
+    assert_eq!(own.fragment_code(), FragmentCode::Remove);
+}
+
+#[test]
 fn reloading_own_results_stays_own() {
     let mine: Answers = [(11, Level(2))].into_iter().collect();
     let code = share::encode(CONTENT.version, &mine);

@@ -4,7 +4,7 @@ use super::*;
 use crate::model::compare;
 use crate::model::i18n::Language;
 use crate::model::summary::Whose;
-use crate::state::{FragmentCode, Screen};
+use crate::state::Screen;
 
 #[test]
 fn answers_only_count_on_a_step_and_for_known_statements() {
@@ -34,9 +34,7 @@ fn the_link_follows_the_name_as_it_is_typed_and_the_field_keeps_the_typing() {
         typing.own.label_text, "Team ",
         "the space stays while typing"
     );
-    let FragmentCode::Set(code) = typing.fragment_code() else {
-        panic!("results set the fragment")
-    };
+    let code = typing.results_code();
     let shared = compare::decode_all(&code).unwrap_or_default();
     assert_eq!(shared[0].label.as_deref(), Some("Team"));
     let left = typing.apply(Action::SetLabel("Team  Zuid ".into()));
@@ -73,9 +71,7 @@ fn ambitions_are_set_on_the_results_travel_in_the_link_and_make_the_plan() {
         "the history keeps them with the result"
     );
     // A colleague opens the link: the same ambitions.
-    let FragmentCode::Set(code) = state.fragment_code() else {
-        panic!("results set the fragment")
-    };
+    let code = state.results_code();
     let opened = ScanState::open(Language::Dutch, Some(&code), None);
     assert_eq!(opened.flow.screen, Screen::Results(Whose::Shared));
     assert_eq!(opened.team.shared[0].ambitions, state.own.ambitions);

@@ -32,9 +32,7 @@ fn compared_results_join_the_own_in_the_fragment_and_reopen_as_one_comparison() 
         labels,
         [Some("Ik".into()), Some("Anna".into()), Some("Bram".into())]
     );
-    let FragmentCode::Set(value) = state.fragment_code() else {
-        panic!("results set the fragment")
-    };
+    let value = state.results_code();
     assert_eq!(value.matches('~').count(), 2);
 
     // A colleague opens that link: the same three results, as a shared comparison.
