@@ -427,7 +427,8 @@ mod tests {
             label: None,
             ambitions: [(3, 3), (2, 4)].into_iter().collect(),
         };
-        let Some(summary) = ResultSummary::of(locale, &[result.clone()], Whose::Own) else {
+        let Some(summary) = ResultSummary::of(locale, std::slice::from_ref(&result), Whose::Own)
+        else {
             panic!("a summary");
         };
         let entries = entries(locale, &summary);
