@@ -2,9 +2,9 @@
 //! parsed in one place. An invalid value never stops the widget: it falls back to the default
 //! and is reported as a [`ConfigWarning`] for the console.
 
-use super::compare;
 use super::fragment::DEFAULT_KEY;
 use super::i18n::{fill, Language};
+use super::pasted;
 use super::quiz::Content;
 use super::share::ScanResult;
 
@@ -255,7 +255,7 @@ pub fn parse(
         }
     });
     let reference = read("data-reference").and_then(|value| {
-        let (mut results, problems) = compare::parse_pasted(&value);
+        let (mut results, problems) = pasted::parse(&value);
         match (results.len(), problems.is_empty()) {
             (1, true) => results.pop().map(|result| Reference {
                 label: reference_label.clone().or_else(|| result.label.clone()),

@@ -14,6 +14,7 @@ pub mod history;
 pub mod i18n;
 pub mod in_words;
 pub mod page_event;
+pub mod pasted;
 pub mod pick;
 pub mod plan;
 pub mod plan_document;

@@ -26,7 +26,6 @@ pub use own::Own;
 pub use selectors::{FragmentCode, HistoryItem, ProgressView};
 pub use team::{CopyStatus, Skipped, Team};
 
-use crate::model::compare;
 use crate::model::config::{Reference, Storage};
 use crate::model::head_start::HeadStart;
 use crate::model::history::{Day, History};
@@ -35,6 +34,7 @@ use crate::model::progress::{Place, SavedProgress};
 use crate::model::quiz::Content;
 use crate::model::share::ScanResult;
 use crate::model::summary::Whose;
+use crate::model::{compare, pasted};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -359,7 +359,7 @@ impl ScanState {
             (Action::ComparePasted, screen)
                 if screen == own_results || screen == shared_results =>
             {
-                let (results, problems) = compare::parse_pasted(&self.team.compare_text);
+                let (results, problems) = pasted::parse(&self.team.compare_text);
                 self.team.problem_lines = problems.iter().map(|problem| problem.line).collect();
                 if problems.is_empty() {
                     self.team.compare_text = String::new();

@@ -72,7 +72,7 @@ fn comparing_skips_duplicates_and_stops_at_the_maximum() {
 fn pasted_links_are_compared_in_one_action_and_the_field_empties_when_all_worked() {
     let code = |level: u8, label: &str| share::encode_result(&colleague(level, label));
     let text = format!(
-        "https://x.example/#bouwstenen={}\nkapot\n{}",
+        "https://x.example/#bouwstenen={}\nhttps://x.example/#bouwstenen=kapot\n{}",
         code(1, "Anna"),
         code(2, "Bram")
     );
@@ -111,7 +111,7 @@ fn copy_and_compare_messages_last_until_the_screen_changes() {
     };
     let state = run(
         finished(&[(11, Level(4))]).apply(Action::CopyFinished(false)),
-        &paste("\nniet-een-link\n\n\nook niet"),
+        &paste("\nhttps://x.nl/#bouwstenen=kapot\n\nAnna, 10:42\nhttps://x.nl/niet-een-deellink"),
     );
     assert_eq!(state.team.copy_status, CopyStatus::Failed);
     assert_eq!(state.team.problem_lines, [2, 5]);
@@ -119,7 +119,7 @@ fn copy_and_compare_messages_last_until_the_screen_changes() {
     assert_eq!(state.team.copy_status, CopyStatus::Copied);
     assert!(state.team.problem_lines.is_empty());
 
-    let state = run(state, &paste("kapot")).apply(Action::EditAnswers);
+    let state = run(state, &paste("https://x.nl/#bouwstenen=kapot")).apply(Action::EditAnswers);
     assert_eq!(state.team.copy_status, CopyStatus::Idle);
     assert!(state.team.problem_lines.is_empty());
     // Not on a step: a late clipboard answer changes nothing there.
