@@ -24,9 +24,9 @@ pub trait Host {
     /// Keep the visitor's earlier results (`History::save`'s text); `false` when storage
     /// refused (blocked or full).
     fn save_history(&self, value: &str) -> bool;
-    /// Call `on_change` with the stored history whenever another tab changes it. Watching
-    /// stops when the returned value is dropped.
-    fn watch_history(&self, on_change: Callback<String>) -> Box<dyn Any>;
+    /// Call `on_change` whenever another tab changes this widget's progress or history in
+    /// storage. Watching stops when the returned value is dropped.
+    fn watch_storage(&self, on_change: Callback<StorageChange>) -> Box<dyn Any>;
     /// Put this widget's `code` in the address bar's fragment (or take it out) without a
     /// history entry, leaving the rest of the fragment alone.
     fn set_share_code(&self, code: Option<&str>);
@@ -59,6 +59,15 @@ pub trait Host {
     /// which paints it; without animation frames, in the next task. Dropping the returned
     /// value before then cancels it.
     fn after_next_paint(&self, then: Box<dyn FnOnce()>) -> Box<dyn Any>;
+}
+
+/// What another tab wrote to this widget's storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageChange {
+    /// The progress line as stored now (`None`: removed).
+    Progress(Option<String>),
+    /// The history as stored now (empty: removed).
+    History(String),
 }
 
 /// A shared handle to the host, comparable so it can be a component property.

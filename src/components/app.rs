@@ -1,10 +1,11 @@
+use super::confirm_box::other_tab_question;
 use super::english_part;
 use super::intro::{intro, IntroProps};
 use super::results::FocusTargets;
 use super::results_part::{results_pending, use_results_part, ResultsPart, ResultsScreen};
 use super::step::{step, StepProps};
 use super::ViewContext;
-use crate::host::{Host, HostHandle};
+use crate::host::{Host, HostHandle, StorageChange};
 use crate::model::config::CallToAction;
 use crate::model::fragment::ShareTarget;
 use crate::model::i18n::{fill, Locale};
@@ -58,11 +59,16 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action| state.dispatch(action))
     };
 
-    // Local storage and the address bar are views of the state.
+    // Local storage and the address bar are views of the state (written again when the
+    // visitor keeps this tab's answers over another tab's).
     {
         let host = props.host.clone();
-        let views = (state.progress_view(), state.fragment_code());
-        use_effect_with(views, move |(progress, fragment)| {
+        let views = (
+            state.progress_view(),
+            state.fragment_code(),
+            state.own.rewrites,
+        );
+        use_effect_with(views, move |(progress, fragment, _)| {
             match progress {
                 ProgressView::Save(line) => host.0.save_progress(line),
                 ProgressView::Clear => host.0.clear_progress(),
@@ -92,12 +98,15 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // Another tab's writes: its history joins this tab's list; its progress, where it differs
+    // from this tab's answers, brings the question which to keep.
     {
         let (host, dispatch) = (props.host.clone(), dispatch.clone());
         use_effect_with((), move |_| {
-            let watch = host
-                .0
-                .watch_history(dispatch.reform(Action::HistoryInStorage));
+            let watch = host.0.watch_storage(dispatch.reform(|change| match change {
+                StorageChange::Progress(line) => Action::ProgressInStorage(line),
+                StorageChange::History(text) => Action::HistoryInStorage(text),
+            }));
             move || drop(watch)
         });
     }
@@ -253,6 +262,9 @@ pub fn app(props: &AppProps) -> Html {
                     onclick={switch_language}>{ texts.other_language }</button>
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            if let Some(other) = &state.flow.other_tab {
+                { other_tab_question(&cx, other) }
+            }
             { screen }
         </div>
     }

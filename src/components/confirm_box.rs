@@ -1,5 +1,5 @@
 use super::ViewContext;
-use crate::state::Action;
+use crate::state::{Action, OtherTab};
 use yew::prelude::*;
 
 pub struct ConfirmBoxProps<'a> {
@@ -35,5 +35,23 @@ pub fn restart_question(cx: &ViewContext) -> Html {
         confirm_action: Action::ConfirmRestart,
         cancel: texts.restart_cancel,
         cancel_action: Action::CancelConfirm,
+    })
+}
+
+/// Another tab saved other answers (or started again): a reload here would lose this tab's.
+/// Shown above the screen, wherever the visitor is; it takes no focus (an alert is read out).
+pub fn other_tab_question(cx: &ViewContext, other: &OtherTab) -> Html {
+    let texts = cx.locale.texts;
+    let (question, take) = match other {
+        OtherTab::Saved(_) => (texts.other_tab_saved, texts.take_other_tab),
+        OtherTab::Removed => (texts.other_tab_removed, texts.start_again_too),
+    };
+    confirm_box(&ConfirmBoxProps {
+        cx,
+        question: question.to_owned(),
+        confirm: texts.keep_this_tab,
+        confirm_action: Action::KeepThisTabsAnswers,
+        cancel: take,
+        cancel_action: Action::TakeOtherTabsAnswers,
     })
 }

@@ -3,7 +3,7 @@
 //! full, no clipboard).
 
 use super::page_events;
-use crate::host::Host;
+use crate::host::{Host, StorageChange};
 use crate::model::config::Storage as StorageMode;
 use crate::model::fragment::{self, ShareTarget};
 use crate::model::history::Day;
@@ -160,15 +160,22 @@ impl Host for BrowserHost {
         written.is_ok()
     }
 
-    fn watch_history(&self, on_change: Callback<String>) -> Box<dyn Any> {
+    fn watch_storage(&self, on_change: Callback<StorageChange>) -> Box<dyn Any> {
         let Some(window) = self.window.clone().filter(|_| !self.preview) else {
             return Box::new(());
         };
-        let key = self.storage_key("history");
-        // Fired in the other tabs of this site only, never in the tab that wrote.
+        let (progress, history) = (self.storage_key("progress"), self.storage_key("history"));
+        // Fired in the other tabs of this site only, never in the tab that wrote; without a
+        // key when the other tab cleared all of the site's storage.
         let listener = Closure::<dyn Fn(StorageEvent)>::new(move |event: StorageEvent| {
-            if event.key().as_deref() == Some(key.as_str()) || event.key().is_none() {
-                on_change.emit(event.new_value().unwrap_or_default());
+            let key = event.key();
+            if key.is_none() || key.as_deref() == Some(progress.as_str()) {
+                on_change.emit(StorageChange::Progress(event.new_value()));
+            }
+            if key.is_none() || key.as_deref() == Some(history.as_str()) {
+                on_change.emit(StorageChange::History(
+                    event.new_value().unwrap_or_default(),
+                ));
             }
         });
         let _ =

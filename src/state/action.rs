@@ -73,6 +73,13 @@ pub enum Action {
     HistoryInStorage(String),
     /// Storage refused to keep the history (blocked or full).
     HistoryNotStored,
+    /// Another tab wrote the progress of this scan (`None`: it removed it), as the storage
+    /// event tells.
+    ProgressInStorage(Option<String>),
+    /// Of the answers of two tabs, the visitor keeps this tab's: written again.
+    KeepThisTabsAnswers,
+    /// Of the answers of two tabs, the visitor takes the other tab's.
+    TakeOtherTabsAnswers,
     /// The results' first drawing, to just below the radar, is painted: now the rest.
     ResultsPainted,
 }

@@ -2,6 +2,7 @@
 //! goes, and the notice about a link that did not open.
 
 use super::changes::Changes;
+use crate::model::progress::SavedProgress;
 use crate::model::share::ShareError;
 use crate::model::summary::Whose;
 
@@ -18,6 +19,16 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
     InvalidShareLink(ShareError),
+}
+
+/// What another tab wrote for this scan since this tab last did: a reload here would show
+/// it, and this tab's answers would be gone. The visitor chooses which to keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OtherTab {
+    /// Other answers.
+    Saved(Box<SavedProgress>),
+    /// Nothing: the other tab started again.
+    Removed,
 }
 
 /// A question the widget asks before it does something the visitor may not mean.
@@ -68,6 +79,8 @@ pub struct Flow {
     /// The visitor's actions that move focus: the view moves it on those only.
     pub focus_moves: Changes,
     pub notice: Option<Notice>,
+    /// Another tab saved other answers for this scan (see [`OtherTab`]).
+    pub other_tab: Option<OtherTab>,
     /// The results are drawn in full, the boxes below the radar too. A move to the results
     /// from another screen draws them to just below the radar first, and the rest once that
     /// is painted (`Action::ResultsPainted`, docs/performance.md).
@@ -86,6 +99,7 @@ impl Default for Flow {
             focus: Focus::ScreenHeading,
             focus_moves: Changes::default(),
             notice: None,
+            other_tab: None,
             results_in_full: false,
         }
     }

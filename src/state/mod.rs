@@ -20,7 +20,7 @@ mod tests;
 
 pub use action::Action;
 pub use changes::Changes;
-pub use flow::{Confirm, Flow, Focus, Notice, Screen};
+pub use flow::{Confirm, Flow, Focus, Notice, OtherTab, Screen};
 pub use kept::Kept;
 pub use own::Own;
 pub use selectors::{FragmentCode, HistoryItem, ProgressView};
@@ -30,7 +30,7 @@ use crate::model::config::{Reference, Storage};
 use crate::model::head_start::HeadStart;
 use crate::model::history::{Day, History};
 use crate::model::i18n::{Language, Locale};
-use crate::model::progress::{Place, SavedProgress};
+use crate::model::progress::{self, Place, SavedProgress};
 use crate::model::quiz::Content;
 use crate::model::share::ScanResult;
 use crate::model::summary::Whose;
@@ -86,13 +86,7 @@ impl ScanState {
                 state.language = saved_language;
                 state.language_chosen = true;
             }
-            state.own = Own::resumed(saved.result);
-            state.flow.screen = match saved.place {
-                Place::Intro => Screen::Intro,
-                Place::Step(index) | Place::Correcting(index) => Screen::Step(index),
-                Place::Results => Screen::Results(Whose::Own),
-            };
-            state.flow.editing = matches!(saved.place, Place::Correcting(_));
+            (state.flow.screen, state.flow.editing) = state.resume(saved);
         }
         if let Some(code) = share_code {
             state.open_share_code(code);
@@ -278,8 +272,27 @@ impl ScanState {
             (Action::Answer(id, answer), Screen::Step(_)) => {
                 if self.own.answer(content, id, answer) {
                     self.flow.confirm = None;
+                    // Answering on here keeps this tab's answers: they are written now.
+                    self.flow.other_tab = None;
                 }
             }
+            (Action::ProgressInStorage(line), _) => self.other_tab_saved(line.as_deref()),
+            (Action::KeepThisTabsAnswers, _) if self.flow.other_tab.is_some() => {
+                self.flow.other_tab = None;
+                self.own.rewrites.note();
+            }
+            (Action::TakeOtherTabsAnswers, _) => match self.flow.other_tab.take() {
+                Some(OtherTab::Saved(saved)) => {
+                    let (screen, editing) = self.resume(*saved);
+                    self.go(screen);
+                    self.flow.editing = editing;
+                }
+                Some(OtherTab::Removed) => {
+                    self.own = Own::default();
+                    self.go(Screen::Intro);
+                }
+                None => {}
+            },
             (Action::TypeLabel(text), _) => {
                 self.own.type_label(text);
                 self.keep_history_current();
@@ -386,6 +399,35 @@ impl ScanState {
     }
 
     // The rules that cross slices.
+
+    /// Goes on with saved progress's answers, name and ambitions; the screen it was saved on,
+    /// and whether that was a correction, for the caller to go to.
+    fn resume(&mut self, saved: SavedProgress) -> (Screen, bool) {
+        self.own = Own::resumed(saved.result);
+        let screen = match saved.place {
+            Place::Intro => Screen::Intro,
+            Place::Step(index) | Place::Correcting(index) => Screen::Step(index),
+            Place::Results => Screen::Results(Whose::Own),
+        };
+        (screen, matches!(saved.place, Place::Correcting(_)))
+    }
+
+    /// Another tab wrote the progress (`None`: removed it). Where this tab's answers differ,
+    /// a reload would lose them in silence: the visitor is asked which to keep. Where this tab
+    /// has none, there is nothing to lose.
+    fn other_tab_saved(&mut self, line: Option<&str>) {
+        let theirs = line
+            .and_then(|line| progress::load(self.content(), line))
+            .filter(|saved| !saved.expired(self.today));
+        let ours = &self.own.answers;
+        let same = theirs
+            .as_ref()
+            .map_or(ours.is_empty(), |theirs| theirs.result.answers == *ours);
+        self.flow.other_tab = (!same && !ours.is_empty()).then(|| match theirs {
+            Some(theirs) => OtherTab::Saved(Box::new(theirs)),
+            None => OtherTab::Removed,
+        });
+    }
 
     /// A screen change takes the messages of the screen left with it.
     fn go(&mut self, screen: Screen) {

@@ -1,5 +1,6 @@
 //! The own slice: the visitor's answers, the name of their result and their ambitions.
 
+use super::changes::Changes;
 use crate::model::ambition::{Ambitions, StageIndex};
 use crate::model::quiz::{Answer, Answers, Content, StatementId};
 use crate::model::share::{clean_label, ScanResult};
@@ -14,6 +15,9 @@ pub struct Own {
     pub label_text: String,
     /// Where the visitor wants each block to be in a year (set on the results).
     pub ambitions: Ambitions,
+    /// The visitor asked for this tab's answers to be written again (over another tab's):
+    /// the progress is written on each, also when it did not change here.
+    pub rewrites: Changes,
 }
 
 impl Own {
@@ -24,6 +28,7 @@ impl Own {
             label_text: result.label.clone().unwrap_or_default(),
             label: result.label,
             ambitions: result.ambitions,
+            rewrites: Changes::default(),
         }
     }
 

@@ -89,3 +89,35 @@ test("a tab reloaded after the other completed a scan shows the visitor's own re
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('two tabs answering at once: the tab whose answers a reload would lose says so, and the visitor chooses', async () => {
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
+  const a = new ScanPage(page);
+  await a.start();
+  await a.answerStep(0, () => 1);
+  const b = await secondTab(context, page.url());
+  await b.page.bringToFront();
+  await b.start();
+  await b.answerStep(0, () => 3);
+  // Tab A hears that B saved other answers: it asks which to keep, without taking the focus.
+  const question = a.widget.getByRole('alert').filter({ hasText: 'In een ander tabblad zijn andere antwoorden' });
+  await question.waitFor();
+  await a.page.bringToFront();
+  await question.getByRole('button', { name: 'Houd de antwoorden van dit tabblad' }).click();
+  await question.waitFor({ state: 'detached' });
+  // A wrote its answers again: now B is the tab that would lose its own, and B asks.
+  const asked = b.widget.getByRole('alert').filter({ hasText: 'In een ander tabblad zijn andere antwoorden' });
+  await asked.waitFor();
+  await b.page.bringToFront();
+  await asked.getByRole('button', { name: 'Neem die van het andere tabblad' }).click();
+  await asked.waitFor({ state: 'detached' });
+  const checked = (scan) => scan.widget.locator('fieldset').evaluateAll((sets) => sets.map((set) => [...set.querySelectorAll('input')].findIndex((input) => input.checked)));
+  assert.deepEqual(await checked(b), await checked(a), 'B took A\'s answers');
+  assert.ok((await checked(a)).every((index) => index === 1));
+  // A reload of either shows those answers: nothing was lost without a word.
+  await b.page.reload();
+  await b.start();
+  assert.deepEqual(await checked(b), await checked(a));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

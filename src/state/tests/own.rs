@@ -103,3 +103,83 @@ fn a_preview_of_the_results_has_example_answers_to_every_statement() {
         "nothing is recorded"
     );
 }
+
+#[test]
+fn two_tabs_answering_at_once_never_lose_answers_in_silence() {
+    use crate::model::progress::{self, Place};
+    use crate::state::OtherTab;
+    let content = &CONTENT;
+    let ids: Vec<_> = content.blocks[0].statements.iter().map(|s| s.id).collect();
+    let tab = |level: u8| {
+        let state = ScanState::new(crate::model::i18n::Language::Dutch).apply(Action::Start);
+        ids.iter().fold(state, |state, &id| {
+            state.apply(Action::Answer(id, Level(level)))
+        })
+    };
+    let (a, b) = (tab(1), tab(3).apply(Action::Next));
+    let Some(written_by_b) = b.saved_progress() else {
+        panic!("b saves its progress")
+    };
+    // A hears B's write: its own answers would be gone after a reload; it asks.
+    let asked = a
+        .clone()
+        .apply(Action::ProgressInStorage(Some(written_by_b.clone())));
+    let Some(OtherTab::Saved(theirs)) = &asked.flow.other_tab else {
+        panic!("asks which to keep: {:?}", asked.flow.other_tab)
+    };
+    assert_eq!(theirs.place, Place::Step(1));
+    assert_eq!(
+        asked.own.answers, a.own.answers,
+        "nothing changes before the choice"
+    );
+
+    // Keeping this tab's answers writes them again, even though they did not change here.
+    let kept = asked.clone().apply(Action::KeepThisTabsAnswers);
+    assert_eq!(kept.flow.other_tab, None);
+    assert_ne!(kept.own.rewrites, asked.own.rewrites);
+    assert_eq!(kept.saved_progress(), a.saved_progress());
+
+    // Taking the other tab's: its answers, on its step.
+    let taken = asked.clone().apply(Action::TakeOtherTabsAnswers);
+    assert_eq!(taken.flow.other_tab, None);
+    assert_eq!(taken.own.answers, b.own.answers);
+    assert_eq!(taken.flow.screen, Screen::Step(1));
+    assert!(
+        taken.flow.focus_moves.any(),
+        "a move of the visitor's: focus to the step"
+    );
+
+    // Answering on here keeps this tab's answers (they are written with the answer).
+    let answered = asked.apply(Action::Answer(ids[0], Level(4)));
+    assert_eq!(answered.flow.other_tab, None);
+
+    // The other tab started again: asked too; starting again here too empties this tab.
+    let removed = a.clone().apply(Action::ProgressInStorage(None));
+    assert_eq!(removed.flow.other_tab, Some(OtherTab::Removed));
+    let again = removed.apply(Action::TakeOtherTabsAnswers);
+    assert!(again.own.answers.is_empty());
+    assert_eq!(again.flow.screen, Screen::Intro);
+
+    // Nothing to lose: the same answers, or no answers here, ask nothing.
+    let same = progress::save(
+        Place::Step(2),
+        crate::model::i18n::Language::Dutch,
+        None,
+        &a.results_code(),
+    );
+    assert_eq!(
+        a.clone()
+            .apply(Action::ProgressInStorage(Some(same)))
+            .flow
+            .other_tab,
+        None
+    );
+    let fresh = ScanState::new(crate::model::i18n::Language::Dutch);
+    assert_eq!(
+        fresh
+            .apply(Action::ProgressInStorage(Some(written_by_b)))
+            .flow
+            .other_tab,
+        None
+    );
+}
