@@ -228,6 +228,7 @@ pub fn app(props: &AppProps) -> Html {
             notice: state.flow.notice,
             confirm: state.flow.confirm,
             restart_button: targets.restart_button.clone(),
+            kept_results: state.kept.history.entries.len(),
         }),
         Screen::Step(index) => step(&StepProps {
             cx: &cx,

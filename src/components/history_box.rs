@@ -14,6 +14,9 @@ pub struct HistoryBoxProps<'a> {
     /// Focus comes here when the list changed under the visitor's hands.
     pub heading: NodeRef,
     pub confirm: Option<Confirm>,
+    /// Only the list, to open another result: on an earlier result opened from the start
+    /// screen, where the choices and removing belong to the visitor's own results.
+    pub browse: bool,
 }
 
 /// "Eerdere uitslagen": the choice to keep results on this device (nothing is kept without
@@ -40,9 +43,11 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
                             { results_texts.history_open }<span class="visually-hidden">{ " " }{ of.clone() }</span>
                         </button>
                     }
-                    <button type="button" class="text-button" onclick={remove}>
-                        { results_texts.history_remove }<span class="visually-hidden">{ " " }{ of }</span>
-                    </button>
+                    if !props.browse {
+                        <button type="button" class="text-button" onclick={remove}>
+                            { results_texts.history_remove }<span class="visually-hidden">{ " " }{ of }</span>
+                        </button>
+                    }
                 </span>
             </li>
         }
@@ -69,6 +74,14 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
             </>
         }
     };
+    if props.browse {
+        return html! {
+            <div class="history">
+                <h3 tabindex="-1" ref={props.heading.clone()}>{ results_texts.history_title }</h3>
+                <ul class="history-list">{ for items }</ul>
+            </div>
+        };
+    }
     html! {
         <div class="history">
             <h3 tabindex="-1" ref={props.heading.clone()}>{ results_texts.history_title }</h3>

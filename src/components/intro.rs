@@ -11,6 +11,9 @@ pub struct IntroProps<'a> {
     pub confirm: Option<Confirm>,
     /// Focus comes back here when the visitor declines the restart.
     pub restart_button: NodeRef,
+    /// How many results the visitor keeps in this browser: offered here, also when the
+    /// answers of their last scan have expired.
+    pub kept_results: usize,
 }
 
 pub fn intro(props: &IntroProps) -> Html {
@@ -39,6 +42,12 @@ pub fn intro(props: &IntroProps) -> Html {
             <p>{ how }</p>
             <p class="privacy">{ texts.intro_privacy }</p>
             <div class="actions">{ buttons }</div>
+            if let Some(newest) = props.kept_results.checked_sub(1) {
+                <div class="kept-offer">
+                    <p>{ texts.intro_kept }</p>
+                    <button type="button" class="button secondary" onclick={props.cx.send(Action::OpenEarlier(newest))}>{ texts.open_kept }</button>
+                </div>
+            }
             if props.confirm == Some(Confirm::Restart) {
                 { restart_question(props.cx) }
             }

@@ -62,6 +62,9 @@ pub struct ResultsProps<'a> {
     /// The boxes below the radar and its table too; without them, the screen is drawn to just
     /// below the radar (`Flow::results_in_full`).
     pub in_full: bool,
+    /// An earlier result opened from the start screen: the way back leads there, and the list
+    /// of kept results is shown to open the others.
+    pub from_start: bool,
 }
 
 pub fn results(props: &ResultsProps) -> Html {
@@ -158,9 +161,9 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             if let Whose::Earlier(_) = whose {
                 <div class="notice info">
-                    <p>{ results_texts.earlier_notice }</p>
-                    <button type="button" class="button primary" onclick={send(Action::BackToOwnResults)}>
-                        { results_texts.back_to_own }
+                    <p>{ if props.from_start { results_texts.earlier_notice_from_start } else { results_texts.earlier_notice } }</p>
+                    <button type="button" class="button primary" onclick={send(Action::BackFromEarlier)}>
+                        { if props.from_start { results_texts.back_to_start } else { results_texts.back_to_own } }
                     </button>
                 </div>
             }
@@ -243,6 +246,16 @@ pub fn results(props: &ResultsProps) -> Html {
                     }) }
                 }
                 { export_box(&ExportBoxProps { cx: props.cx, series, overlays: &overlays, spread, today: props.today }) }
+                if props.from_start {
+                    { history_box(&HistoryBoxProps {
+                        cx: props.cx,
+                        items: props.history,
+                        kept: props.kept,
+                        heading: props.targets.history_heading.clone(),
+                        confirm: props.confirm,
+                        browse: true,
+                    }) }
+                }
                 if own {
                     { history_box(&HistoryBoxProps {
                         cx: props.cx,
@@ -250,6 +263,7 @@ pub fn results(props: &ResultsProps) -> Html {
                         kept: props.kept,
                         heading: props.targets.history_heading.clone(),
                         confirm: props.confirm,
+                        browse: false,
                     }) }
                     <div class="actions">
                         <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ results_texts.edit_answers }</button>

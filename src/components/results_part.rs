@@ -50,6 +50,7 @@ fn results_screen(screen: &ResultsScreen) -> Html {
         label_text: state.own.label_text.clone(),
         team: &state.team,
         in_full: state.flow.results_in_full,
+        from_start: state.earlier_from_start(),
     })
 }
 

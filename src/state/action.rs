@@ -56,8 +56,9 @@ pub enum Action {
     SetAmbition(u8, Option<StageIndex>),
     /// Open the earlier result at this index of the history.
     OpenEarlier(usize),
-    /// From an earlier result back to the visitor's current one.
-    BackToOwnResults,
+    /// From an earlier result back where the visitor opened it: their current results, or the
+    /// start screen.
+    BackFromEarlier,
     /// Remove the earlier result at this index of the history.
     RemoveEarlier(usize),
     /// "Bewaar deze uitslag op dit apparaat": the visitor keeps this result and later ones.

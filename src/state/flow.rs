@@ -81,6 +81,9 @@ pub struct Flow {
     pub notice: Option<Notice>,
     /// Another tab saved other answers for this scan (see [`OtherTab`]).
     pub other_tab: Option<OtherTab>,
+    /// Where the visitor opened the earlier results from, and goes back to: their own results,
+    /// or the start screen.
+    pub back_from_earlier: Screen,
     /// The results are drawn in full, the boxes below the radar too. A move to the results
     /// from another screen draws them to just below the radar first, and the rest once that
     /// is painted (`Action::ResultsPainted`, docs/performance.md).
@@ -100,6 +103,7 @@ impl Default for Flow {
             focus_moves: Changes::default(),
             notice: None,
             other_tab: None,
+            back_from_earlier: Screen::Results(Whose::Own),
             results_in_full: false,
         }
     }

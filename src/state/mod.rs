@@ -306,16 +306,28 @@ impl ScanState {
                 self.keep_history_current();
             }
 
-            // Kept: the earlier results.
+            // Kept: the earlier results, from the own results' list, from the start screen
+            // (where the progress may have expired), and from one earlier result to another.
             (Action::OpenEarlier(index), screen)
-                if screen == own_results && index < self.kept.history.entries.len() =>
+                if index < self.kept.history.entries.len()
+                    && matches!(
+                        screen,
+                        Screen::Intro | Screen::Results(Whose::Own | Whose::Earlier(_))
+                    ) =>
             {
+                if !matches!(screen, Screen::Results(Whose::Earlier(_))) {
+                    self.flow.back_from_earlier = screen;
+                }
                 self.go(Screen::Results(Whose::Earlier(index)));
             }
-            // Back where the visitor was: the list of earlier results they opened it from.
-            (Action::BackToOwnResults, Screen::Results(Whose::Earlier(_))) => {
-                self.go(own_results);
-                self.flow.move_focus(Focus::History);
+            // Back where the visitor was: the list of earlier results they opened it from, or
+            // the start screen.
+            (Action::BackFromEarlier, Screen::Results(Whose::Earlier(_))) => {
+                let back = self.flow.back_from_earlier;
+                self.go(back);
+                if back == own_results {
+                    self.flow.move_focus(Focus::History);
+                }
             }
             (Action::RemoveEarlier(index), screen) if screen == own_results => {
                 self.kept.remove(index);
@@ -354,7 +366,7 @@ impl ScanState {
                 if let Some(shown) = shown {
                     match self.kept.history.position(&shown) {
                         Some(index) => self.flow.screen = Screen::Results(Whose::Earlier(index)),
-                        None => self.go(own_results),
+                        None => self.go(self.flow.back_from_earlier),
                     }
                 }
             }

@@ -100,6 +100,13 @@ impl ScanState {
         self.kept.history.previous(&self.own.answers)
     }
 
+    /// An earlier result on screen, opened from the start screen (not from the visitor's own
+    /// results): the way back leads there.
+    pub fn earlier_from_start(&self) -> bool {
+        matches!(self.flow.screen, Screen::Results(Whose::Earlier(_)))
+            && self.flow.back_from_earlier == Screen::Intro
+    }
+
     /// The history for the list on the results, newest first.
     pub fn history_items(&self) -> Vec<HistoryItem> {
         let current = self.kept.history.current(&self.own.answers);

@@ -278,3 +278,26 @@ test('each block\'s advice stands once on the results screen, without ambitions 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a returning visitor whose answers have expired sees their kept results from the start screen', async () => {
+  const { context, page, errors } = await openPage(env.browser, 'about:blank');
+  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
+  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const scan = new ScanPage(page);
+  await scan.complete();
+  await scan.keep();
+  const [overall] = await scan.historyScores();
+  // 40 days later the answers (30 days) have expired; the kept result (12 months) has not.
+  await context.clock.setFixedTime(new Date('2026-04-12T10:00:00'));
+  await page.goto(`${env.servers.pages.url}/plain.html`);
+  await scan.widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await scan.widget.getByText('U heeft eerder uitslagen bewaard in deze browser.').waitFor();
+  await scan.widget.getByRole('button', { name: 'Bekijk uw bewaarde uitslagen' }).click();
+  await scan.waitForResults('Uw uitslag van 3 maart 2026');
+  assert.deepEqual(await scan.historyScores(), [overall]);
+  assert.equal(await scan.widget.getByRole('button', { name: /^Verwijder/ }).count(), 0, 'the list to open them; removing is on the own results');
+  await scan.widget.getByRole('button', { name: 'Terug naar het begin' }).click();
+  await scan.widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -532,7 +532,7 @@ fn earlier_results_and_back_keep_the_history_drawn_for_its_focus() {
     let state = complete_on(state, on(10), 2).apply(Action::ResultsPainted);
     let earlier = state.apply(Action::OpenEarlier(0));
     assert!(earlier.flow.results_in_full);
-    let back = earlier.apply(Action::BackToOwnResults);
+    let back = earlier.apply(Action::BackFromEarlier);
     assert_eq!(back.flow.focus, Focus::History);
     assert!(back.flow.results_in_full);
 }

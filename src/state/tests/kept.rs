@@ -101,7 +101,7 @@ fn earlier_results_open_and_are_removed_and_the_history_is_cleared_after_asking(
     );
     assert_eq!(earlier.saved_progress(), None);
     assert_eq!(earlier.fragment_code(), FragmentCode::Keep);
-    let back = earlier.apply(Action::BackToOwnResults);
+    let back = earlier.apply(Action::BackFromEarlier);
     assert_eq!(back.flow.screen, Screen::Results(Whose::Own));
     assert_eq!(
         back.flow.focus,
@@ -516,4 +516,36 @@ fn another_tabs_choice_to_stop_is_followed() {
     let a = a.apply(Action::HistoryInStorage(storage.clone()));
     assert!(!a.kept.history.keeping, "tab A follows");
     assert_eq!(days(&a), [on(2)]);
+}
+
+#[test]
+fn kept_results_open_from_the_start_screen_when_the_progress_has_expired() {
+    let mut storage = String::from("keep");
+    let first = sync(complete_on(tab("keep"), on(2), 1), &mut storage);
+    let _second = sync(complete_on(first, on(3), 3), &mut storage);
+    // Weeks later the progress has expired: the start screen, and two kept results.
+    let opened = keeper().with_history(History::load(&storage, None), Day::new(2026, 5, 1));
+    assert_eq!(opened.flow.screen, Screen::Intro);
+    assert!(opened.own.answers.is_empty());
+    let newest = opened.kept.history.entries.len() - 1;
+    let earlier = opened.apply(Action::OpenEarlier(newest));
+    assert_eq!(earlier.flow.screen, Screen::Results(Whose::Earlier(1)));
+    assert!(earlier.earlier_from_start());
+    assert_eq!(
+        earlier.saved_progress(),
+        None,
+        "opening it stores no progress"
+    );
+    // From there to the other kept result, and back to the start.
+    let other = earlier.apply(Action::OpenEarlier(0));
+    assert_eq!(other.flow.screen, Screen::Results(Whose::Earlier(0)));
+    let back = other.apply(Action::BackFromEarlier);
+    assert_eq!(back.flow.screen, Screen::Intro);
+    assert_eq!(back.flow.focus, Focus::ScreenHeading);
+    // From the own results, back leads to them, as before.
+    let own = complete_on(keeper(), on(2), 2)
+        .apply(Action::OpenEarlier(0))
+        .apply(Action::BackFromEarlier);
+    assert_eq!(own.flow.screen, Screen::Results(Whose::Own));
+    assert_eq!(own.flow.focus, Focus::History);
 }
