@@ -267,7 +267,6 @@ test('the exported radar wraps its title and a long unbroken name inside the ima
   const name = 'Team_Sociaal_Domein_Jeugd_en_Gezin_Noord_2026_werkgroep_datagedreven_werken_AB';
   await scan.name(name);
   const [svg] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download radar (SVG)' }).click()]);
-  assert.equal(svg.suggestedFilename(), `bouwstenen-scan-${today}.svg`);
   const svgText = await readFile(await svg.path(), 'utf8');
   for (const font of ["Verdana,'DejaVu Sans',sans-serif", "'DejaVu Sans Mono',monospace"]) {
     const { width, height, boxes } = await exportedTextBoxes(env.browser, svgText, font);

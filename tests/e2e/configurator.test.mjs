@@ -156,8 +156,8 @@ test('a setting the scan would leave out is said at its field and kept out of th
   await page.getByLabel('Vervolgstap: tekst van de link').fill('Neem contact op');
   await page.getByLabel('Deellink of deelcode van het profiel').fill(REFERENCE);
   const code = await snippet(page);
-  assert.ok(code.includes(`data-cta-href="https://www.gemeente.nl/contact" data-cta-text="Neem contact op" data-reference="${REFERENCE}"`), code);
-  assert.deepEqual([await problem('ctaHref'), await problem('ctaText'), await problem('reference')], ['', '', '']);
+  assert.ok(code.includes(`data-cta-href="https://www.gemeente.nl/contact" data-cta-text="Neem contact op" data-reference="${REFERENCE}" data-reference-label="Gemiddelde"`), code);
+  assert.deepEqual([await problem('ctaHref'), await problem('ctaText'), await problem('reference'), await problem('referenceLabel')], ['', '', '', '']);
   assert.equal(await address.getAttribute('aria-invalid'), null);
 
   // The results, with example answers: the call to action and the reference, without 26 answers.
@@ -165,7 +165,7 @@ test('a setting the scan would leave out is said at its field and kept out of th
   const preview = page.locator('#preview [data-bouwstenen]');
   await preview.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
   assert.equal(await preview.locator('.cta-link').textContent(), 'Neem contact op');
-  assert.ok((await preview.locator('.legend li').allTextContents()).some((name) => name.startsWith('Referentie')));
+  assert.ok((await preview.locator('.legend li').allTextContents()).some((name) => name.startsWith('Gemiddelde')));
   assert.equal(new URL(page.url()).hash, '', 'the example answers stay out of the address');
   assert.deepEqual(errors, []);
   await context.close();

@@ -79,8 +79,11 @@ test('two widgets on one page share one load of the wasm, and no state and no fr
   const { context, page, requests } = await openPage(env.browser, `${env.servers.pages.url}/two-widgets.html`);
   const first = page.locator('#first');
   const second = page.locator('#second');
-  await new ScanPage(page, first).complete(() => 4);
+  const firstScan = new ScanPage(page, first);
+  await firstScan.complete(() => 4);
   await drawn(second);
+  assert.equal(await page.evaluate(() => location.hash), '', 'nothing in the address before the link is passed on');
+  await firstScan.copyLink();
   for (const file of ['bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm']) {
     assert.equal(requests.filter((url) => url.endsWith(`/${file}`)).length, 1, `one request of ${file} for both widgets`);
   }
@@ -88,7 +91,9 @@ test('two widgets on one page share one load of the wasm, and no state and no fr
   let hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#bouwstenen=[\w-]+$/);
 
-  await new ScanPage(page, second).complete(() => 0);
+  const secondScan = new ScanPage(page, second);
+  await secondScan.complete(() => 0);
+  await secondScan.copyLink();
   hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#bouwstenen=[\w-]+&bouwstenen-2=[\w-]+$/);
   assert.notDeepEqual(await tableRows(first), await tableRows(second));
@@ -107,7 +112,10 @@ test('two widgets on one page share one load of the wasm, and no state and no fr
 test('a hash-routing host keeps its route after completion and after opening a share link', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/hash-router.html#/artikelen`);
   const widget = scanOn(page);
-  await new ScanPage(page, widget).complete();
+  const scan = new ScanPage(page, widget);
+  await scan.complete();
+  assert.equal(await page.evaluate(() => location.hash), '#/artikelen');
+  await scan.copyLink();
   const hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#\/artikelen\?bouwstenen=[\w-]+$/);
   assert.equal(await page.locator('#route').textContent(), '/artikelen');

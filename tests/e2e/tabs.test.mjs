@@ -72,6 +72,8 @@ test('two tabs that each complete a scan keep both results, and each list follow
 
 test("a tab reloaded after the other completed a scan shows the visitor's own result, not someone else's", async () => {
   const { context, page, errors, url, a } = await firstTab();
+  // A passed its link on: the address holds A's result from now on.
+  await a.copyLink();
   const b = await secondTab(context, url);
   await b.waitForResults();
   await b.restart();

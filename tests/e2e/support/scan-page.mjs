@@ -18,6 +18,8 @@ export const TEXTS = {
     keep: 'Bewaar deze uitslag op dit apparaat om later te vergelijken',
     compareField: 'Vergelijk met…',
     compare: 'Vergelijk',
+    copyLink: 'Kopieer link',
+    copied: 'De link is gekopieerd.',
   },
   en: {
     start: /^(Start the scan|Continue where you left off)$/,
@@ -33,6 +35,8 @@ export const TEXTS = {
     keep: 'Keep these results on this device to compare later',
     compareField: 'Compare with…',
     compare: 'Compare',
+    copyLink: 'Copy link',
+    copied: 'The link has been copied.',
   },
 };
 
@@ -146,6 +150,16 @@ export class ScanPage {
     await field.blur();
     const link = await this.widget.locator('#share-link').elementHandle();
     await this.page.waitForFunction(([input, old]) => input.value !== old, [link, before]);
+  }
+
+  /**
+   * "Kopieer link" on the results, and waits until the clipboard took it: from then on the
+   * address holds the visitor's own result too (before, it holds nothing of theirs).
+   */
+  async copyLink() {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.widget.getByRole('button', { name: this.texts.copyLink }).click();
+    await this.widget.getByRole('status').filter({ hasText: this.texts.copied }).waitFor();
   }
 
   /** The share link of the results shown. */
