@@ -8,9 +8,9 @@ use super::export_box::{export_box, ExportBoxProps};
 use super::history_box::{history_box, HistoryBoxProps};
 use super::radar_chart::{radar_chart, RadarChartProps};
 use super::score_table::{score_table, ScoreTableProps};
+use super::score_text;
 use super::share_box::{share_box, ShareBoxProps};
 use super::ViewContext;
-use super::{flag, score_text};
 use crate::host::Host;
 use crate::model::history::Day;
 use crate::model::i18n::{fill, Locale};
@@ -140,8 +140,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let single = series.len() == 1;
     let chosen_ambitions = summary.ambitions.iter().any(Option::is_some);
     // More than a score and a stage per row: the table goes below the radar, full width.
-    let wide_table =
-        !single || summary.previous.is_some() || chosen_ambitions || summary.reference.is_some();
+
     let on_cta = {
         let host = props.cx.host.clone();
         Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::CallToAction))
@@ -198,7 +197,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     { fill(texts.compared_count, &[("count", &series.len().to_string())]) }
                 </h3>
             }
-            <div class="chart-and-table" data-wide-table={flag(wide_table)}>
+            <div class="chart-and-table">
                 { radar_chart(&RadarChartProps { cx: props.cx, series, overlays: &overlays, spread }) }
                 { score_table(&ScoreTableProps {
                     cx: props.cx,

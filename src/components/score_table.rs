@@ -39,14 +39,17 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
     let single = props.series.len() == 1;
     let stage_name =
         |score: Option<u8>| score.map_or(texts.unknown, |score| content.stage_of(score).name);
+    let previous_label = props.previous.map(|previous| previous.label.as_str());
+    let reference_label = props.reference.map(|reference| reference.label.as_str());
     let rows = content.blocks.iter().enumerate().map(|(index, block)| {
         let weak = flag(props.weakest.contains(&index));
         let scores = props.series.iter().map(|series| {
-            html! { <td class="number">{ score_text(series.scores.get(index).copied().flatten(), texts.unknown) }</td> }
+            let label = if single { texts.score } else { series.label.as_str() };
+            html! { <td role="cell" class="number" data-label={label.to_owned()}>{ score_text(series.scores.get(index).copied().flatten(), texts.unknown) }</td> }
         });
         let stage = single.then(|| {
             let score = props.series.first().and_then(|series| series.scores.get(index).copied().flatten());
-            html! { <td>{ stage_name(score) }</td> }
+            html! { <td role="cell" data-label={texts.stage}>{ stage_name(score) }</td> }
         });
         let spread = props.spread.and_then(|spread| spread.get(index)).map(|spread| {
             let range = match (spread.min, spread.max) {
@@ -55,8 +58,8 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
             };
             html! {
                 <>
-                    <td class="number">{ score_text(spread.mean, texts.unknown) }</td>
-                    <td class="number">{ range }</td>
+                    <td role="cell" class="number" data-label={results_texts.team_mean}>{ score_text(spread.mean, texts.unknown) }</td>
+                    <td role="cell" class="number" data-label={texts.team_spread}>{ range }</td>
                 </>
             }
         });
@@ -65,8 +68,8 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
             let change = previous.change.get(index).copied().flatten();
             html! {
                 <>
-                    <td class="number">{ score_text(then, texts.unknown) }</td>
-                    <td class="number">{ change_text(change) }</td>
+                    <td role="cell" class="number" data-label={previous_label.unwrap_or_default().to_owned()}>{ score_text(then, texts.unknown) }</td>
+                    <td role="cell" class="number" data-label={texts.change}>{ change_text(change) }</td>
                 </>
             }
         });
@@ -76,15 +79,15 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
                 .copied()
                 .flatten()
                 .and_then(|stage| content.stages.get(stage));
-            html! { <td>{ stage.map_or("", |stage| stage.name) }</td> }
+            html! { <td role="cell" data-label={texts.ambition}>{ stage.map_or("", |stage| stage.name) }</td> }
         });
         let reference = props.reference.map(|reference| {
             let score = reference.scores.get(index).copied().flatten();
-            html! { <td class="number">{ score_text(score, texts.unknown) }</td> }
+            html! { <td role="cell" class="number" data-label={reference_label.unwrap_or_default().to_owned()}>{ score_text(score, texts.unknown) }</td> }
         });
         html! {
-            <tr data-weak={weak}>
-                <th scope="row">{ block.number }{ ". " }{ block.title }</th>
+            <tr role="row" data-weak={weak}>
+                <th role="rowheader" scope="row">{ block.number }{ ". " }{ block.title }</th>
                 { for scores }
                 { for stage }
                 { for previous }
@@ -100,35 +103,45 @@ pub fn score_table(props: &ScoreTableProps) -> Html {
         } else {
             series.label.clone()
         };
-        html! { <th scope="col" class="number">{ name }</th> }
+        html! { <th role="columnheader" scope="col" class="number">{ name }</th> }
     });
+    // A single result's extra columns stack on a narrow screen (results.css), so it is never
+    // cut off; a comparison's columns, one per result, scroll inside their box instead.
+    let extra_columns = 2 * usize::from(props.previous.is_some())
+        + usize::from(props.ambitions.is_some())
+        + usize::from(props.reference.is_some());
+    let stacks =
+        (single && extra_columns > 0).then_some(if extra_columns > 1 { "wide" } else { "narrow" });
+    let scrolls = stacks.is_none()
+        && (props.spread.is_some() || props.previous.is_some() || props.reference.is_some());
     // Focusable, named region: a keyboard user can scroll it when a comparison makes it wide.
+    // The roles are the table's own, said again: a table displayed as blocks keeps them.
     html! {
         <>
-        if props.spread.is_some() || props.previous.is_some() || props.reference.is_some() { <p class="scroll-hint">{ results_texts.table_scroll_hint }</p> }
+        if scrolls { <p class="scroll-hint">{ results_texts.table_scroll_hint }</p> }
         <div class="table-scroll" tabindex="0" role="region" aria-label={texts.table_caption}>
-        <table class="score-table">
+        <table class="score-table" role="table" data-stacks={stacks}>
             <caption>{ texts.table_caption }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ texts.block }</th>
+            <thead role="rowgroup">
+                <tr role="row">
+                    <th role="columnheader" scope="col">{ texts.block }</th>
                     { for score_headers }
-                    if single { <th scope="col">{ texts.stage }</th> }
+                    if single { <th role="columnheader" scope="col">{ texts.stage }</th> }
                     if let Some(previous) = props.previous {
-                        <th scope="col" class="number">{ previous.label.clone() }</th>
-                        <th scope="col" class="number">{ texts.change }</th>
+                        <th role="columnheader" scope="col" class="number">{ previous.label.clone() }</th>
+                        <th role="columnheader" scope="col" class="number">{ texts.change }</th>
                     }
-                    if props.ambitions.is_some() { <th scope="col">{ texts.ambition }</th> }
+                    if props.ambitions.is_some() { <th role="columnheader" scope="col">{ texts.ambition }</th> }
                     if props.spread.is_some() {
-                        <th scope="col" class="number">{ results_texts.team_mean }</th>
-                        <th scope="col" class="number">{ texts.team_spread }</th>
+                        <th role="columnheader" scope="col" class="number">{ results_texts.team_mean }</th>
+                        <th role="columnheader" scope="col" class="number">{ texts.team_spread }</th>
                     }
                     if let Some(reference) = props.reference {
-                        <th scope="col" class="number">{ reference.label.clone() }</th>
+                        <th role="columnheader" scope="col" class="number">{ reference.label.clone() }</th>
                     }
                 </tr>
             </thead>
-            <tbody>{ for rows }</tbody>
+            <tbody role="rowgroup">{ for rows }</tbody>
         </table>
         </div>
         </>
