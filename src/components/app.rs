@@ -191,9 +191,10 @@ pub fn app(props: &AppProps) -> Html {
             let answered = block.map_or(0, |block| state.own.answers.answered_in(block));
             locale.step_announcement(index, answered)
         }
-        Screen::Results(Whose::Own) if !state.team.compared.is_empty() => fill(
+        // A comparison, on the visitor's own results or a shared one they add to: how many.
+        Screen::Results(Whose::Own | Whose::Shared) if state.compared_count() > 1 => fill(
             texts.compared_count,
-            &[("count", &(state.team.compared.len() + 1).to_string())],
+            &[("count", &state.compared_count().to_string())],
         ),
         Screen::Results(_) | Screen::Intro => state.results_heading().unwrap_or_default(),
     };

@@ -137,6 +137,16 @@ impl ScanState {
         self.own.result(self.content())
     }
 
+    /// How many results a comparison on screen holds: the own with those compared, or a
+    /// shared comparison; 1 (or 0) where there is none.
+    pub fn compared_count(&self) -> usize {
+        match self.flow.whose() {
+            Some(Whose::Own) => 1 + self.team.compared.len(),
+            Some(Whose::Shared) => self.team.shared.len(),
+            Some(Whose::Earlier(_)) | None => 0,
+        }
+    }
+
     /// The results the current screen shows, the main one first.
     pub fn shown_results(&self) -> Vec<ScanResult> {
         match self.flow.whose() {

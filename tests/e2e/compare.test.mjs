@@ -156,6 +156,8 @@ test('a team lead compares from a shared result and sees where the team differs 
   await widget.getByLabel('Vergelijk met…').fill(`${links[1]}\n${links[2]}`);
   await widget.getByRole('button', { name: 'Vergelijk', exact: true }).click();
   await widget.getByRole('heading', { name: '3 uitslagen vergeleken' }).waitFor();
+  // The live region says it too, as on the visitor's own results (docs/accessibility.md).
+  await widget.locator('[aria-live=polite]', { hasText: '3 uitslagen vergeleken' }).waitFor({ state: 'attached' });
 
   // Where do we differ most: the disputed statement first (0 to 4), then the nudged one (1 level).
   const items = widget.locator('.disagreement-items > li');
