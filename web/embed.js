@@ -195,9 +195,14 @@ async function start(element, options = {}) {
   wanted.add(element);
   const shadow = element.shadowRoot;
   try {
-    const firstStep = await loadFirstStep();
-    adoptStylesheet(shadow, firstStep.css);
-    if (startsHere(element, options)) offerStart(shadow, firstStep, languageOf(element, options), progressStore(element, options));
+    // Without first-step.json (the network, or a file that is not the one built) the widget
+    // still draws the scan, its own first step too, once the wasm is in: only the wasm is a
+    // load the scan cannot start without.
+    const firstStep = await loadFirstStep().catch(() => null);
+    if (firstStep) {
+      adoptStylesheet(shadow, firstStep.css);
+      if (startsHere(element, options)) offerStart(shadow, firstStep, languageOf(element, options), progressStore(element, options));
+    }
     await load();
   } catch (error) {
     showLoadFailure(element.shadowRoot, languageOf(element, options), () => start(element, options).catch(() => {}));

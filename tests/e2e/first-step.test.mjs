@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { audit, focused, openPage, useServersAndBrowser } from './helpers.mjs';
-import { drawn as drawnByTheWidget, scanOn } from './support/scan-page.mjs';
+import { ScanPage, drawn as drawnByTheWidget, scanOn } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 const WASM = 'bouwstenen-scan_bg.wasm';
@@ -172,7 +172,7 @@ test('with saved progress, a share link or a preview the placeholder waits for t
   }
 });
 
-test('a changed first-step.json is refused; "Probeer opnieuw" loads it again', async () => {
+test('a changed first-step.json is refused, and the widget draws the scan itself: the load failure only when the wasm fails too', async () => {
   const { context, page } = await openPage(env.browser, 'about:blank');
   const errors = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -184,16 +184,30 @@ test('a changed first-step.json is refused; "Probeer opnieuw" loads it again', a
   });
   await page.goto(`${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
-  await widget.getByRole('alert').waitFor();
-  assert.match(await widget.getByRole('alert').textContent(), /De scan kon niet worden geladen/);
+  await drawnByTheWidget(widget);
   assert.ok(errors.some((text) => text.includes(FIRST_STEP)), `the console names the file: ${errors}`);
   assert.ok(errors.some((text) => /integrity/i.test(text)), `the browser refused it by its hash: ${errors}`);
-  await page.unroute(`**/${FIRST_STEP}`);
-  await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
-  await drawnByTheWidget(widget);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
-  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
+  assert.equal(await widget.getByRole('alert').count(), 0, 'no load failure: the scan can start');
+  const scan = new ScanPage(page, widget);
+  await scan.start();
+  await scan.answerStep(0);
+  await widget.getByRole('button', { name: 'Volgende' }).click();
+  await scan.waitForStep(1);
   await context.close();
+
+  // Both refused: then the scan cannot start, and says so.
+  const both = await openPage(env.browser, 'about:blank');
+  await both.page.route(`**/${FIRST_STEP}`, (route) => route.abort());
+  await both.page.route(`**/${WASM}`, (route) => route.abort());
+  await both.page.goto(`${env.servers.pages.url}/plain.html`);
+  const failed = scanOn(both.page);
+  await failed.getByRole('alert').waitFor();
+  assert.match(await failed.getByRole('alert').textContent(), /De scan kon niet worden geladen/);
+  await both.page.unroute(`**/${FIRST_STEP}`);
+  await both.page.unroute(`**/${WASM}`);
+  await failed.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await drawnByTheWidget(failed);
+  await both.context.close();
 });
 
 test('a wasm that fails while the visitor answers: the answers stay, and "Probeer opnieuw" brings the widget', async () => {
