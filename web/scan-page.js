@@ -41,6 +41,8 @@ if (language === 'en') {
 
 if (window.parent !== window) {
   document.documentElement.dataset.framed = '';
+  // The scan draws all of its results at once in a frame (results.css).
+  scan.dataset.framed = '';
   const tell = (message) => window.parent.postMessage(message, '*');
   let told = 0;
   const tellHeight = () => {
