@@ -91,11 +91,12 @@ fn read_line(line: &str, results: &mut Vec<ScanResult>) -> Option<Option<ShareEr
 /// code inside a sentence ("Hier mijn uitslag: https://… groet", or in `<…>`) is taken out of
 /// it: the code ends where its characters do.
 fn code_in_line(line: &str) -> Option<(&str, bool)> {
+    let link = is_link(line);
     let (code, looks_like_a_link) = match line.split_once('#') {
-        Some((_, fragment)) if line.contains("://") || fragment.contains('=') => {
+        Some((_, fragment)) if link || fragment.contains('=') => {
             (fragment::any_share_code(fragment).unwrap_or(fragment), true)
         }
-        _ if line.contains("://") => ("", true),
+        _ if link => ("", true),
         _ => {
             let word = line
                 .split(|c: char| !is_code_char(c))
@@ -105,6 +106,13 @@ fn code_in_line(line: &str) -> Option<(&str, bool)> {
     };
     let end = code.find(|c: char| !is_code_char(c)).unwrap_or(code.len());
     Some((&code[..end], looks_like_a_link))
+}
+
+/// Whether the text holds a web address (`…://`). A loop over the bytes, not a substring
+/// search: that would add its searcher's code to the first part of the wasm
+/// (docs/architecture.md, "Size").
+fn is_link(text: &str) -> bool {
+    text.as_bytes().windows(3).any(|three| three == b"://")
 }
 
 /// The start of a line that carries on a code broken at the end of the line before: the line
@@ -119,18 +127,23 @@ fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | SEPARATOR)
 }
 
-/// Outlook's Safe Links (`https://…safelinks.protection.outlook.com/?url=<the link,
+/// Outlook's Safe Links (`https://<region>.safelinks.protection.outlook.com/?url=<the link,
 /// percent-encoded>&data=…`) replaced by the link they wrap; any other line as it is.
 fn without_safe_links(line: &str) -> std::borrow::Cow<'_, str> {
     let wrapped = line
-        .find("safelinks.protection.outlook.com")
-        .and_then(|at| {
-            let query = &line[at..];
-            let start = query.find("?url=").or_else(|| query.find("&url="))? + "?url=".len();
-            let value = &query[start..];
-            let end = value
-                .find(|c: char| c == '&' || c.is_whitespace() || c == '>' || c == '›')
-                .unwrap_or(value.len());
+        .split_whitespace()
+        .find(|word| {
+            let host = word
+                .trim_start_matches(['<', '‹'])
+                .strip_prefix("https://")
+                .and_then(|rest| rest.split('/').next());
+            host.is_some_and(|host| host.ends_with(".safelinks.protection.outlook.com"))
+        })
+        .and_then(|word| {
+            let value = word
+                .split(['?', '&'])
+                .find_map(|part| part.strip_prefix("url="))?;
+            let end = value.find(['>', '›']).unwrap_or(value.len());
             percent_decoded(&value[..end])
         });
     match wrapped {
