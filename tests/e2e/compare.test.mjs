@@ -31,7 +31,7 @@ test('three colleagues on one radar, shared as one link, downloaded as PNG and S
   await widget.getByLabel('Naam bij deze uitslag (niet verplicht)').fill('Anna <b>&</b>');
   await widget.getByLabel('Naam bij deze uitslag (niet verplicht)').blur();
 
-  await widget.getByLabel('Vergelijk met…').fill(`${bram.link}\n\n${chris.link}\nniet-een-link`);
+  await widget.getByLabel('Vergelijk met…').fill(`${bram.link}\n\n${chris.link}\nhttps://www.gemeente.nl/niet-een-deellink`);
   await widget.getByRole('button', { name: 'Vergelijk', exact: true }).click();
   await widget.getByRole('status').filter({ hasText: 'Deze regels zijn geen werkende deellink: 4.' }).waitFor();
 

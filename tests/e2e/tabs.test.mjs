@@ -97,9 +97,10 @@ test('two tabs answering at once: the tab whose answers a reload would lose says
   const a = new ScanPage(page);
   await a.start();
   await a.answerStep(0, () => 1);
+  // Tab B opens the same page: on A's first step, where A's saved progress is.
   const b = await secondTab(context, page.url());
   await b.page.bringToFront();
-  await b.start();
+  await b.waitForStep(0);
   await b.answerStep(0, () => 3);
   // Tab A hears that B saved other answers: it asks which to keep, without taking the focus.
   const question = a.widget.getByRole('alert').filter({ hasText: 'In een ander tabblad zijn andere antwoorden' });
@@ -118,7 +119,7 @@ test('two tabs answering at once: the tab whose answers a reload would lose says
   assert.ok((await checked(a)).every((index) => index === 1));
   // A reload of either shows those answers: nothing was lost without a word.
   await b.page.reload();
-  await b.start();
+  await b.waitForStep(0);
   assert.deepEqual(await checked(b), await checked(a));
   assert.deepEqual(errors, []);
   await context.close();
