@@ -172,8 +172,8 @@ fn write_content(out: &mut String, static_name: &str, content: &RawContent) {
         for statement in &block.statements {
             let _ = writeln!(
                 out,
-                "                Statement {{ id: {}, text: {:?}, levels: {:?} }},",
-                statement.id, statement.text, statement.levels
+                "                Statement {{ id: {}, text: {:?}, levels: {:?}, evidence: {:?} }},",
+                statement.id, statement.text, statement.levels, statement.evidence
             );
         }
         out.push_str("            ],\n        },\n");

@@ -127,6 +127,7 @@ struct FirstStep {
     announcements: Vec<String>,
     statements: Vec<Statement>,
     dont_know: &'static str,
+    evidence_label: &'static str,
     previous: &'static str,
     next: &'static str,
 }
@@ -136,6 +137,8 @@ struct Statement {
     id: u8,
     text: &'static str,
     levels: [&'static str; 5],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<&'static str>,
 }
 
 fn first_step(language: Language) -> FirstStep {
@@ -163,9 +166,11 @@ fn first_step(language: Language) -> FirstStep {
                 id: statement.id,
                 text: statement.text,
                 levels: statement.levels,
+                evidence: statement.evidence,
             })
             .collect(),
         dont_know: texts.dont_know,
+        evidence_label: texts.evidence_label,
         previous: texts.previous,
         next: texts.next,
     }

@@ -107,7 +107,7 @@ function firstStepSection(document, texts, language, { intro, live, keep }) {
     answered.data = texts.answered[count];
     live.textContent = texts.announcements[count];
   };
-  for (const statement of texts.statements) section.append(statementField(document, statement, texts.dontKnow));
+  for (const statement of texts.statements) section.append(statementField(document, statement, texts));
   section.addEventListener('change', showProgress);
   section.addEventListener('change', keep);
   showProgress();
@@ -138,11 +138,14 @@ function firstStepSection(document, texts, language, { intro, live, keep }) {
   return section;
 }
 
-/** A statement as the widget draws it: five levels, lowest first, then "Weet ik niet". */
-function statementField(document, statement, dontKnow) {
+/**
+ * A statement as the widget draws it: five levels, lowest first, then "Weet ik niet"; under it
+ * what could show the level, which describes the group.
+ */
+function statementField(document, statement, texts) {
   const fieldset = create(document, 'fieldset', 'statement');
   const choices = create(document, 'div', 'choices');
-  const values = [...statement.levels.map((label, level) => [String(level), label]), ['x', dontKnow]];
+  const values = [...statement.levels.map((label, level) => [String(level), label]), ['x', texts.dontKnow]];
   for (const [value, label] of values) {
     const choice = create(document, 'div', 'choice');
     if (value === 'x') choice.dataset.dontKnow = '';
@@ -153,6 +156,14 @@ function statementField(document, statement, dontKnow) {
     choice.append(radio, labelElement);
     choices.append(choice);
   }
-  fieldset.append(create(document, 'legend', '', statement.text), choices);
+  fieldset.append(create(document, 'legend', '', statement.text));
+  if (statement.evidence) {
+    const evidence = create(document, 'p', 'evidence');
+    evidence.id = `s${statement.id}-evidence`;
+    evidence.append(create(document, 'span', 'evidence-label', texts.evidenceLabel), ` ${statement.evidence}`);
+    fieldset.setAttribute('aria-describedby', evidence.id);
+    fieldset.append(evidence);
+  }
+  fieldset.append(choices);
   return fieldset;
 }

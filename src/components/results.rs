@@ -158,6 +158,9 @@ pub fn results(props: &ResultsProps) -> Html {
                     </button>
                 </div>
             }
+            if let Some(notice) = summary.version_notice(props.cx.locale) {
+                <p class="notice info version-notice">{ notice }</p>
+            }
             if let Whose::Earlier(_) = whose {
                 <div class="notice info">
                     <p>{ if props.from_start { results_texts.earlier_notice_from_start } else { results_texts.earlier_notice } }</p>

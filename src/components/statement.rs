@@ -6,10 +6,13 @@ pub struct StatementProps {
     pub statement: &'static Statement,
     pub answer: Option<Answer>,
     pub dont_know: &'static str,
+    /// "Waaraan ziet u dat:", before the statement's evidence.
+    pub evidence_label: &'static str,
     pub on_answer: Callback<(StatementId, Answer)>,
 }
 
-/// One statement as a fieldset of native radios: five levels, lowest first, then "Weet ik niet".
+/// One statement as a fieldset of native radios: five levels, lowest first, then "Weet ik niet";
+/// under the statement what could show the level, which describes the group.
 pub fn statement_field(props: &StatementProps) -> Html {
     let statement = props.statement;
     let name = format!("s{}", statement.id);
@@ -38,9 +41,13 @@ pub fn statement_field(props: &StatementProps) -> Html {
             </div>
         }
     });
+    let evidence_id = statement.evidence.map(|_| format!("{name}-evidence"));
     html! {
-        <fieldset class="statement" key={statement.id}>
+        <fieldset class="statement" key={statement.id} aria-describedby={evidence_id.clone()}>
             <legend>{ statement.text }</legend>
+            if let Some(evidence) = statement.evidence {
+                <p class="evidence" id={evidence_id}><span class="evidence-label">{ props.evidence_label }</span>{ " " }{ evidence }</p>
+            }
             <div class="choices">{ for radios }</div>
         </fieldset>
     }

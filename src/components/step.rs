@@ -37,6 +37,7 @@ pub fn step(props: &StepProps) -> Html {
             statement,
             answer: props.answers.get(statement.id),
             dont_know: texts.dont_know,
+            evidence_label: texts.evidence_label,
             on_answer: on_answer.clone(),
         })
     });

@@ -4,9 +4,9 @@
 
 use super::fragment::DEFAULT_KEY;
 use super::i18n::{fill, Language};
-use super::pasted;
 use super::quiz::Content;
 use super::share::ScanResult;
+use super::{compare, fragment};
 
 /// The attributes a widget reads, with the `mount()` option that stands for each.
 pub const ATTRIBUTES: &[(&str, &str)] = &[
@@ -255,12 +255,40 @@ pub fn parse(
         }
     });
     let reference = read("data-reference").and_then(|value| {
-        let (mut results, problems) = pasted::parse(&value);
-        match (results.len(), problems.is_empty()) {
-            (1, true) => results.pop().map(|result| Reference {
-                label: reference_label.clone().or_else(|| result.label.clone()),
-                result,
-            }),
+        // A share link (its fragment's code) or a bare code, as the configurator gives it.
+        let value_code = value.trim();
+        let code = match value_code.split_once('#') {
+            Some((_, fragment)) => fragment::any_share_code(fragment).unwrap_or(fragment),
+            None => value_code,
+        };
+        let (mut results, decoded) = match compare::decode_all(code) {
+            Ok(results) => (results, true),
+            Err(_) => (Vec::new(), false),
+        };
+        match (results.len(), decoded) {
+            // A profile of an earlier version of the scan counts the answers to statements it
+            // still asks; one with none of those would draw nothing.
+            (1, true) => results
+                .pop()
+                .filter(|result| {
+                    let counts = result.content_version >= content.version
+                        || result
+                            .answers
+                            .iter()
+                            .any(|(id, _)| content.statement(id).is_some());
+                    if !counts {
+                        warn(
+                        "data-reference",
+                        &value,
+                        "made with an earlier version of the scan: none of its answers count now",
+                    );
+                    }
+                    counts
+                })
+                .map(|result| Reference {
+                    label: reference_label.clone().or_else(|| result.label.clone()),
+                    result,
+                }),
             (_, false) | (0, true) => {
                 warn("data-reference", &value, "not a share code or share link");
                 None

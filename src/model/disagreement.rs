@@ -101,27 +101,27 @@ mod tests {
     fn the_widest_range_first_then_more_people_then_content_order() {
         let results = [
             result(&[
-                (11, Level(0)),
-                (12, Level(1)),
-                (21, Level(2)),
-                (31, Level(0)),
+                (15, Level(0)),
+                (16, Level(1)),
+                (25, Level(2)),
+                (35, Level(0)),
             ]),
             result(&[
-                (11, Level(4)),
-                (12, Level(3)),
-                (21, Level(0)),
-                (31, Level(2)),
+                (15, Level(4)),
+                (16, Level(3)),
+                (25, Level(0)),
+                (35, Level(2)),
             ]),
-            result(&[(11, Level(2)), (12, DontKnow), (21, Level(2))]),
+            result(&[(15, Level(2)), (16, DontKnow), (25, Level(2))]),
         ];
         let widest = widest(&CONTENT, &results);
         let order: Vec<(StatementId, u8, usize)> = widest
             .iter()
             .map(|s| (s.statement, s.range(), s.answering()))
             .collect();
-        // 11: 0..4 by three. 21: 0..2 by three, before 12 and 31: 1..3 and 0..2 by two each
-        // (12 before 31 in content order).
-        assert_eq!(order, [(11, 4, 3), (21, 2, 3), (12, 2, 2), (31, 2, 2)]);
+        // 15: 0..4 by three. 25: 0..2 by three, before 16 and 35: 1..3 and 0..2 by two each
+        // (16 before 35 in content order).
+        assert_eq!(order, [(15, 4, 3), (25, 2, 3), (16, 2, 2), (35, 2, 2)]);
         assert_eq!(widest[0].counts, [1, 0, 1, 0, 1]);
         assert_eq!(
             (widest[0].lowest(), widest[0].highest()),
@@ -134,9 +134,9 @@ mod tests {
     #[test]
     fn dont_know_agreement_and_unknown_statements_are_left_out() {
         let results = [
-            result(&[(11, DontKnow), (12, Level(2)), (200, Level(0))]),
-            result(&[(11, Level(4)), (12, Level(2)), (200, Level(4))]),
-            result(&[(11, DontKnow), (13, Level(1))]),
+            result(&[(15, DontKnow), (16, Level(2)), (200, Level(0))]),
+            result(&[(15, Level(4)), (16, Level(2)), (200, Level(4))]),
+            result(&[(15, DontKnow), (17, Level(1))]),
         ];
         assert_eq!(
             widest(&CONTENT, &results),

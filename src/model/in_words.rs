@@ -197,7 +197,7 @@ mod tests {
         assert_eq!(
             words(english, &[tied], Whose::Shared),
             "This organisation is at the stage \u{2018}Developing\u{2019}, with an overall score of 55%. \
-             Highest score: Work on a data culture (75%), Choose an agile approach (75%) and Create board-level support (75%). \
+             Highest score: Work on a data culture (75%), Choose an agile approach (75%) and Build political support (75%). \
              Lowest score: Recruit data expertise (25%) and Make room for experiments (25%). \
              No score: Create a data architecture and Start today!"
         );

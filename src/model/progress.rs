@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let answers: Answers = [(11, Answer::Level(3)), (21, Answer::DontKnow)]
+        let answers: Answers = [(15, Answer::Level(3)), (25, Answer::DontKnow)]
             .into_iter()
             .collect();
         let code = share::encode(CONTENT.version, &answers);
@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn a_value_saved_before_the_language_was_kept_still_loads() {
-        let answers: Answers = [(11, Answer::Level(3))].into_iter().collect();
+        let answers: Answers = [(15, Answer::Level(3))].into_iter().collect();
         let code = share::encode(CONTENT.version, &answers);
         let loaded = load(&CONTENT, &format!("1|step2|{code}"));
         assert_eq!(
@@ -201,8 +201,8 @@ mod tests {
 
     #[test]
     fn what_embed_js_saved_of_its_first_step_loads() {
-        let loaded = load(&CONTENT, "first|nl|2026-03-02|step=0&s11=2&s13=x");
-        let expected: Answers = [(11, Answer::Level(2)), (13, Answer::DontKnow)]
+        let loaded = load(&CONTENT, "first|nl|2026-03-02|step=0&s15=2&s17=x");
+        let expected: Answers = [(15, Answer::Level(2)), (17, Answer::DontKnow)]
             .into_iter()
             .collect();
         let Some(loaded) = loaded else {
@@ -218,11 +218,11 @@ mod tests {
             load(&CONTENT, &format!("first|en|2026-03-02|{form}")).map(|p| (p.place, p.language))
         };
         assert_eq!(
-            place("step=1&s11=0"),
+            place("step=1&s15=0"),
             Some((Place::Step(1), Some(Language::English)))
         );
         assert_eq!(
-            place("s11=0"),
+            place("s15=0"),
             Some((Place::Intro, Some(Language::English)))
         );
         // The widget's own values are not embed.js's.
@@ -240,18 +240,18 @@ mod tests {
             "first|",
             "first|nl",
             "first|nl|2026-03-02",
-            "first|fr|2026-03-02|step=0&s11=2",
-            "first|nl|2026-13-02|step=0&s11=2",
+            "first|fr|2026-03-02|step=0&s15=2",
+            "first|nl|2026-13-02|step=0&s15=2",
             "first|nl|2026-03-02|step=0",
             "first|nl|2026-03-02|step=0&s250=2",
             "first|nl|2026-03-02|",
-            "firstnl|2026-03-02|step=0&s11=2",
+            "firstnl|2026-03-02|step=0&s15=2",
         ] {
             assert_eq!(load(&CONTENT, bad), None, "{bad:?}");
         }
         // A step it does not know is left out, as in the head start: the start screen then.
         assert_eq!(
-            load(&CONTENT, "first|nl|2026-03-02|step=5&s11=2").map(|p| p.place),
+            load(&CONTENT, "first|nl|2026-03-02|step=5&s15=2").map(|p| p.place),
             Some(Place::Intro)
         );
     }

@@ -36,7 +36,13 @@ pub struct Statement {
     pub text: &'static str,
     /// Five maturity levels worded for this statement, lowest first.
     pub levels: [&'static str; 5],
+    /// What the visitor could point to as evidence ("waaraan ziet u dat"), shown with it.
+    pub evidence: Option<&'static str>,
 }
+
+/// Reading a statement, what would show it, and its five levels, then choosing (content
+/// version 2's levels are longer than version 1's 25 seconds allowed for).
+const SECONDS_PER_STATEMENT: usize = 30;
 
 /// The highest level value; levels are valued `0..=MAX_LEVEL`.
 pub const MAX_LEVEL: u8 = 4;
@@ -148,11 +154,11 @@ impl Content {
         self.blocks.iter().map(|block| block.statements.len()).sum()
     }
 
-    /// An honest estimate of the time the scan takes, in whole minutes, for the intro: 25
-    /// seconds per statement (reading it and its five levels), rounded to the nearest five
-    /// minutes, and never under five.
+    /// An honest estimate of the time the scan takes, in whole minutes, for the intro:
+    /// [`SECONDS_PER_STATEMENT`] per statement, rounded to the nearest five minutes, and never
+    /// under five.
     pub fn minutes_to_answer(&self) -> usize {
-        let seconds = 25 * self.statement_count();
+        let seconds = SECONDS_PER_STATEMENT * self.statement_count();
         let minutes = (seconds + 30) / 60;
         (5 * ((minutes + 2) / 5)).max(5)
     }
@@ -164,7 +170,7 @@ mod tests {
 
     #[test]
     fn the_intro_time_follows_the_number_of_statements() {
-        let exact = 25.0 * CONTENT.statement_count() as f64 / 60.0;
+        let exact = super::SECONDS_PER_STATEMENT as f64 * CONTENT.statement_count() as f64 / 60.0;
         let minutes = CONTENT.minutes_to_answer();
         assert_eq!(minutes % 5, 0);
         assert!(

@@ -65,6 +65,20 @@ pub struct ResultSummary {
     pub reference: Option<Series>,
     /// With [`TEAM_SIZE`] results or more: the statements on which they differ most.
     pub disagreements: Option<Vec<Disagreement>>,
+    /// What on screen was made with an earlier version of the content: only the answers to
+    /// statements it still asks count there (docs/share-format.md, "Versions").
+    pub older: OlderVersions,
+}
+
+/// The results on screen made with an earlier content version than the one shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OlderVersions {
+    /// How many of the results shown (the main one and those compared with it).
+    pub shown: usize,
+    /// "Vorige keer".
+    pub previous: bool,
+    /// The organisation's reference profile.
+    pub reference: bool,
 }
 
 /// "Then": the visitor's previous result, next to the one on screen.
@@ -110,8 +124,16 @@ impl ResultSummary {
                 .then(|| series.first().map(|series| series.label.clone()))
                 .flatten()
         });
+        let shown = results
+            .iter()
+            .filter(|result| result.content_version < content.version)
+            .count();
         Some(Self {
             whose,
+            older: OlderVersions {
+                shown,
+                ..OlderVersions::default()
+            },
             stage: main.overall.map(|score| content.stage_of(score)),
             plan: plan(content, &main.blocks, &ambitions, &start_here),
             start_here,
@@ -140,6 +162,10 @@ impl ResultSummary {
                 label,
                 scores: ScanScores::of(locale.content, &result.answers).blocks,
             }),
+            older: OlderVersions {
+                reference: result.content_version < locale.content.version,
+                ..self.older
+            },
             ..self
         }
     }
@@ -157,8 +183,32 @@ impl ResultSummary {
         };
         Self {
             previous: Some(previous),
+            older: OlderVersions {
+                previous: then.result.content_version < locale.content.version,
+                ..self.older
+            },
             ..self
         }
+    }
+
+    /// What the results screen says of results made with an earlier version of the scan: a
+    /// sentence for each kind, then the rule; `None` where everything is of this version.
+    pub fn version_notice(&self, locale: Locale) -> Option<String> {
+        let texts = locale.texts.results();
+        let OlderVersions {
+            shown,
+            previous,
+            reference,
+        } = self.older;
+        let which = [
+            (shown > 0 && self.series.len() == 1).then_some(texts.older_main),
+            (shown > 0 && self.series.len() > 1).then_some(texts.older_some),
+            previous.then_some(texts.older_previous),
+            reference.then_some(texts.older_reference),
+        ];
+        let sentences: Vec<&str> = which.into_iter().flatten().collect();
+        (!sentences.is_empty())
+            .then(|| [sentences.join(" "), texts.older_rule.to_owned()].join(" "))
     }
 
     /// What the radar draws beside the results: the reference always; beside a single result
@@ -328,5 +378,60 @@ mod tests {
             (Some(0), Some(100), Some(50))
         );
         assert_eq!(summary.start_here, StartHere::AllAtTop);
+    }
+
+    #[test]
+    fn results_of_an_earlier_version_are_said_with_what_still_counts() {
+        use crate::model::config::Reference;
+        use crate::model::history::Day;
+        let locale = Locale::dutch();
+        let texts = locale.texts.results();
+        let older = |level| ScanResult {
+            content_version: locale.content.version - 1,
+            ..result(level, None)
+        };
+        let current = ResultSummary::of(locale, &[result(2, None)], Whose::Own);
+        assert_eq!(current.and_then(|s| s.version_notice(locale)), None);
+
+        let shared = ResultSummary::of(locale, &[older(2)], Whose::Shared);
+        let notice = shared
+            .and_then(|s| s.version_notice(locale))
+            .unwrap_or_default();
+        assert_eq!(notice, format!("{} {}", texts.older_main, texts.older_rule));
+
+        let compared = ResultSummary::of(locale, &[result(2, None), older(3)], Whose::Own);
+        let notice = compared
+            .and_then(|s| s.version_notice(locale))
+            .unwrap_or_default();
+        assert!(notice.starts_with(texts.older_some), "{notice}");
+
+        let Some(own) = ResultSummary::of(locale, &[result(2, None)], Whose::Own) else {
+            panic!("a summary")
+        };
+        let Some(day) = Day::new(2025, 3, 3) else {
+            panic!("a day")
+        };
+        let then = Entry {
+            day,
+            result: older(1),
+        };
+        let reference = Reference {
+            result: older(3),
+            label: None,
+        };
+        let notice = own
+            .with_previous(locale, &then, None)
+            .with_reference(locale, &reference)
+            .version_notice(locale)
+            .unwrap_or_default();
+        assert_eq!(
+            notice,
+            [
+                texts.older_previous,
+                texts.older_reference,
+                texts.older_rule
+            ]
+            .join(" ")
+        );
     }
 }

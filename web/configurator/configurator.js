@@ -91,6 +91,7 @@ function problemText(attribute, problem) {
   if (problem.startsWith('needs data-cta-text')) return 'Vul ook de tekst van de link in: zonder tekst laat de scan de vervolgstap weg.';
   if (problem.startsWith('needs data-cta-href')) return 'Vul ook het adres in: zonder adres laat de scan de vervolgstap weg.';
   if (problem.startsWith('needs a valid data-reference')) return 'De scan laat deze naam weg: er is geen geldig profiel om te noemen.';
+  if (problem.startsWith('made with an earlier version')) return 'De scan laat dit profiel weg: het is gemaakt met een eerdere versie van de scan, en geen van de antwoorden telt nog mee. Maak het profiel opnieuw met deze versie.';
   switch (attribute) {
     case 'data-cta-href': return 'De scan laat dit adres weg. Gebruik een volledig webadres (https://…), een pad op uw site (/…), mailto: of tel:.';
     case 'data-cta-text': case 'data-cta-text-en': return PLAIN_TEXT(80);

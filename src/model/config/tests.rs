@@ -47,7 +47,7 @@ fn a_reference_is_a_share_code_or_link_with_an_optional_plain_label() {
     use crate::model::share;
     let result = ScanResult {
         content_version: CONTENT.version,
-        answers: [(11, Answer::Level(3))].into_iter().collect(),
+        answers: [(15, Answer::Level(3))].into_iter().collect(),
         label: Some("Uit de link".into()),
         ..ScanResult::default()
     };
@@ -87,6 +87,26 @@ fn a_reference_is_a_share_code_or_link_with_an_optional_plain_label() {
             label.map_or(vec![], |_| vec!["data-reference-label"])
         );
     }
+}
+
+#[test]
+fn a_reference_of_an_earlier_version_counts_what_it_still_can_or_is_refused_with_a_warning() {
+    use crate::model::quiz::Answer;
+    use crate::model::share;
+    let of_version_1 =
+        |ids: &[u8]| share::encode(1, &ids.iter().map(|&id| (id, Answer::Level(2))).collect());
+    // Only statements of version 1, which version 2 no longer asks: nothing would be drawn.
+    let old = of_version_1(&[11, 12, 21]);
+    let (config, warnings) = parse_with(&[("data-reference", &old)]);
+    assert_eq!(config.reference, None);
+    assert_eq!(
+        warnings.iter().map(|w| w.problem).collect::<Vec<_>>(),
+        ["made with an earlier version of the scan: none of its answers count now"]
+    );
+    // One answer to a statement still asked: it is drawn, with what it can.
+    let (config, warnings) = parse_with(&[("data-reference", &of_version_1(&[11, 15]))]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(config.reference.is_some());
 }
 
 #[test]

@@ -12,22 +12,26 @@ static STATEMENTS_A: [Statement; 3] = [
         id: 1,
         text: "a",
         levels: LEVELS,
+        evidence: None,
     },
     Statement {
         id: 2,
         text: "b",
         levels: LEVELS,
+        evidence: None,
     },
     Statement {
         id: 3,
         text: "c",
         levels: LEVELS,
+        evidence: None,
     },
 ];
 static STATEMENTS_B: [Statement; 1] = [Statement {
     id: 9,
     text: "d",
     levels: LEVELS,
+    evidence: None,
 }];
 static BLOCKS: [Block; 2] = [
     Block {

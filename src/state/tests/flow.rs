@@ -99,7 +99,7 @@ fn walks_through_every_step_to_the_results() {
 
 #[test]
 fn to_the_results_with_open_statements_asks_back_or_on() {
-    let state = finished(&[(11, Level(3))]);
+    let state = finished(&[(15, Level(3))]);
     assert_eq!(
         state.flow.screen,
         Screen::Results(Whose::Own),
@@ -107,7 +107,7 @@ fn to_the_results_with_open_statements_asks_back_or_on() {
     );
     let mut asked = run(
         ScanState::new(Language::Dutch),
-        &[Action::Start, Action::Answer(11, Level(3))],
+        &[Action::Start, Action::Answer(15, Level(3))],
     );
     for _ in 0..CONTENT.blocks.len() {
         asked = asked.apply(Action::Next);
@@ -125,7 +125,7 @@ fn to_the_results_with_open_statements_asks_back_or_on() {
     let on = asked.clone().apply(Action::ShowResultsAnyway);
     assert_eq!(on.flow.screen, Screen::Results(Whose::Own));
     // Answering takes the question away.
-    let answered = asked.apply(Action::Answer(12, Level(1)));
+    let answered = asked.apply(Action::Answer(16, Level(1)));
     assert_eq!(answered.flow.confirm, None);
 
     // With every statement answered ("Weet ik niet" counts) there is no question.
@@ -139,7 +139,7 @@ fn to_the_results_with_open_statements_asks_back_or_on() {
 
 #[test]
 fn restarting_with_answers_asks_once_and_cancel_keeps_everything() {
-    let state = finished(&[(11, Level(3))]).apply(Action::SetLabel("Team".into()));
+    let state = finished(&[(15, Level(3))]).apply(Action::SetLabel("Team".into()));
     let asked = state.clone().apply(Action::Restart);
     assert_eq!(asked.flow.confirm, Some(Confirm::Restart));
     assert_eq!(
@@ -177,13 +177,13 @@ fn previous_goes_back_and_answers_stay() {
         ScanState::new(Language::Dutch),
         &[
             Action::Start,
-            Action::Answer(11, Level(3)),
+            Action::Answer(15, Level(3)),
             Action::Next,
             Action::Previous,
         ],
     );
     assert_eq!(state.flow.screen, Screen::Step(0));
-    assert_eq!(state.own.answers.get(11), Some(Level(3)));
+    assert_eq!(state.own.answers.get(15), Some(Level(3)));
     assert_eq!(state.apply(Action::Previous).flow.screen, Screen::Intro);
 }
 
@@ -193,7 +193,7 @@ fn restart_clears_answers() {
         ScanState::new(Language::Dutch),
         &[
             Action::Start,
-            Action::Answer(11, Level(3)),
+            Action::Answer(15, Level(3)),
             Action::Previous,
             Action::Restart,
             Action::ConfirmRestart,
@@ -205,7 +205,7 @@ fn restart_clears_answers() {
 
 #[test]
 fn valid_share_link_opens_shared_results_without_touching_own_progress() {
-    let theirs: Answers = [(11, Level(4))].into_iter().collect();
+    let theirs: Answers = [(15, Level(4))].into_iter().collect();
     let code = share::encode(CONTENT.version, &theirs);
     let state = ScanState::open(Language::Dutch, Some(&code), None);
     assert_eq!(state.flow.screen, Screen::Results(Whose::Shared));
@@ -226,7 +226,7 @@ fn valid_share_link_opens_shared_results_without_touching_own_progress() {
 
 #[test]
 fn the_address_holds_the_visitors_own_result_only_once_they_passed_its_link_on() {
-    let results = finished(&[(11, Level(4))]);
+    let results = finished(&[(15, Level(4))]);
     assert_eq!(
         results.fragment_code(),
         FragmentCode::Remove,
@@ -253,7 +253,7 @@ fn the_address_holds_the_visitors_own_result_only_once_they_passed_its_link_on()
             state.clone(),
             &[
                 Action::EditAnswers,
-                Action::Answer(11, Level(1)),
+                Action::Answer(15, Level(1)),
                 Action::BackToResults,
             ],
         );
@@ -266,7 +266,7 @@ fn the_address_holds_the_visitors_own_result_only_once_they_passed_its_link_on()
             &[
                 Action::Restart,
                 Action::ConfirmRestart,
-                Action::Answer(11, Level(3)),
+                Action::Answer(15, Level(3)),
             ],
         );
         let again =
@@ -286,7 +286,7 @@ fn the_address_holds_the_visitors_own_result_only_once_they_passed_its_link_on()
 
 #[test]
 fn reloading_own_results_stays_own() {
-    let mine: Answers = [(11, Level(2))].into_iter().collect();
+    let mine: Answers = [(15, Level(2))].into_iter().collect();
     let code = share::encode(CONTENT.version, &mine);
     let saved = progress::load(
         &CONTENT,
@@ -313,7 +313,7 @@ fn invalid_share_link_shows_notice_on_the_start_screen() {
 
 #[test]
 fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
-    let theirs: Answers = [(31, Level(1))].into_iter().collect();
+    let theirs: Answers = [(35, Level(1))].into_iter().collect();
     let code = share::encode(CONTENT.version, &theirs);
     let state = run(
         ScanState::new(Language::Dutch),
@@ -336,7 +336,7 @@ fn a_link_pasted_into_the_address_bar_opens_without_a_reload() {
 fn own_results_ignore_their_own_fragment_and_shared_view_closes_without_one() {
     let mut state = run(
         ScanState::new(Language::Dutch),
-        &[Action::Start, Action::Answer(11, Level(2))],
+        &[Action::Start, Action::Answer(15, Level(2))],
     );
     for _ in 0..CONTENT.blocks.len() {
         state = state.apply(Action::Next);
@@ -346,17 +346,17 @@ fn own_results_ignore_their_own_fragment_and_shared_view_closes_without_one() {
     let state = state.apply(Action::FragmentChanged(Some(own)));
     assert_eq!(state.flow.screen, Screen::Results(Whose::Own));
 
-    let theirs = share::encode(1, &[(11, Level(0))].into_iter().collect());
+    let theirs = share::encode(1, &[(15, Level(0))].into_iter().collect());
     let state = state.apply(Action::FragmentChanged(Some(theirs)));
     assert_eq!(state.flow.screen, Screen::Results(Whose::Shared));
     let state = state.apply(Action::FragmentChanged(None));
     assert_eq!(state.flow.screen, Screen::Intro);
-    assert_eq!(state.own.answers.get(11), Some(Level(2)));
+    assert_eq!(state.own.answers.get(15), Some(Level(2)));
 }
 
 #[test]
 fn saved_progress_resumes_where_the_visitor_was() {
-    let mine: Answers = [(21, Level(1))].into_iter().collect();
+    let mine: Answers = [(25, Level(1))].into_iter().collect();
     let code = share::encode(CONTENT.version, &mine);
     let saved = progress::load(
         &CONTENT,
@@ -370,7 +370,7 @@ fn saved_progress_resumes_where_the_visitor_was() {
 
 #[test]
 fn switching_language_keeps_screen_and_answers() {
-    let state = finished(&[(11, Level(4))]).apply(Action::ChooseLanguage(Language::English));
+    let state = finished(&[(15, Level(4))]).apply(Action::ChooseLanguage(Language::English));
     assert_eq!(state.language, Language::English);
     assert!(std::ptr::eq(
         state.content(),
@@ -400,7 +400,7 @@ fn switching_language_keeps_screen_and_answers() {
 #[test]
 fn a_correction_tells_the_host_no_second_start_and_no_second_completion() {
     use crate::model::page_event::PageEvent::{Start, Step};
-    let results = finished(&[(11, Level(2))]);
+    let results = finished(&[(15, Level(2))]);
     assert!(results.completed_scan(), "the first time is a completion");
     let editing = results.apply(Action::EditAnswers);
     assert!(editing.flow.editing);

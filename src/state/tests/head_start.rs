@@ -101,20 +101,20 @@ fn an_answer_to_a_statement_the_content_does_not_have_is_left_out() {
 
 #[test]
 fn what_embed_js_saved_gives_way_to_the_head_start_handed_over_with_the_widget() {
-    let Some(saved) = progress::load(&CONTENT, "first|en|2026-03-02|step=0&s11=2") else {
+    let Some(saved) = progress::load(&CONTENT, "first|en|2026-03-02|step=0&s15=2") else {
         panic!("embed.js's value loads");
     };
     let opened = ScanState::open(Language::Dutch, None, Some(saved))
         .with_storage(crate::model::config::Storage::Session);
     // After a reload, with no head start: the widget opens where embed.js's step was.
     assert_eq!(opened.flow.screen, Screen::Step(0));
-    assert_eq!(opened.own.answers.get(11), Some(Level(2)));
+    assert_eq!(opened.own.answers.get(15), Some(Level(2)));
     // In the page load that saved it: the head start holds the same, and what came since.
     let taken_over = opened
         .without_saved_progress()
-        .with_head_start(&head_start(Some(1), &[(11, Level(2)), (12, DontKnow)]));
+        .with_head_start(&head_start(Some(1), &[(15, Level(2)), (16, DontKnow)]));
     assert_eq!(taken_over.flow.screen, Screen::Step(1));
-    assert_eq!(taken_over.own.answers.get(12), Some(DontKnow));
+    assert_eq!(taken_over.own.answers.get(16), Some(DontKnow));
     assert!(
         taken_over.flow.focus_moves.any(),
         "the next step gets the focus"

@@ -68,7 +68,7 @@ fn a_completed_scan_enters_the_history_and_the_next_shows_then_and_the_change() 
 #[test]
 fn a_shared_link_never_enters_the_history() {
     let mine = complete_on(keeper(), on(3), 1);
-    let theirs = share::encode(CONTENT.version, &[(11, Level(4))].into_iter().collect());
+    let theirs = share::encode(CONTENT.version, &[(15, Level(4))].into_iter().collect());
     let opened = ScanState::open(Language::Dutch, Some(&theirs), None)
         .with_history(mine.kept.history.clone(), on(4));
     assert_eq!(opened.flow.screen, Screen::Results(Whose::Shared));
@@ -308,7 +308,7 @@ fn a_correction_is_not_a_new_result() {
     // Corrected again, with "Vorige" on the first step: still one entry.
     let again = corrected
         .apply(Action::EditAnswers)
-        .apply(Action::Answer(11, Level(0)))
+        .apply(Action::Answer(15, Level(0)))
         .apply(Action::Previous);
     assert_eq!(again.flow.screen, Screen::Results(Whose::Own));
     assert_eq!(days(&again), [on(2), on(3)]);
@@ -324,7 +324,7 @@ fn a_correction_of_a_result_from_an_earlier_day_is_the_scan_done_again() {
     };
     let again = later
         .apply(Action::EditAnswers)
-        .apply(Action::Answer(11, Level(4)))
+        .apply(Action::Answer(15, Level(4)))
         .apply(Action::BackToResults);
     assert_eq!(
         days(&again),
@@ -338,7 +338,7 @@ fn a_correction_resumed_after_a_reload_still_replaces_todays_result() {
     let state = complete_on(keeper(), on(3), 2)
         .apply(Action::EditAnswers)
         .apply(Action::Next)
-        .apply(Action::Answer(21, Level(0)));
+        .apply(Action::Answer(25, Level(0)));
     let line = state.saved_progress().unwrap_or_default();
     assert!(line.starts_with("3|edit1|nl|2026-03-03|"), "{line}");
     let reloaded = ScanState::open(Language::Dutch, None, progress::load(&CONTENT, &line))

@@ -60,7 +60,7 @@ pub(super) fn finished(answers: &[(StatementId, Answer)]) -> ScanState {
 pub(super) fn colleague(level: u8, label: &str) -> ScanResult {
     ScanResult {
         content_version: CONTENT.version,
-        answers: [(11, Level(level)), (200, Level(1))].into_iter().collect(),
+        answers: [(15, Level(level)), (200, Level(1))].into_iter().collect(),
         label: Some(label.into()),
         ambitions: Ambitions::default(),
     }

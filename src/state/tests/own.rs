@@ -10,7 +10,7 @@ use crate::state::Screen;
 fn answers_only_count_on_a_step_and_for_known_statements() {
     let state = run(
         ScanState::new(Language::Dutch),
-        &[Action::Answer(11, Level(1))],
+        &[Action::Answer(15, Level(1))],
     );
     assert!(state.own.answers.is_empty());
     let state = run(
@@ -20,14 +20,14 @@ fn answers_only_count_on_a_step_and_for_known_statements() {
     assert!(state.own.answers.is_empty());
     let state = run(
         state,
-        &[Action::Answer(11, Level(1)), Action::Answer(11, DontKnow)],
+        &[Action::Answer(15, Level(1)), Action::Answer(15, DontKnow)],
     );
-    assert_eq!(state.own.answers.get(11), Some(DontKnow));
+    assert_eq!(state.own.answers.get(15), Some(DontKnow));
 }
 
 #[test]
 fn the_link_follows_the_name_as_it_is_typed_and_the_field_keeps_the_typing() {
-    let state = finished(&[(11, Level(4))]);
+    let state = finished(&[(15, Level(4))]);
     let typing = state.apply(Action::TypeLabel("Team ".into()));
     assert_eq!(typing.own.label.as_deref(), Some("Team"));
     assert_eq!(

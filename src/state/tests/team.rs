@@ -11,7 +11,7 @@ use crate::state::{CopyStatus, Focus, FragmentCode, Screen};
 
 #[test]
 fn compared_results_join_the_own_in_the_fragment_and_reopen_as_one_comparison() {
-    let state = finished(&[(11, Level(4))]).apply(Action::SetLabel("  Ik \n ".into()));
+    let state = finished(&[(15, Level(4))]).apply(Action::SetLabel("  Ik \n ".into()));
     assert_eq!(state.own.label.as_deref(), Some("Ik"));
     let state = state.apply(Action::Compare(vec![
         colleague(1, "Anna"),
@@ -50,7 +50,7 @@ fn compared_results_join_the_own_in_the_fragment_and_reopen_as_one_comparison() 
 
 #[test]
 fn comparing_skips_duplicates_and_stops_at_the_maximum() {
-    let state = finished(&[(11, Level(4))]);
+    let state = finished(&[(15, Level(4))]);
     let own = state.own_result();
     let many: Vec<ScanResult> = (0..20)
         .map(|n| colleague((n % 4) as u8, &format!("P{n}")))
@@ -76,7 +76,7 @@ fn pasted_links_are_compared_in_one_action_and_the_field_empties_when_all_worked
         code(1, "Anna"),
         code(2, "Bram")
     );
-    let state = finished(&[(11, Level(4))])
+    let state = finished(&[(15, Level(4))])
         .apply(Action::TypeCompareLinks(text.clone()))
         .apply(Action::ComparePasted);
     assert_eq!(state.team.compared.len(), 2);
@@ -110,7 +110,7 @@ fn copy_and_compare_messages_last_until_the_screen_changes() {
         ]
     };
     let state = run(
-        finished(&[(11, Level(4))]).apply(Action::CopyFinished(false)),
+        finished(&[(15, Level(4))]).apply(Action::CopyFinished(false)),
         &paste("\nhttps://x.nl/#bouwstenen=kapot\n\nAnna, 10:42\nhttps://x.nl/niet-een-deellink"),
     );
     assert_eq!(state.team.copy_status, CopyStatus::Failed);
@@ -185,7 +185,7 @@ fn the_reference_is_beside_every_result() {
         result: colleague(2, "ignored"),
         label: None,
     };
-    let state = finished(&[(11, Level(4))]).with_reference(Some(reference.clone()));
+    let state = finished(&[(15, Level(4))]).with_reference(Some(reference.clone()));
     let Some(summary) = state.summary() else {
         panic!("results")
     };
@@ -220,7 +220,7 @@ fn a_compared_result_with_an_ambition_for_an_unknown_block_comes_out_clean_on_bo
             result.ambitions.iter().collect::<Vec<_>>(),
         )
     };
-    let own = finished(&[(11, Level(4))]).apply(Action::Compare(vec![with_unknown.clone()]));
+    let own = finished(&[(15, Level(4))]).apply(Action::Compare(vec![with_unknown.clone()]));
     let shared = ScanState::open(
         Language::Dutch,
         Some(&share::encode_result(&colleague(1, "Anna"))),
@@ -244,7 +244,7 @@ fn both_screens_skip_the_same_duplicates_and_stop_at_the_same_maximum() {
     let many: Vec<ScanResult> = (0..20)
         .map(|n| colleague((n % 4) as u8, &format!("P{n}")))
         .collect();
-    let own = finished(&[(11, Level(4))]);
+    let own = finished(&[(15, Level(4))]);
     let own_result = own.own_result();
     let own = own.apply(Action::Compare(
         std::iter::once(own_result.clone())
@@ -269,7 +269,7 @@ fn both_screens_skip_the_same_duplicates_and_stop_at_the_same_maximum() {
 
 #[test]
 fn comparing_says_what_it_left_out() {
-    let state = finished(&[(11, Level(4))]);
+    let state = finished(&[(15, Level(4))]);
     let own = state.own_result();
     let anna = colleague(1, "Anna");
     let compared = state.apply(Action::Compare(vec![own, anna.clone(), anna.clone()]));
