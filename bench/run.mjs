@@ -55,7 +55,7 @@ const apps = {
   widget: {
     dir: here('dist'),
     // English's part too (not fetched on the bench's Dutch page: its bytes are in the total).
-    files: ['embed.js', 'first-step.json', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm', 'bouwstenen-scan_english.wasm'],
+    files: ['embed.js', 'first-step.nl.json', 'first-step.en.json', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm', 'bouwstenen-scan_english.wasm'],
     firstControl: () => document.querySelector('[data-bouwstenen]')?.shadowRoot?.querySelector('.button.primary'),
     takenOver: () => document.querySelector('[data-bouwstenen]')?.shadowRoot?.querySelector('.scan:not(.placeholder)'),
     // The first statement, once "Start de scan" is clicked (clicked here when it is there).

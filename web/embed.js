@@ -28,14 +28,14 @@ import { scansFromLinks } from './links.js';
 
 const WASM_FILE = './bouwstenen-scan_bg.wasm';
 const wasmUrl = new URL(WASM_FILE, import.meta.url);
-// The first step's texts and the steps' stylesheet (first-step.js): fetched before the wasm,
-// so that a visitor can start while the wasm loads.
-const firstStepUrl = new URL('./first-step.json', import.meta.url);
+// The first step's texts and the steps' stylesheet (first-step.js), one file per language:
+// fetched before the wasm, so that a visitor can start while the wasm loads.
+const firstStepUrl = (language) => new URL(`./first-step.${language}.json`, import.meta.url);
 /** The scan on a page of its own, beside this file: links to it become the scan (links.js). */
 const scanPage = new URL('./scan.html', import.meta.url);
 // Debug builds (scripts/serve) have no hashes: the files change on every rebuild.
 const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefined;
-const firstStepIntegrity = typeof FIRST_STEP_INTEGRITY === 'string' ? FIRST_STEP_INTEGRITY : undefined;
+const firstStepIntegrity = typeof FIRST_STEP_INTEGRITY === 'object' ? FIRST_STEP_INTEGRITY : {};
 
 // One screen ahead: the wasm is usually in by the time the widget is in view, and a page whose
 // visitor never scrolls near it loads nothing but this file.
@@ -45,25 +45,27 @@ const LOAD_AHEAD = '100% 0px';
 const SHARE_LINK = /[#&?]bouwstenen[^=&]*=/;
 
 let loading;
-let loadingFirstStep;
+/** The loads of the first step's files, by language. */
+const loadingFirstStep = {};
 /** Elements a widget is on its way to; unmount() takes an element out. */
 const wanted = new WeakSet();
 /** Elements with a placeholder or a widget, with the name of the storage key each takes. */
 const placed = new Map();
 
-/** The one load of first-step.json; after a failure the next call tries again. */
-function loadFirstStep() {
-  loadingFirstStep ??= fetch(firstStepUrl, { integrity: firstStepIntegrity })
+/** The one load of a language's first-step file; after a failure the next call tries again. */
+function loadFirstStep(language) {
+  const url = firstStepUrl(language);
+  loadingFirstStep[language] ??= fetch(url, { integrity: firstStepIntegrity[language] })
     .then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     })
     .catch((error) => {
-      console.error(`bouwstenen-scan: could not load ${firstStepUrl.href}:`, error);
-      loadingFirstStep = undefined;
+      console.error(`bouwstenen-scan: could not load ${url.href}:`, error);
+      loadingFirstStep[language] = undefined;
       throw error;
     });
-  return loadingFirstStep;
+  return loadingFirstStep[language];
 }
 
 /** The one load of the wasm that every widget on the page waits for. */
@@ -195,13 +197,14 @@ async function start(element, options = {}) {
   wanted.add(element);
   const shadow = element.shadowRoot;
   try {
-    // Without first-step.json (the network, or a file that is not the one built) the widget
+    // Without its first-step file (the network, or a file that is not the one built) the widget
     // still draws the scan, its own first step too, once the wasm is in: only the wasm is a
     // load the scan cannot start without.
-    const firstStep = await loadFirstStep().catch(() => null);
+    const language = languageOf(element, options);
+    const firstStep = await loadFirstStep(language).catch(() => null);
     if (firstStep) {
       adoptStylesheet(shadow, firstStep.css);
-      if (startsHere(element, options)) offerStart(shadow, firstStep, languageOf(element, options), progressStore(element, options));
+      if (startsHere(element, options)) offerStart(shadow, firstStep, language, progressStore(element, options));
     }
     await load();
   } catch (error) {

@@ -103,9 +103,9 @@ function firstStepSection(document, texts, language, { intro, live, keep }) {
   section.append(progress, title, create(document, 'p', 'lead', texts.summary), create(document, 'p', 'hint', texts.hint));
 
   const showProgress = () => {
-    const count = section.querySelectorAll('input:checked').length;
-    answered.data = texts.answered[count];
-    live.textContent = texts.announcements[count];
+    const count = String(section.querySelectorAll('input:checked').length);
+    answered.data = texts.answered.replace('{answered}', count);
+    live.textContent = texts.announcement.replace('{answered}', count);
   };
   for (const statement of texts.statements) section.append(statementField(document, statement, texts));
   section.addEventListener('change', showProgress);

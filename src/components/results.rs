@@ -229,6 +229,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     today: props.today,
                 }) }
                 <h3 class="advice-heading">{ results_texts.advice_heading }</h3>
+                <p class="hint">{ results_texts.advice_for_councillors }</p>
                 <div class="cards">{ for cards }</div>
                 if can_compare {
                     { compare_box(&CompareBoxProps {

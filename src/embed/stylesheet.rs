@@ -1,6 +1,6 @@
 //! Adds the results' CSS (`styles/results.css`) to the widget's shadow root when the results
 //! are first drawn, after the two stylesheets embed.js put there (`styles/shell.css`: the
-//! palette, the type and the start screen; `styles/widget.css`, from first-step.json: the
+//! palette, the type and the start screen; `styles/widget.css`, from first-step.<lang>.json: the
 //! steps). It is reached only from the results' part, so its text goes into that part of the
 //! wasm and the first question does not wait for it.
 

@@ -23,7 +23,7 @@ async function snippet(page) {
   return page.locator('#snippet').inputValue();
 }
 /** A share code (the reference profile of tests/e2e/pages/reference.html). */
-const REFERENCE = 'AwABGgsCDAINAg4CFQMWAxcDGAMfAiACIQIiAikBKgErASwBMwI0AjUCPQM-Az8DRwJIAkkCSgIAALc';
+const REFERENCE = 'AwACHQ8CEAIRAhICEwIZAxoDGwMcAyMCJAIlAiYCLQEuAS8BNgI3AjgCOQJAA0IDQwNEA0UDSwJMAk0CTgIAACg';
 
 test('the snippet changes with each setting, and the address keeps the settings', async () => {
   const { context, page, errors } = await openConfigurator();

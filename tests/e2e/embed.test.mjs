@@ -16,7 +16,7 @@ test('plain page with the assets on another origin under a deep path', async () 
   const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
     loaded.map((url) => new URL(url).pathname).sort(),
-    [`${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/bouwstenen-scan_results.wasm`, `${ASSET_PATH}/embed.js`, `${ASSET_PATH}/first-step.json`],
+    [`${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/bouwstenen-scan_results.wasm`, `${ASSET_PATH}/embed.js`, `${ASSET_PATH}/first-step.nl.json`],
   );
   assertOnlyOwnRequests(requests, [env.servers.pages.url, env.servers.assets.url]);
   assert.deepEqual(errors, []);

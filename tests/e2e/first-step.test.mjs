@@ -1,4 +1,4 @@
-// The first step before the wasm (web/first-step.js): once first-step.json is in, a visitor
+// The first step before the wasm (web/first-step.js): once its first-step file is in, a visitor
 // can start and answer the first building block while the wasm is still on its way, and the
 // widget takes over where they are: same answers, same focus, same elements, nothing lost.
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import { ScanPage, drawn as drawnByTheWidget, scanOn } from './support/scan-page
 
 const env = useServersAndBrowser();
 const WASM = 'bouwstenen-scan_bg.wasm';
-const FIRST_STEP = 'first-step.json';
+const FIRST_STEP = 'first-step.nl.json';
 
 /** Holds the wasm back until the returned function is called, as a slow network would. */
 async function holdBack(page, file) {
@@ -63,7 +63,7 @@ test('the first step is answered before the wasm is there, and the widget takes 
   await drawnByTheWidget(widget);
   assert.equal(await shapeOf(widget), before, 'the widget draws the same step, with the same answers');
   const focus = await focused(page);
-  assert.deepEqual([focus.tag, focus.name, focus.checked], ['INPUT', 's12', true], 'the focus stays on the same radio');
+  assert.deepEqual([focus.tag, focus.name, focus.checked], ['INPUT', 's16', true], 'the focus stays on the same radio');
   // The widget goes on from there, and saved what was answered.
   await page.keyboard.press('ArrowUp');
   await widget.locator('.progress-text', { hasText: '2 van 4 stellingen beantwoord' }).waitFor();
@@ -172,7 +172,7 @@ test('with saved progress, a share link or a preview the placeholder waits for t
   }
 });
 
-test('a changed first-step.json is refused, and the widget draws the scan itself: the load failure only when the wasm fails too', async () => {
+test('a changed first-step file is refused, and the widget draws the scan itself: the load failure only when the wasm fails too', async () => {
   const { context, page } = await openPage(env.browser, 'about:blank');
   const errors = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -253,7 +253,7 @@ test('on a page in English, in a dialog: the first step speaks English, and the 
   dialog.release();
   await drawnByTheWidget(dialog.widget);
   assert.ok(await dialog.widget.locator('fieldset').first().getByRole('radio').nth(0).isChecked());
-  assert.equal((await focused(dialog.page)).name, 's11', 'the focus stays on the radio, in the dialog');
+  assert.equal((await focused(dialog.page)).name, 's15', 'the focus stays on the radio, in the dialog');
   assert.deepEqual([...errors, ...dialog.errors], []);
   await dialog.context.close();
 });
@@ -269,7 +269,7 @@ test('answers given before a wasm that fails are still there after a reload', as
   await statements.nth(2).getByRole('radio', { name: 'Weet ik niet' }).check();
   await widget.getByRole('alert').waitFor();
   const saved = await page.evaluate(() => localStorage.getItem('bouwstenen-scan:bouwstenen:progress'));
-  assert.match(saved ?? '', /^first\|nl\|\d{4}-\d{2}-\d{2}\|step=0&s11=2&s13=x$/, `embed.js saved the step: ${saved}`);
+  assert.match(saved ?? '', /^first\|nl\|\d{4}-\d{2}-\d{2}\|step=0&s15=2&s17=x$/, `embed.js saved the step: ${saved}`);
 
   await page.unroute(`**/${WASM}`);
   await page.reload();
@@ -302,7 +302,7 @@ test('embed.js\'s step stores only where the widget would: the storage chosen, a
     const now = await stored(page);
     const value = Object.values(now.session)[0];
     assert.deepEqual(now, expected(value), path);
-    if (value) assert.match(value, /^first\|nl\|\d{4}-\d{2}-\d{2}\|step=0&s11=1$/);
+    if (value) assert.match(value, /^first\|nl\|\d{4}-\d{2}-\d{2}\|step=0&s15=1$/);
     release();
     await drawnByTheWidget(widget);
     await context.close();

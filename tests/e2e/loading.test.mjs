@@ -12,7 +12,7 @@ const env = useServersAndBrowser();
 const WASM = 'bouwstenen-scan_bg.wasm';
 /** The results' part of the wasm (scripts/split-wasm.mjs): not before the visitor starts. */
 const PART = 'bouwstenen-scan_results.wasm';
-const FIRST_STEP = 'first-step.json';
+const FIRST_STEP = 'first-step.nl.json';
 
 /** The widget's files the page has requested so far, by name. */
 function widgetFiles(requests) {

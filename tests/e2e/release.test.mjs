@@ -21,7 +21,7 @@ const VERSION = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^\[package
 const FOLDER = join(root, 'release', `bouwstenen-scan-${VERSION}`);
 const TARBALL = join(root, 'release', `bouwstenen-scan-${VERSION}.tgz`);
 const PART = 'bouwstenen-scan_results.wasm';
-const LOADED = ['bouwstenen-scan_bg.wasm', 'embed.js', 'first-step.json'];
+const LOADED = ['bouwstenen-scan_bg.wasm', 'embed.js', 'first-step.nl.json'];
 const FAILURE_NL = 'De scan kon niet worden geladen.';
 const FAILURE_EN = 'The scan could not be loaded.';
 
@@ -116,7 +116,7 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   const files = readdirSync(FOLDER).sort();
   assert.deepEqual(files, [
     'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
-    'configurator.css', 'configurator.html', 'configurator.js', 'embed.js', 'first-step.json',
+    'configurator.css', 'configurator.html', 'configurator.js', 'embed.js', 'first-step.en.json', 'first-step.nl.json',
     'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
     'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
   ]);
