@@ -23,8 +23,8 @@ export const HOSTED_FILES = ['embed.js', 'first-step.nl.json', 'first-step.en.js
 export const PAGE_FILES = ['scan.html', 'scan-page.js', 'scan-page.css'];
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
 export const EDITOR_FILES = ['configurator.html', 'configurator.js', 'configurator.css', 'configurator-theme-voorbeeld.css', 'configurator-theme-voorbeeld.LICENSE.md'];
-/** For the privacy officer and the accessibility coordinator: copied from docs/ as they are. */
-export const SIGN_OFF_DOCS = ['privacy.md', 'toegankelijkheid.md'];
+/** For the organisation's data expert, privacy officer and accessibility coordinator: copied from docs/ as they are. */
+export const SIGN_OFF_DOCS = ['instrument.md', 'privacy.md', 'toegankelijkheid.md'];
 export const NAME = 'bouwstenen-scan';
 
 /** The package version in Cargo.toml's [package] table. */

@@ -78,7 +78,7 @@ test('a result from too few answers says how many were answered, and "Naar de ui
   for (let step = 1; step < 7; step++) await widget.getByRole('button', { name: 'Volgende' }).click();
   await widget.getByRole('button', { name: 'Naar de uitslag' }).click();
   const question = widget.getByRole('alert');
-  await question.getByText('U heeft 25 van de 26 stellingen nog niet beantwoord.').waitFor();
+  await question.getByText('U heeft 28 van de 29 stellingen nog niet beantwoord.').waitFor();
   // Back: the first step with an open statement.
   await question.getByRole('button', { name: 'Naar de open stellingen' }).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
@@ -87,7 +87,7 @@ test('a result from too few answers says how many were answered, and "Naar de ui
   await widget.getByRole('button', { name: 'Toch naar de uitslag' }).click();
   await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
   const overall = widget.locator('.overall');
-  assert.match(await overall.textContent(), /Gebaseerd op 1 van de 26 stellingen\./);
+  assert.match(await overall.textContent(), /Gebaseerd op 1 van de 29 stellingen\./);
   assert.ok(await overall.getByText('Let op: minder dan de helft van de stellingen is beantwoord.').isVisible());
 
   // The same caveat on the shared result.
@@ -95,14 +95,14 @@ test('a result from too few answers says how many were answered, and "Naar de ui
   const viewer = await openPage(env.browser, link);
   const shared = scanOn(viewer.page);
   await shared.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
-  assert.match(await shared.locator('.overall').textContent(), /Gebaseerd op 1 van de 26 stellingen\..*Let op: minder dan de helft/);
+  assert.match(await shared.locator('.overall').textContent(), /Gebaseerd op 1 van de 29 stellingen\..*Let op: minder dan de helft/);
   await viewer.context.close();
 
   // A full scan gets no caveat.
   const full = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const fullWidget = scanOn(full.page);
   await new ScanPage(full.page, fullWidget).complete();
-  assert.match(await fullWidget.locator('.overall').textContent(), /Gebaseerd op 26 van de 26 stellingen\./);
+  assert.match(await fullWidget.locator('.overall').textContent(), /Gebaseerd op 29 van de 29 stellingen\./);
   assert.equal(await fullWidget.locator('.caveat').count(), 0);
   await full.context.close();
   await context.close();
@@ -176,7 +176,7 @@ test('the intro says how many statements there are and how long it takes', async
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const intro = page.locator('[data-bouwstenen] .intro');
   await intro.waitFor();
-  assert.match(await intro.textContent(), /U leest 26 stellingen.*Reken op ongeveer 10 minuten\./);
+  assert.match(await intro.textContent(), /U leest 29 stellingen.*Reken op ongeveer 15 minuten\./);
   await context.close();
 });
 

@@ -11,7 +11,7 @@ import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
 const env = useServersAndBrowser();
 
 /** The first statement of block 4, on which the three colleagues disagree on purpose. */
-const DISPUTED = 'We werken aan datavragen in korte stappen en sturen bij op basis van wat we leren.';
+const DISPUTED = 'Datatrajecten, zoals het bouwen van een dashboard, leveren om de paar weken iets op dat gebruikers kunnen proberen.';
 
 /** The same answers for everyone, except block 4's first statement (and a small step on one). */
 const colleague = (disputed, nudge = 0) => (step, i) => {

@@ -160,7 +160,7 @@ test('a setting the scan would leave out is said at its field and kept out of th
   assert.deepEqual([await problem('ctaHref'), await problem('ctaText'), await problem('reference'), await problem('referenceLabel')], ['', '', '', '']);
   assert.equal(await address.getAttribute('aria-invalid'), null);
 
-  // The results, with example answers: the call to action and the reference, without 26 answers.
+  // The results, with example answers: the call to action and the reference, without 29 answers.
   await page.getByLabel('Toon de uitslag, met voorbeeldantwoorden').check();
   const preview = page.locator('#preview [data-bouwstenen]');
   await preview.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();

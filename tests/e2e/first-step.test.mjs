@@ -47,12 +47,12 @@ test('the first step is answered before the wasm is there, and the widget takes 
   const { context, page, requests, errors, release, widget } = await withWasmHeldBack();
   await widget.getByRole('button', { name: 'Start de scan' }).click();
   assert.equal((await focused(page)).tag, 'H2', 'the step\'s heading has the focus, as in the widget');
-  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7 · 0 van 4 stellingen beantwoord' }).waitFor();
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7 · 0 van 5 stellingen beantwoord' }).waitFor();
   const statements = widget.locator('fieldset');
   await statements.nth(0).getByRole('radio').nth(3).check();
   await statements.nth(1).getByRole('radio', { name: 'Weet ik niet' }).check();
-  await widget.locator('.progress-text', { hasText: '2 van 4 stellingen beantwoord' }).waitFor();
-  assert.equal(await widget.locator('[aria-live]').textContent(), 'Bouwsteen 1 van 7: Werk aan een data-cultuur. 2 van 4 stellingen beantwoord.');
+  await widget.locator('.progress-text', { hasText: '2 van 5 stellingen beantwoord' }).waitFor();
+  assert.equal(await widget.locator('[aria-live]').textContent(), 'Bouwsteen 1 van 7: Werk aan een data-cultuur. 2 van 5 stellingen beantwoord.');
   assert.ok(await widget.locator('.placeholder').isVisible(), 'still embed.js\'s step');
   const before = await shapeOf(widget);
   const fetched = requests.map((url) => basename(new URL(url).pathname));
@@ -66,7 +66,7 @@ test('the first step is answered before the wasm is there, and the widget takes 
   assert.deepEqual([focus.tag, focus.name, focus.checked], ['INPUT', 's16', true], 'the focus stays on the same radio');
   // The widget goes on from there, and saved what was answered.
   await page.keyboard.press('ArrowUp');
-  await widget.locator('.progress-text', { hasText: '2 van 4 stellingen beantwoord' }).waitFor();
+  await widget.locator('.progress-text', { hasText: '2 van 5 stellingen beantwoord' }).waitFor();
   const saved = await page.evaluate(() => localStorage.getItem('bouwstenen-scan:bouwstenen:progress'));
   assert.ok(saved, 'the progress is saved as if answered in the widget');
   await widget.getByRole('button', { name: 'Volgende' }).click();
@@ -238,7 +238,7 @@ test('a wasm that fails while the visitor answers: the answers stay, and "Probee
 test('on a page in English, in a dialog: the first step speaks English, and the widget takes over in English', async () => {
   const { context, page, errors, release, widget } = await withWasmHeldBack('/a11y-en.html');
   await widget.getByRole('button', { name: 'Start the scan' }).click();
-  await widget.locator('.progress-text', { hasText: 'Building block 1 of 7 · 0 of 4 statements answered' }).waitFor();
+  await widget.locator('.progress-text', { hasText: 'Building block 1 of 7 · 0 of 5 statements answered' }).waitFor();
   await widget.locator('fieldset').first().getByRole('radio', { name: 'I don’t know' }).check();
   release();
   await drawnByTheWidget(widget);
@@ -274,7 +274,7 @@ test('answers given before a wasm that fails are still there after a reload', as
   await page.unroute(`**/${WASM}`);
   await page.reload();
   await drawnByTheWidget(widget);
-  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7 · 2 van 4 stellingen beantwoord' }).waitFor();
+  await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7 · 2 van 5 stellingen beantwoord' }).waitFor();
   assert.ok(await statements.nth(0).getByRole('radio').nth(2).isChecked(), 'the first answer is back');
   assert.ok(await statements.nth(2).getByRole('radio', { name: 'Weet ik niet' }).isChecked(), 'and the second');
   // From here the widget saves the progress in its own format.

@@ -117,7 +117,7 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   assert.deepEqual(files, [
     'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
     'configurator.css', 'configurator.html', 'configurator.js', 'embed.js', 'first-step.en.json', 'first-step.nl.json',
-    'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
+    'instrument.md', 'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
     'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
   ]);
 
