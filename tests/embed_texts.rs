@@ -168,7 +168,10 @@ fn first_step(language: Language) -> FirstStep {
         title: block.title,
         summary: block.summary,
         hint: texts.may_skip,
-        answered: locale.step_progress(0, ANSWERED, count).1.replace(ANSWERED_TEXT, "{answered}"),
+        answered: locale
+            .step_progress(0, ANSWERED, count)
+            .1
+            .replace(ANSWERED_TEXT, "{answered}"),
         announcement: locale
             .step_announcement(0, ANSWERED)
             .replace(ANSWERED_TEXT, "{answered}"),
