@@ -85,7 +85,7 @@ test('a result from too few answers says how many were answered, and "Naar de ui
   for (let step = 1; step < 7; step++) await widget.getByRole('button', { name: 'Volgende' }).click();
   await widget.getByRole('button', { name: 'Naar de uitslag' }).click();
   await widget.getByRole('button', { name: 'Toch naar de uitslag' }).click();
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await new ScanPage(page, widget).waitForResults();
   const overall = widget.locator('.overall');
   assert.match(await overall.textContent(), /Gebaseerd op 1 van de 29 stellingen\./);
   assert.ok(await overall.getByText('Let op: minder dan de helft van de stellingen is beantwoord.').isVisible());

@@ -103,8 +103,8 @@ test('two widgets on one page share one load of the wasm, and no state and no fr
   // After a reload each widget shows its own results again.
   const before = [await tableRows(first), await tableRows(second)];
   await page.reload();
-  await first.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
-  await second.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await new ScanPage(page, first).waitForResults();
+  await new ScanPage(page, second).waitForResults();
   assert.deepEqual([await tableRows(first), await tableRows(second)], before);
   await context.close();
 });
@@ -154,7 +154,7 @@ test('a single-page app mounts into an element created after load, and unmounts'
   await page.waitForFunction(() => document.querySelector('.scan-here').shadowRoot.childElementCount === 0);
   // Mounting again works, and finds the visitor's saved results.
   await page.evaluate(() => window.scanApi.mount(document.querySelector('.scan-here')));
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await new ScanPage(page, widget).waitForResults();
   // A wrong argument is refused with an error, never a broken page.
   const refusal = await page.evaluate(() => window.scanApi.mount('not an element').then(() => 'mounted', (e) => String(e)));
   assert.match(refusal, /needs an element/);

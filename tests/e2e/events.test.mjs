@@ -56,7 +56,7 @@ test('each event fires once, at its moment, with its detail, from the host eleme
     for (let i = 0; i < (await fieldsets.count()); i++) await fieldsets.nth(i).getByRole('radio').nth(3).check();
     await widget.getByRole('button', { name: step === 6 ? 'Naar de uitslag' : 'Volgende' }).click();
   }
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await new ScanPage(page, widget).waitForResults();
   const toResults = await events(page);
   assert.deepEqual(toResults.filter((e) => e.name === 'complete').length, 1, 'complete once');
   assert.deepEqual(toResults.map((e) => e.name), ['step', 'step', 'step', 'step', 'step', 'complete'], 'steps 3 to 7, no new start');

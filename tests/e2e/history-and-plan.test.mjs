@@ -56,7 +56,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   // 30 days: the answers are still kept (on the 31st they expire, see docs/privacy.md).
   await context.clock.setFixedTime(new Date('2026-04-02T10:00:00'));
   await page.reload();
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await new ScanPage(page, widget).waitForResults();
   await new ScanPage(page, widget).changeAnswers((step, i) => (step * 2 + i) % 5);
 
   // The previous result on the radar, with its own line, marker and legend entry.
@@ -175,7 +175,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   assert.match(await widget.locator('.in-words').textContent(), /^Uw organisatie zit in de fase/);
   assert.deepEqual((await tableRows(widget)).map((row) => row.slice(0, 3)), then);
   await widget.getByRole('button', { name: 'Terug naar mijn uitslag' }).click();
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await new ScanPage(page, widget).waitForResults();
   // Back where the visitor was: the list they opened it from, not the top of the results.
   await page.waitForFunction(() => document.querySelector('[data-bouwstenen]').shadowRoot.activeElement?.textContent === 'Eerdere uitslagen');
   // The ambition selects offer no stage below where a block is now.
@@ -188,7 +188,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   await widget.locator('.history-list li').nth(1).waitFor({ state: 'detached' });
   assert.equal(await widget.locator('svg.radar-wide .previous').count(), 0, 'no then left');
   await page.reload();
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await new ScanPage(page, widget).waitForResults();
   assert.deepEqual(await widget.locator('.history-list li .history-date').allTextContents(), ['2 april 2026']);
 
   // Clear my history: asks first; then then is gone, here and after a reload.
@@ -199,7 +199,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   assert.equal(await widget.locator('svg.radar-wide .previous').count(), 0);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY), null);
   await page.reload();
-  await widget.getByRole('heading', { name: 'Uw uitslag', exact: true }).waitFor();
+  await new ScanPage(page, widget).waitForResults();
   assert.equal(await widget.locator('.history-list').count(), 0);
   assert.equal(await widget.locator('.plan-items li').count(), expectedPlan.length, 'the ambitions stay');
 
