@@ -44,9 +44,9 @@ impl PartialEq for AppProps {
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    let locale = Locale::of(state.language);
+    let locale = Locale::of(state.language());
     // The results' part of the wasm, in the background from the first step on.
-    let (results_part, retry_part) = use_results_part(state.flow.screen != Screen::Intro);
+    let (results_part, retry_part) = use_results_part(state.flow().screen() != Screen::Intro);
     let targets = FocusTargets {
         heading: use_node_ref(),
         compare_heading: use_node_ref(),
@@ -66,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
         let views = (
             state.progress_view(),
             state.fragment_code(),
-            state.own.rewrites,
+            state.own().rewrites(),
         );
         use_effect_with(views, move |(progress, fragment, _)| {
             match progress {
@@ -86,10 +86,10 @@ pub fn app(props: &AppProps) -> Html {
     // tab changes it, this tab's list follows.
     {
         let (host, state, dispatch) = (props.host.clone(), state.clone(), dispatch.clone());
-        use_effect_with(state.kept.changes, move |changes| {
+        use_effect_with(state.kept().changes(), move |changes| {
             if changes.any() {
                 let stored = host.0.load_history().unwrap_or_default();
-                let merged = state.kept.merged_with(&stored, state.today);
+                let merged = state.kept().merged_with(&stored, state.today());
                 dispatch.emit(if host.0.save_history(&merged) {
                     Action::HistoryInStorage(merged)
                 } else {
@@ -123,7 +123,7 @@ pub fn app(props: &AppProps) -> Html {
     // The visitor sees that a share link did not work; the console says why.
     {
         let host = props.host.clone();
-        use_effect_with(state.flow.notice, move |notice| {
+        use_effect_with(state.flow().notice(), move |notice| {
             if let Some(Notice::InvalidShareLink(error)) = notice {
                 host.0
                     .warn(&["share link ignored: ", error.reason()].concat());
@@ -134,12 +134,12 @@ pub fn app(props: &AppProps) -> Html {
     // screen the page opens on, so a reload of the results is no second completion).
     {
         let host = props.host.clone();
-        let moved = state.flow.navigations;
+        let moved = state.flow().navigations();
         let events = state.page_events();
         let content = locale.content;
         let completed = state
             .completed_scan()
-            .then(|| ScanScores::of(content, &state.own.answers));
+            .then(|| ScanScores::of(content, state.own().answers()));
         use_effect_with(moved, move |moved| {
             if moved.any() {
                 for event in events {
@@ -154,9 +154,9 @@ pub fn app(props: &AppProps) -> Html {
     // The results' first drawing stops just below the radar; once it is painted, the rest.
     {
         let (host, dispatch) = (props.host.clone(), dispatch.clone());
-        let drawn_in_part = matches!(state.flow.screen, Screen::Results(_))
+        let drawn_in_part = matches!(state.flow().screen(), Screen::Results(_))
             && matches!(results_part, ResultsPart::Ready(_))
-            && !state.flow.results_in_full;
+            && !state.flow().results_in_full();
         use_effect_with(drawn_in_part, move |drawn_in_part| {
             let waiting = drawn_in_part.then(|| {
                 host.0
@@ -169,13 +169,13 @@ pub fn app(props: &AppProps) -> Html {
     // from the host page): a new screen's heading, the comparison, the restart button or the
     // list of earlier results.
     {
-        let target = match state.flow.focus {
+        let target = match state.flow().focus().0 {
             Focus::ScreenHeading => targets.heading.clone(),
             Focus::Comparison => targets.compare_heading.clone(),
             Focus::RestartButton => targets.restart_button.clone(),
             Focus::History => targets.history_heading.clone(),
         };
-        use_effect_with(state.flow.focus_moves, move |moves| {
+        use_effect_with(state.flow().focus().1, move |moves| {
             if moves.any() {
                 if let Some(element) = target.cast::<HtmlElement>() {
                     let _ = element.focus();
@@ -185,10 +185,10 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let texts = locale.texts;
-    let announcement = match state.flow.screen {
+    let announcement = match state.flow().screen() {
         Screen::Step(index) => {
             let block = locale.content.blocks.get(index);
-            let answered = block.map_or(0, |block| state.own.answers.answered_in(block));
+            let answered = block.map_or(0, |block| state.own().answers().answered_in(block));
             locale.step_announcement(index, answered)
         }
         // A comparison, on the visitor's own results or a shared one they add to: how many.
@@ -203,7 +203,7 @@ pub fn app(props: &AppProps) -> Html {
     // can click again.
     let switch_language = {
         let (host, dispatch) = (props.host.clone(), dispatch.clone());
-        let language = state.language.other();
+        let language = state.language().other();
         Callback::from(move |_: MouseEvent| {
             let (host, dispatch) = (host.clone(), dispatch.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -221,24 +221,24 @@ pub fn app(props: &AppProps) -> Html {
         host: props.host.clone(),
         articles: props.articles.clone(),
     };
-    let screen = match state.flow.screen {
+    let screen = match state.flow().screen() {
         Screen::Intro => intro(&IntroProps {
             cx: &cx,
             heading: targets.heading.clone(),
-            has_answers: !state.own.answers.is_empty(),
-            notice: state.flow.notice,
-            confirm: state.flow.confirm,
+            has_answers: !state.own().answers().is_empty(),
+            notice: state.flow().notice(),
+            confirm: state.flow().confirm(),
             restart_button: targets.restart_button.clone(),
-            kept_results: state.kept.history.entries.len(),
+            kept_results: state.kept().history().entries.len(),
         }),
         Screen::Step(index) => step(&StepProps {
             cx: &cx,
             heading: targets.heading.clone(),
             index,
-            answers: &state.own.answers,
+            answers: state.own().answers(),
             coverage: state.coverage(),
-            confirm: state.flow.confirm,
-            editing: state.flow.editing,
+            confirm: state.flow().confirm(),
+            editing: state.flow().editing(),
         }),
         Screen::Results(_) => match results_part {
             ResultsPart::Ready(results_screen) => results_screen(&ResultsScreen {
@@ -264,7 +264,7 @@ pub fn app(props: &AppProps) -> Html {
                     onclick={switch_language}>{ texts.other_language }</button>
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
-            if let Some(other) = &state.flow.other_tab {
+            if let Some(other) = state.flow().other_tab() {
                 { other_tab_question(&cx, other) }
             }
             { screen }

@@ -54,10 +54,10 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
     });
     let clear = props.cx.send(Action::ClearHistory);
     let kept = props.kept;
-    let session = kept.storage == Storage::Session;
+    let session = kept.storage() == Storage::Session;
     let choice = if !kept.offers_keeping() {
         html! { <p class="hint">{ results_texts.history_none_here }</p> }
-    } else if !kept.history.keeping {
+    } else if !kept.history().keeping {
         html! {
             <>
                 <p>{ results_texts.keep_lead }</p>
@@ -88,7 +88,7 @@ pub fn history_box(props: &HistoryBoxProps) -> Html {
             { choice }
             if !kept.in_storage() { <p class="hint">{ results_texts.history_not_stored }</p> }
             if props.items.is_empty() {
-                if kept.history.keeping { <p>{ results_texts.history_empty }</p> }
+                if kept.history().keeping { <p>{ results_texts.history_empty }</p> }
             } else {
                 <ul class="history-list">{ for items }</ul>
                 <button type="button" class="button secondary" onclick={clear}>{ results_texts.clear_history }</button>

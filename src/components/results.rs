@@ -235,15 +235,15 @@ pub fn results(props: &ResultsProps) -> Html {
                     { compare_box(&CompareBoxProps {
                         cx: props.cx,
                         compared: &compared_names,
-                        problem_lines: &props.team.problem_lines,
-                        text: props.team.compare_text.clone(),
-                        skipped: props.team.skipped,
+                        problem_lines: props.team.problem_lines(),
+                        text: props.team.compare_text().to_owned(),
+                        skipped: props.team.skipped(),
                     }) }
                     { share_box(&ShareBoxProps {
                         cx: props.cx,
                         link: props.share_link.clone(),
                         label_text: own.then(|| props.label_text.clone()),
-                        copy_status: props.team.copy_status,
+                        copy_status: props.team.copy_status(),
                         several: !single,
                         field: props.targets.share_field.clone(),
                     }) }

@@ -192,7 +192,7 @@ pub fn mount(host_element: &Element, options: &JsValue) -> Result<(), JsValue> {
     };
     // The visitor followed a share link to this widget: embed.js shows it, wherever it is.
     let came_for_the_result = matches!(
-        initial.flow.screen,
+        initial.flow().screen(),
         Screen::Results(Whose::Shared | Whose::Earlier(_))
     );
     let props = AppProps {
@@ -263,7 +263,7 @@ fn prepared_language(host_element: &Element) -> Option<Language> {
     MOUNTED.with(|mounted| {
         mounted.borrow().iter().find_map(|m| match &m.phase {
             Phase::Prepared(Prepared { props, .. }) if &m.element == host_element => {
-                Some(props.initial.language)
+                Some(props.initial.language())
             }
             _ => None,
         })
@@ -281,7 +281,7 @@ fn open_in_dutch(host_element: &Element) {
                         .host
                         .0
                         .warn("English did not load; the scan opens in Dutch");
-                    props.initial.language = Language::Dutch;
+                    props.initial.speak(Language::Dutch);
                 }
             }
         }

@@ -60,34 +60,34 @@ pub enum Focus {
 #[derive(Debug, Clone)]
 #[cfg_attr(test, derive(PartialEq))]
 pub struct Flow {
-    pub screen: Screen,
+    pub(super) screen: Screen,
     /// The screen the visitor's last screen change came from (for the page events).
-    pub moved_from: Screen,
+    pub(super) moved_from: Screen,
     /// The visitor's screen changes (not the screen the page opens on), so the host hears
     /// `bouwstenen:complete` when the visitor reaches the results, not on a reload.
-    pub navigations: Changes,
+    pub(super) navigations: Changes,
     /// The question shown, if any; every screen change takes it away.
-    pub confirm: Option<Confirm>,
+    pub(super) confirm: Option<Confirm>,
     /// The visitor is correcting their answers (from "Antwoorden aanpassen" on their results):
     /// the way back leads to the results, and the corrected result is no new one.
-    pub editing: bool,
+    pub(super) editing: bool,
     /// The last move to the results ended a correction: no new result, and the host hears no
     /// second `complete`.
-    pub corrected: bool,
+    pub(super) corrected: bool,
     /// Where the visitor's last focus-moving action sends focus.
-    pub focus: Focus,
+    pub(super) focus: Focus,
     /// The visitor's actions that move focus: the view moves it on those only.
-    pub focus_moves: Changes,
-    pub notice: Option<Notice>,
+    pub(super) focus_moves: Changes,
+    pub(super) notice: Option<Notice>,
     /// Another tab saved other answers for this scan (see [`OtherTab`]).
-    pub other_tab: Option<OtherTab>,
+    pub(super) other_tab: Option<OtherTab>,
     /// Where the visitor opened the earlier results from, and goes back to: their own results,
     /// or the start screen.
-    pub back_from_earlier: Screen,
+    pub(super) back_from_earlier: Screen,
     /// The results are drawn in full, the boxes below the radar too. A move to the results
     /// from another screen draws them to just below the radar first, and the rest once that
     /// is painted (`Action::ResultsPainted`, docs/performance.md).
-    pub results_in_full: bool,
+    pub(super) results_in_full: bool,
 }
 
 impl Default for Flow {
@@ -110,6 +110,42 @@ impl Default for Flow {
 }
 
 impl Flow {
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The question shown, if any.
+    pub fn confirm(&self) -> Option<Confirm> {
+        self.confirm
+    }
+
+    /// A correction ("Antwoorden aanpassen") is under way.
+    pub fn editing(&self) -> bool {
+        self.editing
+    }
+
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice
+    }
+
+    /// Where the visitor's last focus-moving action sends focus, and how often they moved it.
+    pub fn focus(&self) -> (Focus, Changes) {
+        (self.focus, self.focus_moves)
+    }
+
+    /// The visitor's screen changes since mount.
+    pub fn navigations(&self) -> Changes {
+        self.navigations
+    }
+
+    pub fn results_in_full(&self) -> bool {
+        self.results_in_full
+    }
+
+    pub fn other_tab(&self) -> Option<&OtherTab> {
+        self.other_tab.as_ref()
+    }
+
     /// Whose results are shown, on the results; `None` on the other screens.
     pub fn whose(&self) -> Option<Whose> {
         match self.screen {

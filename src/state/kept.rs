@@ -10,7 +10,7 @@ use crate::model::share::ScanResult;
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(test, derive(PartialEq))]
 pub struct Kept {
-    pub history: History,
+    pub(super) history: History,
     /// What storage held when this tab last read or wrote it: a change here is measured
     /// against it, so that what another tab stored since stays (`History::merged`).
     base: History,
@@ -18,14 +18,14 @@ pub struct Kept {
     /// storage holds now, writes [`Kept::merged_with`] it, and sends what it wrote
     /// ([`Action::HistoryInStorage`](super::Action::HistoryInStorage)); never on the first
     /// render, where a read or write would lengthen the mount's task.
-    pub changes: Changes,
+    pub(super) changes: Changes,
     /// Storage refused a write (blocked or full): the history lasts the visit, and what
     /// storage holds is no longer asked.
     detached: bool,
     /// The entry a correction under way will replace.
     correcting: Corrects,
     /// Where the host lets the widget store: with `Nothing`, no result is kept.
-    pub storage: Storage,
+    pub(super) storage: Storage,
 }
 
 /// What a correction under way corrects.
@@ -49,6 +49,20 @@ impl Kept {
             history,
             ..Self::default()
         }
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The changes made here that storage may not hold yet.
+    pub fn changes(&self) -> Changes {
+        self.changes
+    }
+
+    /// Where the host lets the widget store.
+    pub fn storage(&self) -> Storage {
+        self.storage
     }
 
     /// Whether the visitor can choose to keep their results: not where the host stores nothing.

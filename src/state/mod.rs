@@ -44,18 +44,18 @@ use yew::Reducible;
 pub struct ScanState {
     /// The language the widget speaks now; the visitor can switch it. The content (blocks,
     /// statements, advice) follows from it: see [`ScanState::content`].
-    pub language: Language,
+    language: Language,
     /// The visitor chose the language (the switch, here or on an earlier visit): a choice kept
     /// in storage with the progress, also before the first answer, until "Opnieuw beginnen".
-    pub language_chosen: bool,
+    language_chosen: bool,
     /// Today, from the visitor's browser; `None` where it gave no date (nothing is recorded).
-    pub today: Option<Day>,
+    today: Option<Day>,
     /// The organisation's reference profile, drawn beside every result (from the snippet).
-    pub reference: Option<Rc<Reference>>,
-    pub flow: Flow,
-    pub own: Own,
-    pub kept: Kept,
-    pub team: Team,
+    reference: Option<Rc<Reference>>,
+    flow: Flow,
+    own: Own,
+    kept: Kept,
+    team: Team,
 }
 
 impl ScanState {
@@ -186,6 +186,38 @@ impl ScanState {
         }
     }
 
+    /// The language the widget speaks now.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The widget speaks `language` from the start: English's part did not load (embed.rs),
+    /// so it opens in Dutch, and the visitor can still switch.
+    pub fn speak(&mut self, language: Language) {
+        self.language = language;
+    }
+
+    /// Today, from the visitor's browser.
+    pub fn today(&self) -> Option<Day> {
+        self.today
+    }
+
+    pub fn flow(&self) -> &Flow {
+        &self.flow
+    }
+
+    pub fn own(&self) -> &Own {
+        &self.own
+    }
+
+    pub fn kept(&self) -> &Kept {
+        &self.kept
+    }
+
+    pub fn team(&self) -> &Team {
+        &self.team
+    }
+
     /// The content in the language the widget speaks now.
     pub fn content(&self) -> &'static Content {
         Locale::of(self.language).content
@@ -196,92 +228,118 @@ impl ScanState {
         self
     }
 
+    /// Every action has its own arm, and says in it where it does nothing: a new action does
+    /// not compile until it is given one. What does nothing is a stale click (a double click
+    /// on the last "Volgende", a late answer from the clipboard after the screen changed) or a
+    /// message about a screen that is no longer shown.
     fn update(&mut self, action: Action) {
         let content = self.content();
         let last_step = content.blocks.len().saturating_sub(1);
-        let own_results = Screen::Results(Whose::Own);
-        let shared_results = Screen::Results(Whose::Shared);
-        match (action, self.flow.screen) {
+        let screen = self.flow.screen;
+        let on_own = screen == Screen::Results(Whose::Own);
+        let on_shared = screen == Screen::Results(Whose::Shared);
+        match action {
             // Flow: from screen to screen, and the questions on the way.
-            (Action::Start, _) => {
+            Action::Start => {
                 self.flow.notice = None;
                 self.go(Screen::Step(0));
             }
-            (Action::Restart, Screen::Intro) | (Action::Restart, Screen::Results(Whose::Own))
-                if self.has_something_to_lose() =>
-            {
-                self.flow.confirm = Some(Confirm::Restart);
+            Action::Restart => {
+                let asks = matches!(screen, Screen::Intro) || on_own;
+                if asks && self.has_something_to_lose() {
+                    self.flow.confirm = Some(Confirm::Restart);
+                } else {
+                    self.restart();
+                }
             }
-            (Action::Restart, _) => self.restart(),
-            (Action::ConfirmRestart, _) if self.flow.confirm == Some(Confirm::Restart) => {
-                self.restart();
+            Action::ConfirmRestart => {
+                // Only as the answer to the question; else a stale click.
+                if self.flow.confirm == Some(Confirm::Restart) {
+                    self.restart();
+                }
             }
-            (Action::CancelConfirm, _) => self.flow.cancel(),
-            (Action::Next, Screen::Step(index))
-                if index >= last_step
-                    && self.coverage().open() > 0
-                    && self.flow.confirm != Some(Confirm::OpenStatements) =>
-            {
-                self.flow.confirm = Some(Confirm::OpenStatements);
-            }
-            (Action::Next | Action::ShowResultsAnyway, Screen::Step(index))
-                if index >= last_step =>
-            {
-                self.reach_own_results();
+            Action::CancelConfirm => self.flow.cancel(),
+            Action::Next => match screen {
+                Screen::Step(index)
+                    if index >= last_step
+                        && self.coverage().open() > 0
+                        && self.flow.confirm != Some(Confirm::OpenStatements) =>
+                {
+                    self.flow.confirm = Some(Confirm::OpenStatements);
+                }
+                Screen::Step(index) if index >= last_step => self.reach_own_results(),
+                Screen::Step(index) => self.go(Screen::Step(index + 1)),
+                // No "Volgende" there: a stale click.
+                Screen::Intro | Screen::Results(_) => {}
+            },
+            Action::ShowResultsAnyway => {
+                if matches!(screen, Screen::Step(index) if index >= last_step) {
+                    self.reach_own_results();
+                }
             }
             // A correction leads back to the results, also from its first step.
-            (Action::BackToResults, Screen::Step(_)) | (Action::Previous, Screen::Step(0))
-                if self.flow.editing =>
-            {
-                self.reach_own_results();
+            Action::BackToResults => {
+                if matches!(screen, Screen::Step(_)) && self.flow.editing {
+                    self.reach_own_results();
+                }
             }
-            (Action::GoToOpenStatement, Screen::Step(_)) => {
-                let open = content
-                    .blocks
-                    .iter()
-                    .position(|block| self.own.answers.answered_in(block) < block.statements.len());
-                self.flow.confirm = None;
-                self.go(Screen::Step(open.unwrap_or(0)));
+            Action::Previous => match screen {
+                Screen::Step(0) if self.flow.editing => self.reach_own_results(),
+                Screen::Step(0) => self.go(Screen::Intro),
+                Screen::Step(index) => self.go(Screen::Step(index - 1)),
+                Screen::Results(Whose::Own) => self.go(Screen::Step(last_step)),
+                // No "Vorige" there.
+                Screen::Intro | Screen::Results(Whose::Shared | Whose::Earlier(_)) => {}
+            },
+            Action::GoToOpenStatement => {
+                if matches!(screen, Screen::Step(_)) {
+                    let open = content.blocks.iter().position(|block| {
+                        self.own.answers.answered_in(block) < block.statements.len()
+                    });
+                    self.flow.confirm = None;
+                    self.go(Screen::Step(open.unwrap_or(0)));
+                }
             }
-            (Action::Next, Screen::Step(index)) => self.go(Screen::Step(index + 1)),
-            (Action::Previous, Screen::Step(0)) => self.go(Screen::Intro),
-            (Action::Previous, Screen::Step(index)) => self.go(Screen::Step(index - 1)),
-            (Action::Previous, screen) if screen == own_results => {
-                self.go(Screen::Step(last_step));
+            Action::EditAnswers => {
+                if on_own {
+                    self.kept.start_correction(&self.own.answers);
+                    self.go(Screen::Step(0));
+                    self.flow.editing = true;
+                }
             }
-            (Action::EditAnswers, screen) if screen == own_results => {
-                self.kept.start_correction(&self.own.answers);
-                self.go(Screen::Step(0));
-                self.flow.editing = true;
+            Action::FragmentChanged(Some(code)) => {
+                // The widget's own write of the own results comes back: nothing new.
+                if !(on_own && code == self.results_code()) {
+                    self.open_share_code(&code);
+                }
             }
-            (Action::FragmentChanged(Some(code)), screen)
-                if screen == own_results && code == self.results_code() => {}
-            (Action::FragmentChanged(Some(code)), _) => self.open_share_code(&code),
-            (Action::FragmentChanged(None) | Action::TakeScanYourself, screen)
-                if screen == shared_results =>
-            {
-                self.team.shared = Vec::new();
-                self.go(Screen::Intro);
+            Action::FragmentChanged(None) | Action::TakeScanYourself => {
+                if on_shared {
+                    self.team.shared = Vec::new();
+                    self.go(Screen::Intro);
+                }
             }
-            (Action::ChooseLanguage(language), _) => {
+            Action::ChooseLanguage(language) => {
                 self.language = language;
                 self.language_chosen = true;
             }
 
             // Own: the answers, the name and the ambitions.
-            (Action::Answer(id, answer), Screen::Step(_)) => {
-                if self.own.answer(content, id, answer) {
+            Action::Answer(id, answer) => {
+                // Only on a step: an answer from a step already left is a stale click.
+                if matches!(screen, Screen::Step(_)) && self.own.answer(content, id, answer) {
                     self.flow.confirm = None;
                     // Answering on here keeps this tab's answers: they are written now.
                     self.flow.other_tab = None;
                 }
             }
-            (Action::ProgressInStorage(line), _) => self.other_tab_saved(line.as_deref()),
-            (Action::KeepThisTabsAnswers, _) if self.flow.other_tab.is_some() => {
-                self.flow.other_tab = None;
-                self.own.rewrites.note();
+            Action::ProgressInStorage(line) => self.other_tab_saved(line.as_deref()),
+            Action::KeepThisTabsAnswers => {
+                if self.flow.other_tab.take().is_some() {
+                    self.own.rewrites.note();
+                }
             }
-            (Action::TakeOtherTabsAnswers, _) => match self.flow.other_tab.take() {
+            Action::TakeOtherTabsAnswers => match self.flow.other_tab.take() {
                 Some(OtherTab::Saved(saved)) => {
                     let (screen, editing) = self.resume(*saved);
                     self.go(screen);
@@ -293,76 +351,86 @@ impl ScanState {
                 }
                 None => {}
             },
-            (Action::TypeLabel(text), _) => {
+            Action::TypeLabel(text) => {
                 self.own.type_label(text);
                 self.keep_history_current();
             }
-            (Action::SetLabel(text), _) => {
+            Action::SetLabel(text) => {
                 self.own.set_label(&text);
                 self.keep_history_current();
             }
-            (Action::SetAmbition(block_number, stage), screen) if screen == own_results => {
-                self.own.set_ambition(content, block_number, stage);
-                self.keep_history_current();
+            Action::SetAmbition(block_number, stage) => {
+                if on_own {
+                    self.own.set_ambition(content, block_number, stage);
+                    self.keep_history_current();
+                }
             }
 
             // Kept: the earlier results, from the own results' list, from the start screen
             // (where the progress may have expired), and from one earlier result to another.
-            (Action::OpenEarlier(index), screen)
-                if index < self.kept.history.entries.len()
-                    && matches!(
-                        screen,
-                        Screen::Intro | Screen::Results(Whose::Own | Whose::Earlier(_))
-                    ) =>
-            {
-                if !matches!(screen, Screen::Results(Whose::Earlier(_))) {
-                    self.flow.back_from_earlier = screen;
+            Action::OpenEarlier(index) => {
+                let from = matches!(
+                    screen,
+                    Screen::Intro | Screen::Results(Whose::Own | Whose::Earlier(_))
+                );
+                if from && index < self.kept.history.entries.len() {
+                    if !matches!(screen, Screen::Results(Whose::Earlier(_))) {
+                        self.flow.back_from_earlier = screen;
+                    }
+                    self.go(Screen::Results(Whose::Earlier(index)));
                 }
-                self.go(Screen::Results(Whose::Earlier(index)));
             }
             // Back where the visitor was: the list of earlier results they opened it from, or
             // the start screen.
-            (Action::BackFromEarlier, Screen::Results(Whose::Earlier(_))) => {
-                let back = self.flow.back_from_earlier;
-                self.go(back);
-                if back == own_results {
+            Action::BackFromEarlier => {
+                if matches!(screen, Screen::Results(Whose::Earlier(_))) {
+                    let back = self.flow.back_from_earlier;
+                    self.go(back);
+                    if back == Screen::Results(Whose::Own) {
+                        self.flow.move_focus(Focus::History);
+                    }
+                }
+            }
+            // The history's choices and removals belong to the own results, where its box is.
+            Action::RemoveEarlier(index) => {
+                if on_own {
+                    self.kept.remove(index);
                     self.flow.move_focus(Focus::History);
                 }
             }
-            (Action::RemoveEarlier(index), screen) if screen == own_results => {
-                self.kept.remove(index);
-                self.flow.move_focus(Focus::History);
+            Action::KeepResults => {
+                if on_own {
+                    let result = self.own.result(content);
+                    self.kept.start_keeping(self.today, result);
+                    self.flow.move_focus(Focus::History);
+                }
             }
-            (Action::KeepResults, screen) if screen == own_results => {
-                let result = self.own.result(content);
-                self.kept.start_keeping(self.today, result);
-                self.flow.move_focus(Focus::History);
+            Action::StopKeeping => {
+                if on_own {
+                    self.kept.stop_keeping();
+                    self.flow.move_focus(Focus::History);
+                }
             }
-            (Action::StopKeeping, screen) if screen == own_results => {
-                self.kept.stop_keeping();
-                self.flow.move_focus(Focus::History);
+            Action::ClearHistory => {
+                if on_own && !self.kept.history.entries.is_empty() {
+                    self.flow.confirm = Some(Confirm::ClearHistory);
+                }
             }
-            (Action::ClearHistory, screen)
-                if screen == own_results && !self.kept.history.entries.is_empty() =>
-            {
-                self.flow.confirm = Some(Confirm::ClearHistory);
+            Action::ConfirmClearHistory => {
+                if on_own && self.flow.confirm == Some(Confirm::ClearHistory) {
+                    self.kept.clear();
+                    self.flow.confirm = None;
+                    self.flow.move_focus(Focus::History);
+                }
             }
-            (Action::ConfirmClearHistory, screen)
-                if screen == own_results && self.flow.confirm == Some(Confirm::ClearHistory) =>
-            {
-                self.kept.clear();
-                self.flow.confirm = None;
-                self.flow.move_focus(Focus::History);
-            }
-
-            (Action::HistoryInStorage(text), screen) => {
+            Action::HistoryInStorage(text) => {
                 let shown = match screen {
                     Screen::Results(Whose::Earlier(index)) => self.kept.entry(index).cloned(),
                     _ => None,
                 };
                 self.kept.stored(&text, self.today);
                 // An earlier result on screen stays on screen where it moved to, or, when
-                // another tab removed it, the visitor is back on their own results.
+                // another tab removed it, the visitor is back where they opened it from.
                 if let Some(shown) = shown {
                     match self.kept.history.position(&shown) {
                         Some(index) => self.flow.screen = Screen::Results(Whose::Earlier(index)),
@@ -370,43 +438,50 @@ impl ScanState {
                     }
                 }
             }
-            (Action::HistoryNotStored, _) => self.kept.not_stored(),
+            Action::HistoryNotStored => self.kept.not_stored(),
 
             // Team: comparing, the pasted links and the copy.
-            (Action::Compare(results), screen) => self.compare(screen, results),
-            (Action::RemoveCompared(index), screen) if screen == own_results => {
-                self.team.remove_from_own(index);
-            }
-            (Action::RemoveCompared(index), screen) if screen == shared_results => {
-                self.team.remove_from_shared(index);
-            }
-            (Action::TypeCompareLinks(text), _) => self.team.compare_text = text,
-            (Action::ComparePasted, screen)
-                if screen == own_results || screen == shared_results =>
-            {
-                let (results, problems) = pasted::parse(&self.team.compare_text);
-                self.team.problem_lines = problems.iter().map(|problem| problem.line).collect();
-                if problems.is_empty() {
-                    self.team.compare_text = String::new();
+            Action::Compare(results) => self.compare(screen, results),
+            Action::RemoveCompared(index) => {
+                if on_own {
+                    self.team.remove_from_own(index);
+                } else if on_shared {
+                    self.team.remove_from_shared(index);
                 }
-                self.compare(screen, results);
             }
-            (Action::CopyFinished(copied), screen)
-                if screen == own_results || screen == shared_results =>
-            {
-                self.team.copy_status = if copied {
-                    CopyStatus::Copied
-                } else {
-                    CopyStatus::Failed
-                };
-                self.team.link_passed_on |= copied && screen == own_results;
+            Action::TypeCompareLinks(text) => self.team.compare_text = text,
+            Action::ComparePasted => {
+                if on_own || on_shared {
+                    let (results, problems) = pasted::parse(&self.team.compare_text);
+                    self.team.problem_lines = problems.iter().map(|problem| problem.line).collect();
+                    if problems.is_empty() {
+                        self.team.compare_text = String::new();
+                    }
+                    self.compare(screen, results);
+                }
             }
-            (Action::LinkPassedOn, screen) if screen == own_results => {
-                self.team.link_passed_on = true;
+            Action::CopyFinished(copied) => {
+                // A late answer from the clipboard after the results were left: nothing.
+                if on_own || on_shared {
+                    self.team.copy_status = if copied {
+                        CopyStatus::Copied
+                    } else {
+                        CopyStatus::Failed
+                    };
+                    self.team.link_passed_on |= copied && on_own;
+                }
             }
-            (Action::ResultsPainted, Screen::Results(_)) => self.flow.results_in_full = true,
-            // Any other pair is a stale click (say, a double click on the last "Volgende").
-            (_, _) => {}
+            Action::LinkPassedOn => {
+                if on_own {
+                    self.team.link_passed_on = true;
+                }
+            }
+            Action::ResultsPainted => {
+                // A late paint after the results were left: nothing to draw.
+                if matches!(screen, Screen::Results(_)) {
+                    self.flow.results_in_full = true;
+                }
+            }
         }
     }
 

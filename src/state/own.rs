@@ -8,19 +8,33 @@ use crate::model::share::{clean_label, ScanResult};
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(test, derive(PartialEq))]
 pub struct Own {
-    pub answers: Answers,
+    pub(super) answers: Answers,
     /// The name for the result, if the visitor gave one (cleaned).
-    pub label: Option<String>,
+    pub(super) label: Option<String>,
     /// The name field's text as typed, so that cleaning the name never fights the typing.
-    pub label_text: String,
+    pub(super) label_text: String,
     /// Where the visitor wants each block to be in a year (set on the results).
-    pub ambitions: Ambitions,
+    pub(super) ambitions: Ambitions,
     /// The visitor asked for this tab's answers to be written again (over another tab's):
     /// the progress is written on each, also when it did not change here.
-    pub rewrites: Changes,
+    pub(super) rewrites: Changes,
 }
 
 impl Own {
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// The name field's text as typed.
+    pub fn label_text(&self) -> &str {
+        &self.label_text
+    }
+
+    /// How often the visitor asked for this tab's answers to be written again.
+    pub fn rewrites(&self) -> Changes {
+        self.rewrites
+    }
+
     /// The visitor's own result as it was saved, to go on with.
     pub(super) fn resumed(result: ScanResult) -> Self {
         Self {

@@ -29,25 +29,25 @@ pub enum CopyStatus {
 #[cfg_attr(test, derive(PartialEq))]
 pub struct Team {
     /// Results the visitor put next to their own (from pasted share links).
-    pub compared: Vec<ScanResult>,
+    pub(super) compared: Vec<ScanResult>,
     /// Results from an opened share link (one, or several for a comparison); the first is the
     /// one the link was for.
-    pub shared: Vec<ScanResult>,
+    pub(super) shared: Vec<ScanResult>,
     /// The visitor changed a shared comparison (added or removed results): the address then
     /// follows it, so that its link can be passed on.
-    pub shared_edited: bool,
+    pub(super) shared_edited: bool,
     /// The text in the field for colleagues' links, as typed.
-    pub compare_text: String,
+    pub(super) compare_text: String,
     /// Lines of the last pasted comparison that held no readable share link (1-based).
-    pub problem_lines: Vec<usize>,
+    pub(super) problem_lines: Vec<usize>,
     /// How the last "Kopieer link" went, on this visit to the results.
-    pub copy_status: CopyStatus,
+    pub(super) copy_status: CopyStatus,
     /// The visitor passed the link of their own result on (copied it, or sent it with the
     /// share sheet or to LinkedIn): from then on the address holds it too, so a reload keeps a
     /// comparison. Before, the address holds nothing of theirs (docs/privacy.md).
-    pub link_passed_on: bool,
+    pub(super) link_passed_on: bool,
     /// What the last comparison left out.
-    pub skipped: Skipped,
+    pub(super) skipped: Skipped,
 }
 
 impl Default for Team {
@@ -66,6 +66,24 @@ impl Default for Team {
 }
 
 impl Team {
+    pub fn copy_status(&self) -> CopyStatus {
+        self.copy_status
+    }
+
+    pub fn skipped(&self) -> Skipped {
+        self.skipped
+    }
+
+    /// The text in the field for colleagues' links, as typed.
+    pub fn compare_text(&self) -> &str {
+        &self.compare_text
+    }
+
+    /// Lines of the last pasted comparison that held no working share link (1-based).
+    pub fn problem_lines(&self) -> &[usize] {
+        &self.problem_lines
+    }
+
     /// Messages about the copy and the comparison belong to the screen they were given on.
     pub(super) fn forget_messages(&mut self) {
         self.copy_status = CopyStatus::Idle;
