@@ -15,6 +15,7 @@ pub mod intro;
 pub mod progress;
 pub mod radar_chart;
 pub mod results;
+pub mod results_below;
 pub mod results_part;
 pub mod score_table;
 pub mod share_box;

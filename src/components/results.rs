@@ -1,15 +1,7 @@
-use super::action_plan::{action_plan, ActionPlanProps};
-use super::ambitions_box::{ambitions_box, AmbitionsBoxProps};
-use super::block_card::{block_card, BlockCardProps};
-use super::compare_box::{compare_box, CompareBoxProps};
-use super::confirm_box::restart_question;
-use super::disagreement_box::{disagreement_box, DisagreementBoxProps};
-use super::export_box::{export_box, ExportBoxProps};
-use super::history_box::{history_box, HistoryBoxProps};
 use super::radar_chart::{radar_chart, RadarChartProps};
+use super::results_below::results_below;
 use super::score_table::{score_table, ScoreTableProps};
 use super::score_text;
-use super::share_box::{share_box, ShareBoxProps};
 use super::ViewContext;
 use crate::host::Host;
 use crate::model::history::Day;
@@ -115,26 +107,7 @@ pub fn results(props: &ResultsProps) -> Html {
             ("count", &coverage.statements.to_string()),
         ],
     );
-    let cards =
-        content
-            .blocks
-            .iter()
-            .zip(&main.blocks)
-            .enumerate()
-            .map(|(index, (block, score))| {
-                block_card(&BlockCardProps {
-                    cx: props.cx,
-                    block,
-                    score: *score,
-                    article: props.cx.article(index),
-                    start_here: weakest.contains(&index),
-                    advice_place: summary.advice_place(index),
-                })
-            });
     let whose = summary.whose;
-    let own = whose == Whose::Own;
-    // A comparison can be made from the visitor's own results and from shared ones.
-    let can_compare = !matches!(whose, Whose::Earlier(_));
     let words = in_words::sentences(props.cx.locale, summary);
     let overlays = summary.overlays(props.cx.locale);
     let single = series.len() == 1;
@@ -145,7 +118,6 @@ pub fn results(props: &ResultsProps) -> Html {
         let host = props.cx.host.clone();
         Callback::from(move |_: MouseEvent| host.0.notify(PageEvent::CallToAction))
     };
-    let compared_names: Vec<String> = series.iter().skip(1).map(|s| s.label.clone()).collect();
     html! {
         <section class="results" key="results">
             <h2 class="screen-title" tabindex="-1" ref={props.targets.heading.clone()}>{ props.title.clone() }</h2>
@@ -213,69 +185,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 }) }
             </div>
             if props.in_full {
-                if let Some(disagreements) = summary.disagreements.as_deref() {
-                    { disagreement_box(&DisagreementBoxProps { cx: props.cx, disagreements }) }
-                }
-                if own {
-                    { ambitions_box(&AmbitionsBoxProps {
-                        cx: props.cx,
-                        ambitions: &summary.ambitions,
-                        scores: &main.blocks,
-                    }) }
-                }
-                { action_plan(&ActionPlanProps {
-                    cx: props.cx,
-                    summary,
-                    today: props.today,
-                }) }
-                <h3 class="advice-heading">{ results_texts.advice_heading }</h3>
-                <p class="hint">{ results_texts.advice_for_councillors }</p>
-                <div class="cards">{ for cards }</div>
-                if can_compare {
-                    { compare_box(&CompareBoxProps {
-                        cx: props.cx,
-                        compared: &compared_names,
-                        problem_lines: props.team.problem_lines(),
-                        text: props.team.compare_text().to_owned(),
-                        skipped: props.team.skipped(),
-                    }) }
-                    { share_box(&ShareBoxProps {
-                        cx: props.cx,
-                        link: props.share_link.clone(),
-                        label_text: own.then(|| props.label_text.clone()),
-                        copy_status: props.team.copy_status(),
-                        several: !single,
-                        field: props.targets.share_field.clone(),
-                    }) }
-                }
-                { export_box(&ExportBoxProps { cx: props.cx, series, overlays: &overlays, spread, today: props.today }) }
-                if props.from_start {
-                    { history_box(&HistoryBoxProps {
-                        cx: props.cx,
-                        items: props.history,
-                        kept: props.kept,
-                        heading: props.targets.history_heading.clone(),
-                        confirm: props.confirm,
-                        browse: true,
-                    }) }
-                }
-                if own {
-                    { history_box(&HistoryBoxProps {
-                        cx: props.cx,
-                        items: props.history,
-                        kept: props.kept,
-                        heading: props.targets.history_heading.clone(),
-                        confirm: props.confirm,
-                        browse: false,
-                    }) }
-                    <div class="actions">
-                        <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ results_texts.edit_answers }</button>
-                        <button type="button" class="button secondary" ref={props.targets.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
-                    </div>
-                    if props.confirm == Some(Confirm::Restart) {
-                        { restart_question(props.cx) }
-                    }
-                }
+                { results_below(props, &overlays) }
             }
         </section>
     }
