@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use std::{env, fs, path::Path, process};
 
 /// The stylesheets that travel inside the wasm, each minified to `<name>.min.css`: the
-/// results' (styles/widget.css travels in first-step.<lang>.json, scripts/bundle-embed.mjs).
+/// results' (styles/widget.css travels in first-step.<lang>.json, scripts/build/bundle.mjs).
 const STYLESHEETS: &[&str] = &["styles/results.css"];
 
 /// (file, name of the generated static); the first is the original, the others translations.

@@ -17,7 +17,7 @@ const at = (...path) => join(root, ...path);
 
 /** What a host page loads: embed.js (the glue bundled in), the first step it shows before the
     wasm, the wasm it fetches, the results' part of the wasm, fetched once the visitor starts,
-    and English's, fetched when a widget is to speak English (scripts/split-wasm.mjs). */
+    and English's, fetched when a widget is to speak English (scripts/build/wasm.mjs). */
 export const HOSTED_FILES = ['embed.js', 'first-step.nl.json', 'first-step.en.json', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm', 'bouwstenen-scan_english.wasm'];
 /** The scan on a page of its own: what a link goes to and an iframe shows. */
 export const PAGE_FILES = ['scan.html', 'scan-page.js', 'scan-page.css'];

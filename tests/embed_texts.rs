@@ -3,7 +3,7 @@
 //! - `web/start-screen.json`: the start screen, shown as a placeholder (so nothing on the host
 //!   page moves when the widget appears);
 //! - `web/first-step.json`: the first step, which a visitor can answer before the wasm is
-//!   there (web/first-step.js; scripts/bundle-embed.mjs adds the steps' stylesheet).
+//!   there (web/first-step.js; scripts/build/bundle.mjs adds the steps' stylesheet).
 //!
 //! After changing those texts or the content: `UPDATE_EMBED_TEXTS=1 cargo test --test
 //! embed_texts` rewrites the files.

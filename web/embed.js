@@ -12,7 +12,7 @@
 // In a site's template, where editors may not paste a script, it also turns a plain link to
 // scan.html into the scan (links.js) and fits iframes of scan.html to their content (frames.js).
 //
-// scripts/bundle-embed.mjs bundles this file with wasm-bindgen's glue, the shell stylesheet
+// scripts/build/bundle.mjs bundles this file with wasm-bindgen's glue, the shell stylesheet
 // and the start screen's texts. In a release build WASM_INTEGRITY is replaced by the wasm's
 // sha384 hash, so the integrity attribute on this one script tag covers everything the widget
 // runs: a changed wasm is refused by the browser.

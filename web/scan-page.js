@@ -7,7 +7,7 @@
 // In an iframe it tells the page around it its height and the scan's events, as messages
 // `{ type: 'bouwstenen:height', height }` and `{ type: 'bouwstenen:event', name, detail }`
 // (docs/hosting.md, "The scan in an iframe"); embed.js on that page receives them (frames.js).
-// scripts/bundle-embed.mjs bundles this file with settings.js; embed.js stays its own file.
+// scripts/build/bundle.mjs bundles this file with settings.js; embed.js stays its own file.
 import { mount } from './embed.js';
 import { applyAddressSettings, themeOfAddress } from './settings.js';
 import { EVENT_NAMES } from './events.js';

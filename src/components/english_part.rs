@@ -1,4 +1,4 @@
-//! English as a part of the wasm of its own. A release build (scripts/split-wasm.mjs) puts
+//! English as a part of the wasm of its own. A release build (scripts/build/wasm.mjs) puts
 //! English's texts and content (model::i18n::english) in a file that a widget fetches only
 //! when it is to speak English: when it opens in English (the page's language, its settings
 //! or the visitor's last choice) or when the visitor switches. A Dutch page's first question

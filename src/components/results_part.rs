@@ -1,4 +1,4 @@
-//! The results screen as a part of its own. A release build (scripts/split-wasm.mjs, with
+//! The results screen as a part of its own. A release build (scripts/build/wasm.mjs, with
 //! `--cfg bouwstenen_split`) puts the results and everything only they use in a second wasm
 //! file, fetched in the background once the visitor has started (or at once when the widget
 //! opens on results), so the first question waits for less. In other builds (debug, the tests)

@@ -1,40 +1,36 @@
-// The release build's size trick that rewrites wasm-bindgen's glue (scripts/shorten-wasm-names.mjs)
-// on today's wasm-bindgen and wasm-split-cli output: the shortened main wasm still links against
-// the rewritten glue, the results' part against the main module's renamed exports, and a glue
-// of another shape stops the build with a message instead of shipping a widget that cannot
-// start. Guards an upgrade of wasm-bindgen or the splitter. Needs the release build's cargo
-// output (./scripts/build-release) and wasm-split-cli, wasm-bindgen and wasm-opt (scripts/setup).
-// Run: node --test tests/build/
+// The release build's size trick that rewrites wasm-bindgen's glue (shortenNames in
+// scripts/build/wasm.mjs) on today's wasm-bindgen and wasm-split-cli output: the shortened main
+// wasm still links against the rewritten glue, the parts against the main module's renamed
+// exports, and a glue of another shape stops the build with a message instead of shipping a
+// widget that cannot start. Guards an upgrade of wasm-bindgen or the splitter. Needs the release
+// build's cargo output (./scripts/build-release) and wasm-split-cli, wasm-bindgen and wasm-opt
+// (scripts/setup). Run: node --test tests/build/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { CARGO_WASM, bindgen, minifyNames, shortenNames, split } from '../../scripts/build/wasm.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const CARGO_WASM = join(root, 'target/wasm32-unknown-unknown/release/bouwstenen_scan.wasm');
-const SCRIPT = join(root, 'scripts/shorten-wasm-names.mjs');
-const WASM_OPT = join(root, 'node_modules/.bin/wasm-opt');
-
-/** The split and bound release wasm, as scripts/split-wasm.mjs makes it, in a fresh folder. */
+/** The split and bound release wasm, as the release build makes it, in a fresh folder. */
 function bindgenOutput() {
   assert.ok(existsSync(CARGO_WASM), `${CARGO_WASM} is missing: run ./scripts/build-release`);
   const dir = mkdtempSync(join(tmpdir(), 'shorten-'));
-  execFileSync('wasm-split-cli', [CARGO_WASM, dir, '--out-name', 'bouwstenen-scan']);
-  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-name', 'bouwstenen-scan', '--out-dir', dir, join(dir, 'bouwstenen-scan.wasm')]);
-  return {
-    dir,
-    wasm: join(dir, 'bouwstenen-scan_bg.wasm'),
-    glue: join(dir, 'bouwstenen-scan.js'),
-    loader: join(dir, '__wasm_split.js'),
-    part: join(dir, 'split_results.wasm'),
-  };
+  split(CARGO_WASM, dir);
+  const bound = bindgen(dir);
+  // Beside the glue, which imports it.
+  const loader = join(dir, 'bound', '__wasm_split.js');
+  copyFileSync(join(dir, '__wasm_split.js'), loader);
+  return { dir, wasm: bound.wasm, glue: bound.glue, loader, part: join(dir, 'split_results.wasm') };
 }
 
+/** The names shortened as the build does it, the glue and the loader written back. */
 function shorten({ wasm, glue, loader }) {
-  return execFileSync('node', [SCRIPT, wasm, glue, WASM_OPT, loader], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const mapping = minifyNames(wasm);
+  const shortened = shortenNames(readFileSync(glue, 'utf8'), readFileSync(loader, 'utf8'), mapping, readFileSync(wasm));
+  writeFileSync(glue, shortened.glue);
+  writeFileSync(loader, shortened.loader);
 }
 
 test('the shortened wasm links against the rewritten glue, with short names on both sides', async () => {
@@ -63,5 +59,13 @@ test('a glue of another shape stops the build with a message', () => {
   // As if a new wasm-bindgen wrote its import object differently.
   const glue = readFileSync(files.glue, 'utf8').replace(/(__wbg_\w+_[0-9a-f]{16}):/, '"$1":');
   writeFileSync(files.glue, glue);
-  assert.throws(() => shorten(files), (error) => /shorten-wasm-names: no import __wbg_\w+:? in the glue/.test(error.stderr));
+  assert.throws(() => shorten(files), /build: shorten names: no import __wbg_\w+:? in the glue/);
+});
+
+test('an export the glue still reaches by its long name stops the build', () => {
+  const files = bindgenOutput();
+  // As if a new wasm-bindgen reached an export in a way the rename does not see.
+  const glue = readFileSync(files.glue, 'utf8').replace(/wasm\.(__wbindgen_\w+)/, 'wasm["$1"]');
+  writeFileSync(files.glue, `${glue}\nconst late = wasm.__wbindgen_not_renamed;\n`);
+  assert.throws(() => shorten(files), /build: shorten names: the glue still reaches __wbindgen_not_renamed by the long name/);
 });

@@ -10,7 +10,7 @@ import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
 const WASM = 'bouwstenen-scan_bg.wasm';
-/** The results' part of the wasm (scripts/split-wasm.mjs): not before the visitor starts. */
+/** The results' part of the wasm (scripts/build/wasm.mjs): not before the visitor starts. */
 const PART = 'bouwstenen-scan_results.wasm';
 const FIRST_STEP = 'first-step.nl.json';
 

@@ -1,7 +1,7 @@
 // The configurator: a web editor sets up the scan, sees it live, and copies the snippet. Plain
 // JavaScript on its own page: it adds nothing to what a host page loads for the widget.
-// scripts/bundle-embed.mjs bundles it with EMBED_INTEGRITY, the sha384 of the embed.js beside it.
-// The widget's own embed.js, loaded as a host page loads it (scripts/bundle-embed.mjs keeps it
+// scripts/build/bundle.mjs bundles it with EMBED_INTEGRITY, the sha384 of the embed.js beside it.
+// The widget's own embed.js, loaded as a host page loads it (scripts/build/bundle.mjs keeps it
 // out of this bundle: the built configurator.js sits beside it).
 import { check, mount, unmount } from '../embed.js';
 import { contrastRatio } from '../contrast.js';
@@ -144,7 +144,7 @@ const previewTheme = document.getElementById('preview-theme');
 
 /**
  * The theme the preview is shown in: [stylesheet, class names]. The Voorbeeld theme of NL
- * Design System (EUPL-1.2) is bundled beside this page for it (scripts/bundle-configurator.mjs);
+ * Design System (EUPL-1.2) is bundled beside this page for it (scripts/build/bundle.mjs);
  * municipal themes are their municipality's own and are not passed on, so a site's own theme
  * comes from its stylesheet, as the editor gives it.
  */
