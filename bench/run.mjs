@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/support/static-server.mjs';
 import { launch } from '../tests/e2e/support/browser.mjs';
+import { HOSTED_FILES } from '../scripts/package-release.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const here = (path) => join(root, path);
@@ -55,7 +56,7 @@ const apps = {
   widget: {
     dir: here('dist'),
     // English's part too (not fetched on the bench's Dutch page: its bytes are in the total).
-    files: ['embed.js', 'first-step.nl.json', 'first-step.en.json', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm', 'bouwstenen-scan_english.wasm'],
+    files: HOSTED_FILES,
     firstControl: () => document.querySelector('[data-bouwstenen]')?.shadowRoot?.querySelector('.button.primary'),
     takenOver: () => document.querySelector('[data-bouwstenen]')?.shadowRoot?.querySelector('.scan:not(.placeholder)'),
     // The first statement, once "Start de scan" is clicked (clicked here when it is there).

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { sriOfFile } from './sri.mjs';
 import { codeFor, siteLine } from '../web/configurator/snippet.js';
 import { DEFAULTS } from '../web/configurator/settings.js';
+import { EMBED_FILE, LANGUAGES, PART_FILES, SCAN_PAGE_FILES, WASM_FILE, firstStepFile } from '../web/contract.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (...path) => join(root, ...path);
@@ -18,9 +19,9 @@ const at = (...path) => join(root, ...path);
 /** What a host page loads: embed.js (the glue bundled in), the first step it shows before the
     wasm, the wasm it fetches, the results' part of the wasm, fetched once the visitor starts,
     and English's, fetched when a widget is to speak English (scripts/build/wasm.mjs). */
-export const HOSTED_FILES = ['embed.js', 'first-step.nl.json', 'first-step.en.json', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm', 'bouwstenen-scan_english.wasm'];
+export const HOSTED_FILES = [EMBED_FILE, ...LANGUAGES.map(firstStepFile), WASM_FILE, ...PART_FILES];
 /** The scan on a page of its own: what a link goes to and an iframe shows. */
-export const PAGE_FILES = ['scan.html', 'scan-page.js', 'scan-page.css'];
+export const PAGE_FILES = SCAN_PAGE_FILES;
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
 export const EDITOR_FILES = ['configurator.html', 'configurator.js', 'configurator.css', 'configurator-theme-voorbeeld.css', 'configurator-theme-voorbeeld.LICENSE.md'];
 /** For the organisation's data expert, privacy officer and accessibility coordinator: copied from docs/ as they are. */
@@ -124,13 +125,8 @@ function packageJson(version) {
     sideEffects: true,
     files: [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES, ...SIGN_OFF_DOCS, 'snippet.html', ...Object.keys(routeSnippets('/', '', version)), 'integrity.json'],
     exports: {
-      '.': './embed.js',
-      './embed.js': './embed.js',
-      './first-step.nl.json': './first-step.nl.json',
-      './first-step.en.json': './first-step.en.json',
-      './bouwstenen-scan_bg.wasm': './bouwstenen-scan_bg.wasm',
-      './bouwstenen-scan_results.wasm': './bouwstenen-scan_results.wasm',
-      './bouwstenen-scan_english.wasm': './bouwstenen-scan_english.wasm',
+      '.': `./${EMBED_FILE}`,
+      ...Object.fromEntries(HOSTED_FILES.map((file) => [`./${file}`, `./${file}`])),
       './integrity.json': './integrity.json',
       './package.json': './package.json',
     },
@@ -153,7 +149,7 @@ export function packageRelease() {
   for (const file of [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES]) copyFileSync(at('dist', file), join(folder, file));
   for (const file of SIGN_OFF_DOCS) copyFileSync(at('docs', file), join(folder, file));
 
-  const embedIntegrity = sriOfFile(join(folder, 'embed.js'));
+  const embedIntegrity = sriOfFile(join(folder, EMBED_FILE));
   const folderUrl = `/${NAME}/${version}/`;
   const lines = snippet(folderUrl, embedIntegrity, version);
   writeFileSync(join(folder, 'snippet.html'), lines);

@@ -25,14 +25,14 @@ import { buttonText, inDialog, isPreview, languageOf, loadsEagerly, storageChoic
 import { listenToFrames } from './frames.js';
 import { followColourScheme, pickUpTheme } from './theme.js';
 import { scansFromLinks } from './links.js';
+import { BOUWSTENEN, DEFAULT_KEY, PROGRESS, SCAN_PAGE, STORAGE_PREFIX, WASM_FILE, firstStepFile } from './contract.js';
 
-const WASM_FILE = './bouwstenen-scan_bg.wasm';
-const wasmUrl = new URL(WASM_FILE, import.meta.url);
+const wasmUrl = new URL(`./${WASM_FILE}`, import.meta.url);
 // The first step's texts and the steps' stylesheet (first-step.js), one file per language:
 // fetched before the wasm, so that a visitor can start while the wasm loads.
-const firstStepUrl = (language) => new URL(`./first-step.${language}.json`, import.meta.url);
+const firstStepUrl = (language) => new URL(`./${firstStepFile(language)}`, import.meta.url);
 /** The scan on a page of its own, beside this file: links to it become the scan (links.js). */
-const scanPage = new URL('./scan.html', import.meta.url);
+const scanPage = new URL(`./${SCAN_PAGE}`, import.meta.url);
 // Debug builds (scripts/serve) have no hashes: the files change on every rebuild.
 const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefined;
 const firstStepIntegrity = typeof FIRST_STEP_INTEGRITY === 'object' ? FIRST_STEP_INTEGRITY : {};
@@ -42,7 +42,7 @@ const firstStepIntegrity = typeof FIRST_STEP_INTEGRITY === 'object' ? FIRST_STEP
 const LOAD_AHEAD = '100% 0px';
 // A share link in the address (#bouwstenen=…, #…&bouwstenen-team=…): the visitor came for a
 // widget's result. Which widget, and whether the code is valid, the widget decides.
-const SHARE_LINK = /[#&?]bouwstenen[^=&]*=/;
+const SHARE_LINK = new RegExp(`[#&?]${DEFAULT_KEY}[^=&]*=`);
 
 let loading;
 /** The loads of the first step's files, by language. */
@@ -159,7 +159,7 @@ function startsHere(element, options) {
 /** Whether this site's storage holds a scan's progress (its keys: docs/privacy.md). */
 function progressSaved() {
   const saved = (storage) => Array.from({ length: storage.length }, (_, index) => storage.key(index))
-    .some((key) => key.startsWith('bouwstenen-scan:') && key.endsWith(':progress'));
+    .some((key) => key.startsWith(STORAGE_PREFIX) && key.endsWith(`:${PROGRESS}`));
   try {
     return saved(localStorage) || saved(sessionStorage);
   } catch {
@@ -179,7 +179,7 @@ function progressStore(element, options) {
   const key = widgetKey(element, options);
   const shared = [...placed].some(([other, its]) => other !== element && its === key);
   if (!storage || shared) return null;
-  return { storage, key: `bouwstenen-scan:${key}:progress` };
+  return { storage, key: `${STORAGE_PREFIX}${key}:${PROGRESS}` };
 }
 
 /**
@@ -269,7 +269,7 @@ export async function unmount(element) {
 /** Every [data-bouwstenen] element on the page gets its placeholder, and its widget when near. */
 function placeAll() {
   scansFromLinks(scanPage);
-  for (const element of document.querySelectorAll('[data-bouwstenen]')) {
+  for (const element of document.querySelectorAll(`[${BOUWSTENEN.attribute}]`)) {
     prepare(element);
     if (nearViewport && !loadsEagerly(element) && !SHARE_LINK.test(location.hash)) nearViewport.observe(element);
     else start(element).catch(() => {});

@@ -9,6 +9,7 @@
 // answers survive a reload before the wasm is there, or after it failed to load.
 import { create } from './placeholder.js';
 import { TEXTS } from './texts.js';
+import { FIRST_STEP_LINE, FORM_DONT_KNOW, FORM_STATEMENT_PREFIX, FORM_STEP, LINE_SEPARATOR } from './contract.js';
 
 /**
  * The placeholder's loading line becomes the start button. `store`: the storage and key
@@ -46,7 +47,7 @@ export function offerStart(shadow, firstStep, language, store) {
 export function headStartOf(shadow) {
   const form = new URLSearchParams();
   const step = shadow.querySelector('.placeholder .step:not([hidden])');
-  if (step) form.set('step', step.dataset.next === undefined ? '0' : '1');
+  if (step) form.set(FORM_STEP, step.dataset.next === undefined ? '0' : '1');
   for (const radio of shadow.querySelectorAll('.placeholder input[type=radio]:checked')) {
     form.append(radio.name, radio.value);
   }
@@ -62,7 +63,7 @@ function keepProgress(shadow, language, store) {
   const now = new Date();
   const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   try {
-    (store.storage === 'session' ? sessionStorage : localStorage).setItem(store.key, `first|${language}|${day}|${headStartOf(shadow)}`);
+    (store.storage === 'session' ? sessionStorage : localStorage).setItem(store.key, [FIRST_STEP_LINE, language, day, headStartOf(shadow)].join(LINE_SEPARATOR));
   } catch {
     // Storage blocked or full: the answers stay on screen, and go to the widget.
   }
@@ -145,12 +146,13 @@ function firstStepSection(document, texts, language, { intro, live, keep }) {
 function statementField(document, statement, texts) {
   const fieldset = create(document, 'fieldset', 'statement');
   const choices = create(document, 'div', 'choices');
-  const values = [...statement.levels.map((label, level) => [String(level), label]), ['x', texts.dontKnow]];
+  const values = [...statement.levels.map((label, level) => [String(level), label]), [FORM_DONT_KNOW, texts.dontKnow]];
   for (const [value, label] of values) {
     const choice = create(document, 'div', 'choice');
-    if (value === 'x') choice.dataset.dontKnow = '';
+    if (value === FORM_DONT_KNOW) choice.dataset.dontKnow = '';
     const radio = create(document, 'input');
-    Object.assign(radio, { type: 'radio', id: `s${statement.id}-${value}`, name: `s${statement.id}`, value });
+    Object.assign(radio, { type: 'radio', name: FORM_STATEMENT_PREFIX + statement.id, value });
+    radio.id = `${radio.name}-${value}`;
     const labelElement = create(document, 'label', '', label);
     labelElement.htmlFor = radio.id;
     choice.append(radio, labelElement);
@@ -159,7 +161,7 @@ function statementField(document, statement, texts) {
   fieldset.append(create(document, 'legend', '', statement.text));
   if (statement.evidence) {
     const evidence = create(document, 'p', 'evidence');
-    evidence.id = `s${statement.id}-evidence`;
+    evidence.id = `${FORM_STATEMENT_PREFIX}${statement.id}-evidence`;
     evidence.append(create(document, 'span', 'evidence-label', texts.evidenceLabel), ` ${statement.evidence}`);
     fieldset.setAttribute('aria-describedby', evidence.id);
     fieldset.append(evidence);

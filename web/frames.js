@@ -3,7 +3,7 @@
 // A message counts only from the window of an iframe that shows a scan.html, and from the
 // origin of its src: another frame, or another origin, changes nothing.
 
-import { EVENT_NAMES } from './events.js';
+import { EVENT_NAMES, EVENT_PREFIX, FRAME_EVENT, FRAME_HEIGHT } from './contract.js';
 
 const EVENTS = new Set(EVENT_NAMES);
 /** More than any screen of the scan: a larger number is not a height the scan sends. */
@@ -24,16 +24,16 @@ function frameOf(event) {
 
 function receive(event) {
   const message = event.data;
-  if (typeof message?.type !== 'string' || !message.type.startsWith('bouwstenen:')) return;
+  if (typeof message?.type !== 'string' || !message.type.startsWith(EVENT_PREFIX)) return;
   const frame = frameOf(event);
   if (!frame) return;
-  if (message.type === 'bouwstenen:height') {
+  if (message.type === FRAME_HEIGHT) {
     const height = Number(message.height);
     if (!(height > 0 && height <= MAX_HEIGHT)) return;
     frame.style.height = `${Math.ceil(height)}px`;
     frame.setAttribute('scrolling', 'no');
-  } else if (message.type === 'bouwstenen:event' && EVENTS.has(message.name)) {
-    frame.dispatchEvent(new CustomEvent(`bouwstenen:${message.name}`, { bubbles: true, detail: message.detail }));
+  } else if (message.type === FRAME_EVENT && EVENTS.has(message.name)) {
+    frame.dispatchEvent(new CustomEvent(`${EVENT_PREFIX}${message.name}`, { bubbles: true, detail: message.detail }));
   }
 }
 

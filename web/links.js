@@ -5,6 +5,7 @@
 // Left alone: a link to anything else; a link in the page's navigation, header or footer; and
 // a link inside a sentence (its paragraph has more text than the link), which stays a link.
 import { applyAddressSettings } from './settings.js';
+import { BOUWSTENEN } from './contract.js';
 
 const NOT_CONTENT = 'nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]';
 
@@ -23,7 +24,7 @@ export function scansFromLinks(scanPage) {
     const block = link.parentElement;
     if (!block || block.textContent.trim() !== link.textContent.trim()) continue;
     const place = document.createElement('div');
-    place.setAttribute('data-bouwstenen', '');
+    place.setAttribute(BOUWSTENEN.attribute, '');
     applyAddressSettings(place, address.searchParams);
     // The link's own paragraph goes with it; a link in a list item or a cell leaves its box.
     (block.tagName === 'P' && block.childElementCount === 1 ? block : link).replaceWith(place);

@@ -10,9 +10,9 @@
 // scripts/build/bundle.mjs bundles this file with settings.js; embed.js stays its own file.
 import { mount } from './embed.js';
 import { applyAddressSettings, themeOfAddress } from './settings.js';
-import { EVENT_NAMES } from './events.js';
+import { BOUWSTENEN, EVENT_NAMES, EVENT_PREFIX, FRAME_EVENT, FRAME_HEIGHT } from './contract.js';
 
-const scan = document.querySelector('[data-bouwstenen]');
+const scan = document.querySelector(`[${BOUWSTENEN.attribute}]`);
 const query = new URLSearchParams(location.search);
 applyAddressSettings(scan, query);
 // The site's theme (docs/hosting.md, "The site's own theme"): the scan reads it when it is
@@ -20,12 +20,12 @@ applyAddressSettings(scan, query);
 const theme = themeOfAddress(query, location.href);
 document.documentElement.classList.add(...theme.classes);
 if (theme.stylesheet) {
-  scan.removeAttribute('data-bouwstenen');
+  scan.removeAttribute(BOUWSTENEN.attribute);
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = theme.stylesheet;
   const place = () => {
-    scan.setAttribute('data-bouwstenen', '');
+    scan.setAttribute(BOUWSTENEN.attribute, '');
     mount(scan).catch(() => {});
   };
   link.addEventListener('load', place, { once: true });
@@ -47,10 +47,10 @@ if (window.parent !== window) {
   let told = 0;
   const tellHeight = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== told) tell({ type: 'bouwstenen:height', height: (told = height) });
+    if (height !== told) tell({ type: FRAME_HEIGHT, height: (told = height) });
   };
   new ResizeObserver(tellHeight).observe(document.documentElement);
   for (const name of EVENT_NAMES) {
-    scan.addEventListener(`bouwstenen:${name}`, (event) => tell({ type: 'bouwstenen:event', name, detail: event.detail ?? {} }));
+    scan.addEventListener(`${EVENT_PREFIX}${name}`, (event) => tell({ type: FRAME_EVENT, name, detail: event.detail ?? {} }));
   }
 }

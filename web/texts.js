@@ -1,26 +1,8 @@
-// The few texts embed.js shows itself, before (or instead of) the widget, in the widget's two
-// languages. The start screen's own texts come from the Rust texts (start-screen.json).
+// The texts embed.js shows itself, before (or instead of) the widget, in the widget's two
+// languages: its own (web/contract.js, from the `[embed]` tables of content/texts.*.toml) and
+// the start screen's (start-screen.json, from the widget's texts). Both written by the Rust
+// tests, so they say what the widget says.
 import startScreens from './start-screen.json';
 
+export { TEXTS } from './contract.js';
 export { startScreens };
-
-export const TEXTS = {
-  nl: {
-    loading: 'De scan wordt geladen…',
-    failed: 'De scan kon niet worden geladen.',
-    failedAdvice: 'Misschien is de verbinding weggevallen. Uw antwoorden blijven bewaard.',
-    retry: 'Probeer opnieuw',
-    open: 'Doe de Bouwstenen-scan',
-    close: 'Sluiten',
-    dialog: 'Bouwstenen-scan',
-  },
-  en: {
-    loading: 'Loading the scan…',
-    failed: 'The scan could not be loaded.',
-    failedAdvice: 'Perhaps the connection dropped. Your answers are kept.',
-    retry: 'Try again',
-    open: 'Take the Bouwstenen scan',
-    close: 'Close',
-    dialog: 'Bouwstenen scan',
-  },
-};

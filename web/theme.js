@@ -8,7 +8,7 @@
 // always wins (shell.css reads it first); data-theme="none" (or mount()'s theme: 'none')
 // leaves the host's theme alone. The configurator shows the same findings (readTheme).
 import { contrastRatio, luminance } from './contrast.js';
-import { colourScheme } from './settings.js';
+import { colourScheme, usesSiteTheme } from './settings.js';
 
 /** [background, text] pairs, newest layer first. The plain --utrecht-button-* is a quiet
     (white or transparent) button in the themes, so it comes last, and rarely passes. */
@@ -134,7 +134,7 @@ export function pickUpTheme(element, options = {}) {
   // A second mount (the configurator's preview, say) starts from the site's theme again.
   for (const property of [...element.style]) if (property.startsWith('--bouwstenen-host-')) element.style.removeProperty(property);
   element.removeAttribute('data-host-theme');
-  if ((options.theme ?? element.getAttribute('data-theme')) === 'none') return;
+  if (!usesSiteTheme(element, options)) return;
   const { values, refused } = readTheme(element);
   for (const [property, why] of refused) console.warn(`bouwstenen-scan: the theme's ${property} is not used: ${why}`);
   for (const [name, value] of Object.entries(values)) element.style.setProperty(`--bouwstenen-host-${name}`, value);

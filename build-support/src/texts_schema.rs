@@ -21,6 +21,10 @@ pub type RawTexts = BTreeMap<String, TextValue>;
 pub const RESULTS_TABLE: &str = "results";
 /// How their keys start in [`RawTexts`].
 pub const RESULTS_PREFIX: &str = "results.";
+/// The table of the texts embed.js shows itself, before (or instead of) the widget: never in
+/// the wasm; written out for the scripts (web/contract.js, tests/contract.rs).
+pub const EMBED_TABLE: &str = "embed";
+pub const EMBED_PREFIX: &str = "embed.";
 
 /// Parses one texts file; a value that is neither a text nor a list of texts is an error.
 pub fn parse_texts(file: &str, text: &str) -> Result<RawTexts, ContentError> {
@@ -35,16 +39,20 @@ pub fn parse_texts(file: &str, text: &str) -> Result<RawTexts, ContentError> {
     let mut entries: Vec<(String, toml::Value)> = Vec::new();
     for (key, value) in table {
         match value {
-            toml::Value::Table(results) if key == RESULTS_TABLE => entries.extend(
-                results
-                    .into_iter()
-                    .map(|(key, value)| (format!("{RESULTS_TABLE}.{key}"), value)),
-            ),
+            toml::Value::Table(inner) if key == RESULTS_TABLE || key == EMBED_TABLE => entries
+                .extend(
+                    inner
+                        .into_iter()
+                        .map(|(inner_key, value)| (format!("{key}.{inner_key}"), value)),
+                ),
             value => entries.push((key, value)),
         }
     }
     for (key, value) in entries {
-        let name = key.strip_prefix(RESULTS_PREFIX).unwrap_or(&key);
+        let name = key
+            .strip_prefix(RESULTS_PREFIX)
+            .or_else(|| key.strip_prefix(EMBED_PREFIX))
+            .unwrap_or(&key);
         if !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
             return Err(fail(&key, "a key is lower case letters and _ only".into()));
         }

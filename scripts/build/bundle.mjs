@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { at } from './tools.mjs';
 import { GLUE_FILE } from './wasm.mjs';
 import { sriOfFile } from '../sri.mjs';
+import { EMBED_FILE, SCAN_PAGE_FILES, firstStepFile } from '../../web/contract.js';
 
 const minifiedCss = async (path) => (await transform(readFileSync(path, 'utf8'), { loader: 'css', minify: true })).code.trim();
 
@@ -25,7 +26,7 @@ export async function writeFirstSteps(outDir) {
   const css = await minifiedCss(at('styles/widget.css'));
   const integrity = {};
   for (const [language, texts] of Object.entries(JSON.parse(readFileSync(at('web/first-step.json'), 'utf8')))) {
-    const file = join(outDir, `first-step.${language}.json`);
+    const file = join(outDir, firstStepFile(language));
     writeFileSync(file, JSON.stringify({ css, [language]: texts }));
     integrity[language] = sriOfFile(file);
   }
@@ -46,7 +47,7 @@ export async function writeEmbed(outDir, glueDir, integrity) {
   };
   await build({
     entryPoints: [at('web/embed.js')],
-    outfile: join(outDir, 'embed.js'),
+    outfile: join(outDir, EMBED_FILE),
     bundle: true,
     format: 'esm',
     minify: Boolean(integrity),
@@ -88,7 +89,7 @@ export async function writeConfigurator(outDir, minify) {
     bundle: true,
     format: 'esm',
     minify,
-    define: { EMBED_INTEGRITY: JSON.stringify(sriOfFile(join(outDir, 'embed.js'))) },
+    define: { EMBED_INTEGRITY: JSON.stringify(sriOfFile(join(outDir, EMBED_FILE))) },
     plugins: [embedBeside],
     logLevel: 'warning',
   });

@@ -17,12 +17,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WASM_OPT, at, cargoPin, requireInstalled, requireVersion, run, toolPin, toolchain } from './tools.mjs';
 import { sriOfFile } from '../sri.mjs';
+import { PART_FILES, WASM_FILE } from '../../web/contract.js';
 
 export const NAME = 'bouwstenen-scan';
 /** The parts (split points in src/components/*_part.rs); the splitter names each split_<part>.wasm. */
 export const PARTS = ['results', 'english'];
 export const partFile = (part) => `${NAME}_${part}.wasm`;
+/** wasm-bindgen's name for the main module. */
 export const MAIN_FILE = `${NAME}_bg.wasm`;
+// The names the page's scripts and the widget fetch (src/model/contract.rs) must be these.
+if (MAIN_FILE !== WASM_FILE || PARTS.map(partFile).join() !== PART_FILES.join()) {
+  throw new Error(`build: the wasm files are ${[MAIN_FILE, ...PARTS.map(partFile)]}, src/model/contract.rs names ${[WASM_FILE, ...PART_FILES]}`);
+}
 export const GLUE_FILE = `${NAME}.js`;
 export const LOADER_FILE = '__wasm_split.js';
 /** cargo's wasm, before anything else is done to it. */

@@ -1,4 +1,5 @@
 use super::flag;
+use crate::model::contract::{FORM_DONT_KNOW, FORM_STATEMENT_PREFIX};
 use crate::model::quiz::{Answer, Statement, StatementId, MAX_LEVEL};
 use yew::prelude::*;
 
@@ -15,7 +16,8 @@ pub struct StatementProps {
 /// under the statement what could show the level, which describes the group.
 pub fn statement_field(props: &StatementProps) -> Html {
     let statement = props.statement;
-    let name = format!("s{}", statement.id);
+    // The form the first step hands over (head_start.rs) has the same names and values.
+    let name = format!("{FORM_STATEMENT_PREFIX}{}", statement.id);
     let choices = statement
         .levels
         .iter()
@@ -24,7 +26,7 @@ pub fn statement_field(props: &StatementProps) -> Html {
         .chain(std::iter::once((
             Answer::DontKnow,
             props.dont_know,
-            "x".to_owned(),
+            FORM_DONT_KNOW.to_owned(),
         )));
     let radios = choices.map(|(answer, label, value)| {
         let id = format!("{name}-{value}");

@@ -5,6 +5,7 @@
 use super::page_events;
 use crate::host::{Host, StorageChange};
 use crate::model::config::Storage as StorageMode;
+use crate::model::contract::{HISTORY, PROGRESS, STORAGE_PREFIX};
 use crate::model::fragment::{self, ShareTarget};
 use crate::model::history::Day;
 use crate::model::page_event::PageEvent;
@@ -79,13 +80,13 @@ impl BrowserHost {
         fragment::share_code(&self.fragment(), &self.key).map(str::to_owned)
     }
 
-    /// `bouwstenen-scan:<widget key>:progress` or `…:history`.
+    /// `bouwstenen-scan:<widget key>:progress` or `…:history` (`model::contract`).
     fn storage_key(&self, what: &str) -> String {
-        format!("bouwstenen-scan:{}:{what}", self.key)
+        [STORAGE_PREFIX, &self.key, ":", what].concat()
     }
 
     pub fn load_progress(&self) -> Option<String> {
-        self.load("progress")
+        self.load(PROGRESS)
     }
 
     fn load(&self, what: &str) -> Option<String> {
@@ -128,12 +129,12 @@ impl Host for BrowserHost {
 
     fn save_progress(&self, value: &str) {
         if let Some(storage) = self.storage() {
-            let _ = storage.set_item(&self.storage_key("progress"), value);
+            let _ = storage.set_item(&self.storage_key(PROGRESS), value);
         }
     }
 
     fn clear_progress(&self) {
-        let key = self.storage_key("progress");
+        let key = self.storage_key(PROGRESS);
         // Reading first: removing a key that is not there would still be a write.
         if let Some(storage) = self
             .storage()
@@ -144,14 +145,14 @@ impl Host for BrowserHost {
     }
 
     fn load_history(&self) -> Option<String> {
-        self.load("history")
+        self.load(HISTORY)
     }
 
     fn save_history(&self, value: &str) -> bool {
         let Some(storage) = self.storage() else {
             return false;
         };
-        let key = self.storage_key("history");
+        let key = self.storage_key(HISTORY);
         let written = if value.is_empty() {
             storage.remove_item(&key)
         } else {
@@ -164,7 +165,7 @@ impl Host for BrowserHost {
         let Some(window) = self.window.clone().filter(|_| !self.preview) else {
             return Box::new(());
         };
-        let (progress, history) = (self.storage_key("progress"), self.storage_key("history"));
+        let (progress, history) = (self.storage_key(PROGRESS), self.storage_key(HISTORY));
         // Fired in the other tabs of this site only, never in the tab that wrote; without a
         // key when the other tab cleared all of the site's storage.
         let listener = Closure::<dyn Fn(StorageEvent)>::new(move |event: StorageEvent| {

@@ -11,9 +11,8 @@ mod stylesheet;
 use crate::components::app::{App, AppProps};
 use crate::components::english_part;
 use crate::host::{Host, HostHandle};
-use crate::model::config::{
-    self, Preview, ARTICLE_ATTRIBUTE_PREFIX, ARTICLE_OPTION_PREFIX, ATTRIBUTES,
-};
+use crate::model::config::{self, Preview};
+use crate::model::contract;
 use crate::model::head_start::{self, HeadStart};
 use crate::model::history::History;
 use crate::model::i18n::{Language, Locale};
@@ -329,21 +328,13 @@ fn unique_key(key: &str) -> String {
 
 /// A setting from the `mount()` options object (camelCase name) or else the data attribute.
 fn read_setting(element: &Element, options: &JsValue, attribute: &str) -> Option<String> {
-    let option_name = ATTRIBUTES
-        .iter()
-        .find(|(name, _)| *name == attribute)
-        .map(|(_, option)| (*option).to_owned())
-        .or_else(|| {
-            let number = attribute.strip_prefix(ARTICLE_ATTRIBUTE_PREFIX)?;
-            Some(format!("{ARTICLE_OPTION_PREFIX}{number}"))
-        });
-    let from_options = option_name.and_then(|name| {
+    let option = |name: &str| {
         if !options.is_object() {
             return None;
         }
         js_sys::Reflect::get(options, &name.into())
             .ok()?
             .as_string()
-    });
-    from_options.or_else(|| element.get_attribute(attribute))
+    };
+    contract::read_setting(attribute, &option, &|name| element.get_attribute(name))
 }

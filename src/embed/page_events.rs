@@ -3,7 +3,8 @@
 //! (they cross the shadow boundary), from the host element. The widget itself sends nothing
 //! anywhere.
 
-use crate::model::page_event::PageEvent;
+use crate::model::contract::EVENT_PREFIX;
+use crate::model::page_event::{self, PageEvent};
 use crate::model::quiz::Content;
 use crate::model::score::ScanScores;
 use js_sys::{Array, Object, Reflect};
@@ -31,7 +32,7 @@ pub fn complete(content: &Content, scores: &ScanScores) -> Result<CustomEvent, J
     Reflect::set(&detail, &"overall".into(), &score_value(scores.overall))?;
     Reflect::set(&detail, &"stage".into(), &stage_name(scores.overall))?;
     Reflect::set(&detail, &"blocks".into(), &blocks)?;
-    announce("complete", &detail)
+    announce(page_event::COMPLETE, &detail)
 }
 
 /// `bouwstenen:<name>`; `detail`: `{ block, answered }` for a step, `{ how }` for a share, and
@@ -57,5 +58,5 @@ fn announce(name: &str, detail: &Object) -> Result<CustomEvent, JsValue> {
     // Composed: the event crosses the shadow boundary, so the host page hears it.
     init.set_composed(true);
     init.set_detail(detail);
-    CustomEvent::new_with_event_init_dict(&["bouwstenen:", name].concat(), &init)
+    CustomEvent::new_with_event_init_dict(&[EVENT_PREFIX, name].concat(), &init)
 }

@@ -2,35 +2,18 @@
 //! parsed in one place. An invalid value never stops the widget: it falls back to the default
 //! and is reported as a [`ConfigWarning`] for the console.
 
-use super::fragment::DEFAULT_KEY;
+use super::contract::{
+    DEFAULT_KEY, EARLIER_VERSION, MAX_CTA_TEXT_CHARS, MAX_NAME_CHARS, MAX_REFERENCE_LABEL_CHARS,
+    NEEDS_CTA_HREF, NEEDS_CTA_TEXT, NEEDS_REFERENCE,
+};
 use super::i18n::{fill, Language};
 use super::quiz::Content;
 use super::share::ScanResult;
 use super::{compare, fragment};
 
-/// The attributes a widget reads, with the `mount()` option that stands for each.
-pub const ATTRIBUTES: &[(&str, &str)] = &[
-    ("data-bouwstenen", "name"),
-    ("data-lang", "lang"),
-    ("data-article-base", "articleBase"),
-    ("data-share-base", "shareBase"),
-    ("data-cta-href", "ctaHref"),
-    ("data-cta-text", "ctaText"),
-    ("data-cta-text-en", "ctaTextEn"),
-    ("data-reference", "reference"),
-    ("data-reference-label", "referenceLabel"),
-    ("data-preview", "preview"),
-    ("data-storage", "storage"),
-];
-/// Per-block article addresses: `data-article-1` … `data-article-7` (options `article1` …).
-pub const ARTICLE_ATTRIBUTE_PREFIX: &str = "data-article-";
-pub const ARTICLE_OPTION_PREFIX: &str = "article";
+use super::contract::ARTICLE_ATTRIBUTE_PREFIX;
 /// Longest address accepted from configuration.
 const MAX_ADDRESS_LEN: usize = 2000;
-/// Longest call-to-action text, in characters.
-const MAX_CTA_TEXT_LEN: usize = 80;
-/// Longest name of a reference profile, in characters.
-const MAX_REFERENCE_LABEL_LEN: usize = 60;
 /// Why an address with neither a scheme nor a leading `/` is refused.
 const NO_SCHEME: &str = "address must start with https://, http:// or /";
 
@@ -235,18 +218,18 @@ pub fn parse(
             }
         }
         (Some(href), None) => {
-            warn("data-cta-href", &href, "needs data-cta-text as well");
+            warn("data-cta-href", &href, NEEDS_CTA_TEXT);
             None
         }
         (None, Some(text)) => {
-            warn("data-cta-text", &text, "needs data-cta-href as well");
+            warn("data-cta-text", &text, NEEDS_CTA_HREF);
             None
         }
         (None, None) => None,
     };
 
     let reference_label = read("data-reference-label").and_then(|label| {
-        match check_plain_text(&label, MAX_REFERENCE_LABEL_LEN) {
+        match check_plain_text(&label, MAX_REFERENCE_LABEL_CHARS) {
             None => Some(label.trim().to_owned()),
             Some(problem) => {
                 warn("data-reference-label", &label, problem);
@@ -277,11 +260,7 @@ pub fn parse(
                             .iter()
                             .any(|(id, _)| content.statement(id).is_some());
                     if !counts {
-                        warn(
-                        "data-reference",
-                        &value,
-                        "made with an earlier version of the scan: none of its answers count now",
-                    );
+                        warn("data-reference", &value, EARLIER_VERSION);
                     }
                     counts
                 })
@@ -307,11 +286,7 @@ pub fn parse(
     // A name for a profile that is not there names nothing: said, as a call to action's text
     // without its address is (the configurator then keeps it out of the code too).
     if let (None, Some(label)) = (&reference, &reference_label) {
-        warn(
-            "data-reference-label",
-            label,
-            "needs a valid data-reference as well",
-        );
+        warn("data-reference-label", label, NEEDS_REFERENCE);
     }
 
     let preview = match read("data-preview").as_deref().map(str::trim) {
@@ -367,7 +342,7 @@ fn check_cta_href(href: &str) -> Option<&'static str> {
 
 /// Plain text of at most 80 characters.
 fn check_cta_text(text: &str) -> Option<&'static str> {
-    check_plain_text(text, MAX_CTA_TEXT_LEN)
+    check_plain_text(text, MAX_CTA_TEXT_CHARS)
 }
 
 /// Plain text of at most `max` characters. Markup is refused, never rendered: the view shows
@@ -377,7 +352,7 @@ fn check_plain_text(text: &str, max: usize) -> Option<&'static str> {
     if text.is_empty() {
         Some("is empty")
     } else if text.chars().count() > max {
-        Some(if max == MAX_CTA_TEXT_LEN {
+        Some(if max == MAX_CTA_TEXT_CHARS {
             "is longer than 80 characters"
         } else {
             "is longer than 60 characters"
@@ -393,7 +368,7 @@ fn check_plain_text(text: &str, max: usize) -> Option<&'static str> {
 }
 
 fn is_valid_name(name: &str) -> bool {
-    (1..=32).contains(&name.len())
+    (1..=MAX_NAME_CHARS).contains(&name.len())
         && name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')

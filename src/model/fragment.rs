@@ -13,7 +13,7 @@
 //! | `#/route?tab=2` | `/route?tab=2&bouwstenen=C` |
 
 /// The key of a widget without a name.
-pub const DEFAULT_KEY: &str = "bouwstenen";
+pub use super::contract::DEFAULT_KEY;
 
 /// The share code under `key` in a fragment (with or without its leading `#`), if any.
 pub fn share_code<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {

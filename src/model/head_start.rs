@@ -5,6 +5,7 @@
 //! widget's own (`s<id>`, a level or `x` for "Weet ik niet"). Parsed here, once, into a
 //! typed value; whatever does not fit is left out, so a widget never fails on it.
 
+use super::contract::{FORM_DONT_KNOW, FORM_STATEMENT_PREFIX, FORM_STEP};
 use super::quiz::{Answer, StatementId, MAX_LEVEL};
 
 /// The steps embed.js draws or asks for: its first, and the next one it waits on the wasm for.
@@ -28,7 +29,7 @@ impl HeadStart {
 pub fn parse(form: &str) -> HeadStart {
     let mut head_start = HeadStart::default();
     for (name, value) in form.split('&').filter_map(|pair| pair.split_once('=')) {
-        if name == "step" {
+        if name == FORM_STEP {
             head_start.step = value
                 .parse()
                 .ok()
@@ -42,9 +43,9 @@ pub fn parse(form: &str) -> HeadStart {
 }
 
 fn parse_answer(name: &str, value: &str) -> Option<(StatementId, Answer)> {
-    let id = name.strip_prefix('s')?.parse().ok()?;
+    let id = name.strip_prefix(FORM_STATEMENT_PREFIX)?.parse().ok()?;
     let answer = match value {
-        "x" => Answer::DontKnow,
+        FORM_DONT_KNOW => Answer::DontKnow,
         level => Answer::Level(level.parse().ok().filter(|level| *level <= MAX_LEVEL)?),
     };
     Some((id, answer))

@@ -6,6 +6,7 @@ pub mod base64url;
 pub mod compare;
 pub mod config;
 pub mod content;
+pub mod contract;
 pub mod disagreement;
 pub mod file_name;
 pub mod fragment;

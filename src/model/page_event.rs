@@ -2,6 +2,9 @@
 //! `:share` and `:cta` (and `:complete`, which carries the scores). The widget itself sends
 //! nothing anywhere; a site forwards these only if it chooses to.
 
+/// The name of the event that carries the scores, sent apart from [`PageEvent`]'s.
+pub const COMPLETE: &str = "complete";
+
 /// One thing that happened in the widget, as the host element announces it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageEvent {

@@ -12,6 +12,7 @@
 //! Anything else (garbage, a cut-off value) is refused, and the widget then starts fresh.
 
 use super::ambition::Ambitions;
+use super::contract::{FIRST_STEP_LINE, LINE_SEPARATOR};
 use super::head_start;
 use super::history::Day;
 use super::i18n::{Language, Locale};
@@ -21,8 +22,6 @@ use super::share::{self, ScanResult};
 const FORMAT: &str = "3";
 const FORMAT_WITHOUT_DATE: &str = "2";
 const FORMAT_WITHOUT_LANGUAGE: &str = "1";
-/// embed.js's format (web/first-step.js), with the `|` after it.
-const FORMAT_OF_THE_FIRST_STEP: &str = "first|";
 /// How long answers left unfinished are kept: 30 days (docs/privacy.md).
 pub const PROGRESS_DAYS: i64 = 30;
 
@@ -66,27 +65,31 @@ pub fn save(place: Place, language: Language, today: Option<Day>, code: &str) ->
         Place::Results => "results".to_owned(),
     };
     let language = Locale::of(language).texts.lang;
+    let s = LINE_SEPARATOR;
     match today {
-        Some(day) => format!("{FORMAT}|{place}|{language}|{}|{code}", day.write()),
-        None => format!("{FORMAT_WITHOUT_DATE}|{place}|{language}|{code}"),
+        Some(day) => format!("{FORMAT}{s}{place}{s}{language}{s}{}{s}{code}", day.write()),
+        None => format!("{FORMAT_WITHOUT_DATE}{s}{place}{s}{language}{s}{code}"),
     }
 }
 
 /// Parses a saved value; a step beyond the content's blocks is refused.
 pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
-    if let Some(rest) = saved.strip_prefix(FORMAT_OF_THE_FIRST_STEP) {
+    if let Some(rest) = saved
+        .strip_prefix(FIRST_STEP_LINE)
+        .and_then(|rest| rest.strip_prefix(LINE_SEPARATOR))
+    {
         return load_first_step(content, rest);
     }
-    let (format, rest) = saved.split_once('|')?;
-    let (place, rest) = rest.split_once('|')?;
+    let (format, rest) = saved.split_once(LINE_SEPARATOR)?;
+    let (place, rest) = rest.split_once(LINE_SEPARATOR)?;
     let (language, saved_on, code) = match format {
         FORMAT => {
-            let (tag, rest) = rest.split_once('|')?;
-            let (day, code) = rest.split_once('|')?;
+            let (tag, rest) = rest.split_once(LINE_SEPARATOR)?;
+            let (day, code) = rest.split_once(LINE_SEPARATOR)?;
             (Some(Language::from_tag(tag)?), Some(Day::parse(day)?), code)
         }
         FORMAT_WITHOUT_DATE => {
-            let (tag, code) = rest.split_once('|')?;
+            let (tag, code) = rest.split_once(LINE_SEPARATOR)?;
             (Some(Language::from_tag(tag)?), None, code)
         }
         FORMAT_WITHOUT_LANGUAGE => (None, None, rest),
@@ -118,8 +121,8 @@ pub fn load(content: &Content, saved: &str) -> Option<SavedProgress> {
 /// embed.js's value: `<language>|<yyyy-mm-dd>|<head start>`, with at least one answer
 /// (embed.js saves nothing before the first).
 fn load_first_step(content: &Content, saved: &str) -> Option<SavedProgress> {
-    let (tag, rest) = saved.split_once('|')?;
-    let (day, form) = rest.split_once('|')?;
+    let (tag, rest) = saved.split_once(LINE_SEPARATOR)?;
+    let (day, form) = rest.split_once(LINE_SEPARATOR)?;
     let head_start = head_start::parse(form);
     let place = match head_start.step {
         None => Place::Intro,

@@ -6,12 +6,13 @@
 import { check, mount, unmount } from '../embed.js';
 import { contrastRatio } from '../contrast.js';
 import { readTheme } from '../theme.js';
-import { readSettings, settingsQuery, DEFAULTS, BLOCKS } from './settings.js';
+import { readSettings, settingsQuery, ATTRIBUTE_OF, DEFAULTS, BLOCKS } from './settings.js';
+import { BOUWSTENEN, CTA_TEXT, EMBED_FILE, PROBLEMS, REFERENCE_LABEL } from '../contract.js';
 import { attributesOf, codeFor, cssRuleOf, siteLine, snippetOf } from './snippet.js';
 
 // Where the snippet loads embed.js from: beside the built configurator.js, wherever the
 // release folder is hosted.
-const embedUrl = new URL('./embed.js', import.meta.url).href;
+const embedUrl = new URL(`./${EMBED_FILE}`, import.meta.url).href;
 const folderUrl = new URL('./', import.meta.url).href;
 const integrity = typeof EMBED_INTEGRITY === 'string' ? EMBED_INTEGRITY : '';
 const form = document.getElementById('settings');
@@ -72,32 +73,26 @@ function checkContrast(settings) {
   }
 }
 
-/** The form field of each attribute the widget checks. */
-const FIELD_OF = {
-  'data-bouwstenen': 'name',
-  'data-article-base': 'articleBase',
-  ...Object.fromEntries(BLOCKS.map((n) => [`data-article-${n}`, `article${n}`])),
-  'data-share-base': 'shareBase',
-  'data-cta-href': 'ctaHref',
-  'data-cta-text': 'ctaText',
-  'data-cta-text-en': 'ctaTextEn',
-  'data-reference': 'reference',
-  'data-reference-label': 'referenceLabel',
-};
+/** The form field of each attribute the widget checks (the fields have the options' names). */
+const FIELD_OF = Object.fromEntries(['name', 'articleBase', ...BLOCKS.map((n) => `article${n}`), 'shareBase',
+  'ctaHref', 'ctaText', 'ctaTextEn', 'reference', 'referenceLabel'].map((name) => [ATTRIBUTE_OF[name], name]));
 const ADDRESS = 'De scan laat dit adres weg. Gebruik een volledig webadres (https://…) of een pad op uw site (/…).';
 const PLAIN_TEXT = (max) => `De scan laat deze tekst weg. Gebruik gewone tekst, zonder < of >, van hoogstens ${max} tekens.`;
 /** What the editor reads at a field the widget would leave out, by the widget's reason. */
 function problemText(attribute, problem) {
-  if (problem.startsWith('needs data-cta-text')) return 'Vul ook de tekst van de link in: zonder tekst laat de scan de vervolgstap weg.';
-  if (problem.startsWith('needs data-cta-href')) return 'Vul ook het adres in: zonder adres laat de scan de vervolgstap weg.';
-  if (problem.startsWith('needs a valid data-reference')) return 'De scan laat deze naam weg: er is geen geldig profiel om te noemen.';
-  if (problem.startsWith('made with an earlier version')) return 'De scan laat dit profiel weg: het is gemaakt met een eerdere versie van de scan, en geen van de antwoorden telt nog mee. Maak het profiel opnieuw met deze versie.';
-  switch (attribute) {
-    case 'data-cta-href': return 'De scan laat dit adres weg. Gebruik een volledig webadres (https://…), een pad op uw site (/…), mailto: of tel:.';
-    case 'data-cta-text': case 'data-cta-text-en': return PLAIN_TEXT(80);
-    case 'data-reference': return 'De scan laat dit profiel weg: het is geen deellink of deelcode van één uitslag.';
-    case 'data-reference-label': return PLAIN_TEXT(60);
-    case 'data-bouwstenen': return 'De scan gebruikt deze naam niet. Gebruik a–z, 0–9 en -, hoogstens 32 tekens.';
+  switch (problem) {
+    case PROBLEMS.needsCtaText: return 'Vul ook de tekst van de link in: zonder tekst laat de scan de vervolgstap weg.';
+    case PROBLEMS.needsCtaHref: return 'Vul ook het adres in: zonder adres laat de scan de vervolgstap weg.';
+    case PROBLEMS.needsReference: return 'De scan laat deze naam weg: er is geen geldig profiel om te noemen.';
+    case PROBLEMS.earlierVersion: return 'De scan laat dit profiel weg: het is gemaakt met een eerdere versie van de scan, en geen van de antwoorden telt nog mee. Maak het profiel opnieuw met deze versie.';
+    default: break;
+  }
+  switch (FIELD_OF[attribute]) {
+    case 'ctaHref': return 'De scan laat dit adres weg. Gebruik een volledig webadres (https://…), een pad op uw site (/…), mailto: of tel:.';
+    case 'ctaText': case 'ctaTextEn': return PLAIN_TEXT(CTA_TEXT.maxChars);
+    case 'reference': return 'De scan laat dit profiel weg: het is geen deellink of deelcode van één uitslag.';
+    case 'referenceLabel': return PLAIN_TEXT(REFERENCE_LABEL.maxChars);
+    case 'name': return `De scan gebruikt deze naam niet. Gebruik a–z, 0–9 en -, hoogstens ${BOUWSTENEN.maxChars} tekens.`;
     default: return ADDRESS;
   }
 }

@@ -3,32 +3,28 @@
 // properties, with the script tag and its integrity; or the scan page in an iframe; or a link
 // to it, with the one line for the site's template. The settings then go in the scan page's
 // address. The same text makes the live preview and the release's snippet files.
-import { BLOCKS, DEFAULTS } from './settings.js';
+import { ATTRIBUTE_OF, BLOCKS, DEFAULTS, QUERY_OF } from './settings.js';
+import { EMBED_FILE, SCAN_PAGE } from '../contract.js';
 
 const escape = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/** The widget's settings in the snippet's order (the name always comes first). */
+const SNIPPET_ORDER = ['lang', 'mode', 'buttonText', 'load', 'storage', 'theme', 'colorScheme', 'articleBase',
+  ...BLOCKS.map((n) => `article${n}`), 'shareBase', 'ctaHref', 'ctaText', 'ctaTextEn', 'reference', 'referenceLabel'];
+
+/** Whether a setting applies with the others chosen (a button text only to the dialog mode, say). */
+function applies(name, settings) {
+  if (name === 'buttonText') return settings.mode === 'dialog';
+  if (name === 'articleBase') return settings.articles === 'base';
+  if (/^article\d$/.test(name)) return settings.articles === 'each';
+  if (name === 'referenceLabel') return settings.reference !== DEFAULTS.reference;
+  return true;
+}
+
 /** [attribute, value] pairs for the element, in a stable order; defaults are left out. */
 export function attributesOf(settings) {
-  const set = (name) => settings[name] !== DEFAULTS[name];
-  const attributes = [['data-bouwstenen', settings.name]];
-  if (set('lang')) attributes.push(['data-lang', settings.lang]);
-  if (set('mode')) attributes.push(['data-mode', settings.mode]);
-  if (settings.mode === 'dialog' && set('buttonText')) attributes.push(['data-button-text', settings.buttonText]);
-  if (set('load')) attributes.push(['data-load', settings.load]);
-  if (set('storage')) attributes.push(['data-storage', settings.storage]);
-  if (set('theme')) attributes.push(['data-theme', settings.theme]);
-  if (set('colorScheme')) attributes.push(['data-color-scheme', settings.colorScheme]);
-  if (settings.articles === 'base' && set('articleBase')) attributes.push(['data-article-base', settings.articleBase]);
-  if (settings.articles === 'each') {
-    for (const n of BLOCKS) if (set(`article${n}`)) attributes.push([`data-article-${n}`, settings[`article${n}`]]);
-  }
-  if (set('shareBase')) attributes.push(['data-share-base', settings.shareBase]);
-  if (set('ctaHref')) attributes.push(['data-cta-href', settings.ctaHref]);
-  if (set('ctaText')) attributes.push(['data-cta-text', settings.ctaText]);
-  if (set('ctaTextEn')) attributes.push(['data-cta-text-en', settings.ctaTextEn]);
-  if (set('reference')) attributes.push(['data-reference', settings.reference]);
-  if (set('reference') && set('referenceLabel')) attributes.push(['data-reference-label', settings.referenceLabel]);
-  return attributes;
+  const chosen = SNIPPET_ORDER.filter((name) => settings[name] !== DEFAULTS[name] && applies(name, settings));
+  return ['name', ...chosen].map((name) => [ATTRIBUTE_OF[name], settings[name]]);
 }
 
 /** The theme's custom properties that differ from the defaults. */
@@ -84,22 +80,22 @@ const WORDS = {
  */
 export function scanPageAddress(settings, folderUrl, refused = new Set()) {
   const query = new URLSearchParams();
-  for (const [name, value] of attributesOf(settings)) {
-    if (name === 'data-bouwstenen' || name === 'data-load' || refused.has(name)) continue;
-    query.append(name.slice('data-'.length), value);
+  for (const [attribute, value] of attributesOf(settings)) {
+    // The name (a page holds one scan) and the loading do not apply to a page of its own.
+    if (QUERY_OF[attribute] && !refused.has(attribute)) query.append(QUERY_OF[attribute], value);
   }
   for (const [property, value] of propertiesOf(settings)) query.append(property.slice('--bouwstenen-'.length), value);
   // The site's own theme, for the page (scan-page.js): custom properties do not cross a frame.
   if (settings.theme !== 'none' && settings.themeCss) query.append('theme-css', settings.themeCss);
   if (settings.theme !== 'none' && settings.themeClass) query.append('theme-class', settings.themeClass);
   const text = query.toString();
-  return `${folderUrl}scan.html${text ? `?${text}` : ''}`;
+  return `${folderUrl}${SCAN_PAGE}${text ? `?${text}` : ''}`;
 }
 
 /** The one line for the site's template: embed.js, which turns links to the scan page into the scan. */
 export function siteLine(folderUrl, integrity) {
   const integrityAttribute = integrity ? ` integrity="${integrity}"` : '';
-  return `<script type="module" src="${escape(`${folderUrl}embed.js`)}"${integrityAttribute} crossorigin="anonymous"></script>`;
+  return `<script type="module" src="${escape(`${folderUrl}${EMBED_FILE}`)}"${integrityAttribute} crossorigin="anonymous"></script>`;
 }
 
 /** The code for `route`, with embed.js and the scan page in the folder at `folderUrl` (ends with '/'). */
@@ -110,5 +106,5 @@ export function codeFor(route, settings, folderUrl, integrity, refused = new Set
     return `<iframe src="${address}" title="${words.title}" loading="lazy" allow="clipboard-write; web-share" style="width: 100%; height: 760px; border: 0"></iframe>`;
   }
   if (route === 'link') return `<p><a href="${address}">${words.link}</a></p>`;
-  return snippetOf(settings, `${folderUrl}embed.js`, integrity, refused);
+  return snippetOf(settings, `${folderUrl}${EMBED_FILE}`, integrity, refused);
 }
