@@ -129,6 +129,7 @@ fn generated() -> String {
         ("FRAME_EVENT", js(contract::FRAME_EVENT)),
         ("EMBED_FILE", js(contract::EMBED_FILE)),
         ("WASM_FILE", js(contract::WASM_FILE)),
+        ("WASM_GLUE_FILE", js(contract::WASM_GLUE_FILE)),
         ("PART_FILES", js(contract::PART_FILES)),
         ("SCAN_PAGE", js(contract::SCAN_PAGE)),
         ("SCAN_PAGE_FILES", js(contract::SCAN_PAGE_FILES)),

@@ -36,6 +36,7 @@ export const FRAME_HEIGHT = "bouwstenen:height";
 export const FRAME_EVENT = "bouwstenen:event";
 export const EMBED_FILE = "embed.js";
 export const WASM_FILE = "bouwstenen-scan_bg.wasm";
+export const WASM_GLUE_FILE = "bouwstenen-scan_glue.js";
 export const PART_FILES = ["bouwstenen-scan_results.wasm","bouwstenen-scan_english.wasm"];
 export const SCAN_PAGE = "scan.html";
 export const SCAN_PAGE_FILES = ["scan.html","scan-page.js","scan-page.css"];

@@ -12,11 +12,10 @@
 // In a site's template, where editors may not paste a script, it also turns a plain link to
 // scan.html into the scan (links.js) and fits iframes of scan.html to their content (frames.js).
 //
-// scripts/build/bundle.mjs bundles this file with wasm-bindgen's glue, the shell stylesheet
-// and the start screen's texts. In a release build WASM_INTEGRITY is replaced by the wasm's
-// sha384 hash, so the integrity attribute on this one script tag covers everything the widget
-// runs: a changed wasm is refused by the browser.
-import init, * as scan from './bouwstenen-scan.js';
+// scripts/build/bundle.mjs bundles this file with the shell stylesheet and the start screen's
+// texts. In a release build WASM_INTEGRITY, GLUE_INTEGRITY and FIRST_STEP_INTEGRITY are
+// replaced by the sha384 hashes of the files it loads, so the integrity attribute on this one
+// script tag covers everything the widget runs: a changed file is refused by the browser.
 import shellCss from '../styles/shell.css';
 import { showLoadFailure, startScreen, create } from './placeholder.js';
 import { askedForNext, headStartOf, offerStart } from './first-step.js';
@@ -25,9 +24,10 @@ import { buttonText, inDialog, isPreview, languageOf, loadsEagerly, storageChoic
 import { listenToFrames } from './frames.js';
 import { followColourScheme, pickUpTheme } from './theme.js';
 import { scansFromLinks } from './links.js';
-import { BOUWSTENEN, DEFAULT_KEY, PROGRESS, SCAN_PAGE, STORAGE_PREFIX, WASM_FILE, firstStepFile } from './contract.js';
+import { BOUWSTENEN, DEFAULT_KEY, PROGRESS, SCAN_PAGE, STORAGE_PREFIX, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './contract.js';
 
 const wasmUrl = new URL(`./${WASM_FILE}`, import.meta.url);
+const glueUrl = new URL(`./${WASM_GLUE_FILE}`, import.meta.url);
 // The first step's texts and the steps' stylesheet (first-step.js), one file per language:
 // fetched before the wasm, so that a visitor can start while the wasm loads.
 const firstStepUrl = (language) => new URL(`./${firstStepFile(language)}`, import.meta.url);
@@ -35,6 +35,7 @@ const firstStepUrl = (language) => new URL(`./${firstStepFile(language)}`, impor
 const scanPage = new URL(`./${SCAN_PAGE}`, import.meta.url);
 // Debug builds (scripts/serve) have no hashes: the files change on every rebuild.
 const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefined;
+const glueIntegrity = typeof GLUE_INTEGRITY === 'string' ? GLUE_INTEGRITY : '';
 const firstStepIntegrity = typeof FIRST_STEP_INTEGRITY === 'object' ? FIRST_STEP_INTEGRITY : {};
 
 // One screen ahead: the wasm is usually in by the time the widget is in view, and a page whose
@@ -45,6 +46,10 @@ const LOAD_AHEAD = '100% 0px';
 const SHARE_LINK = new RegExp(`[#&?]${DEFAULT_KEY}[^=&]*=`);
 
 let loading;
+/** The glue's functions (web/wasm-glue.js), once it is in. */
+let scan;
+/** Loads of the glue so far: a browser keeps a module that failed to load, so a retry asks anew. */
+let glueLoads = 0;
 /** The loads of the first step's files, by language. */
 const loadingFirstStep = {};
 /** Elements a widget is on its way to; unmount() takes an element out. */
@@ -68,14 +73,48 @@ function loadFirstStep(language) {
   return loadingFirstStep[language];
 }
 
-/** The one load of the wasm that every widget on the page waits for. */
+/** Tells the console which file did not load, and passes the failure on. */
+const failedToLoad = (address) => (error) => {
+  console.error(`bouwstenen-scan: could not load ${address}:`, error);
+  throw error;
+};
+
+/** The glue (web/wasm-glue.js) as a script with its hash; resolves with its functions. */
+function loadGlue() {
+  const address = glueLoads++ ? `${glueUrl.href}?retry=${glueLoads}` : glueUrl.href;
+  const slot = Symbol.for(address);
+  return new Promise((resolve, reject) => {
+    const script = create(document, 'script');
+    Object.assign(script, { type: 'module', src: address, integrity: glueIntegrity, crossOrigin: 'anonymous' });
+    script.onload = script.onerror = () => {
+      script.remove();
+      const glue = globalThis[slot];
+      delete globalThis[slot];
+      if (glue) resolve(glue);
+      else reject(new Error('refused, or not the glue'));
+    };
+    document.head.append(script);
+  }).catch(failedToLoad(address));
+}
+
+/** The one load of the wasm and its glue, which every widget on the page waits for. */
 function load() {
-  loading ??= init({ module_or_path: fetch(wasmUrl, { integrity }) }).catch((error) => {
-    console.error(`bouwstenen-scan: could not load ${wasmUrl.href}:`, error);
-    // "Probeer opnieuw" loads it again.
-    loading = undefined;
-    throw error;
-  });
+  if (!loading) {
+    // Both at once: the wasm need not wait for the glue.
+    const wasm = fetch(wasmUrl, { integrity });
+    // When the glue fails, that is the failure told; the wasm's is told when it is used.
+    wasm.catch(() => {});
+    loading = loadGlue()
+      .then((glue) => {
+        scan = glue.scan;
+        return glue.init({ module_or_path: wasm }).catch(failedToLoad(wasmUrl.href));
+      })
+      .catch((error) => {
+        // "Probeer opnieuw" loads them again.
+        loading = undefined;
+        throw error;
+      });
+  }
   return loading;
 }
 

@@ -1,7 +1,9 @@
 // The scripts and pages beside the wasm, bundled by esbuild (pinned in package-lock.json):
-//   - embed.js: web/embed.js with wasm-bindgen's glue (and the parts' loader), the shell
-//     stylesheet (styles/shell.css, minified, as text) and the start screen's texts
-//     (web/start-screen.json); with the hashes of the wasm and the first-step files in a release;
+//   - embed.js: web/embed.js with the shell stylesheet (styles/shell.css, minified, as text)
+//     and the start screen's texts (web/start-screen.json); with the hashes of the files it
+//     loads in a release;
+//   - bouwstenen-scan_glue.js: wasm-bindgen's glue and the parts' loader (web/wasm-glue.js),
+//     which embed.js loads beside the wasm;
 //   - first-step.<lang>.json: each language's first step (web/first-step.json) with the steps'
 //     stylesheet (styles/widget.css, minified), which embed.js fetches before the wasm;
 //   - scan.html, scan-page.css and scan-page.js: the scan on a page of its own;
@@ -15,7 +17,7 @@ import { join } from 'node:path';
 import { at } from './tools.mjs';
 import { GLUE_FILE } from './wasm.mjs';
 import { sriOfFile } from '../sri.mjs';
-import { EMBED_FILE, SCAN_PAGE_FILES, firstStepFile } from '../../web/contract.js';
+import { EMBED_FILE, SCAN_PAGE_FILES, WASM_GLUE_FILE, firstStepFile } from '../../web/contract.js';
 
 const minifiedCss = async (path) => (await transform(readFileSync(path, 'utf8'), { loader: 'css', minify: true })).code.trim();
 
@@ -34,16 +36,44 @@ export async function writeFirstSteps(outDir) {
 }
 
 /**
- * embed.js into `outDir`, with the glue (and loader) from `glueDir`. With `integrity` (a
- * release: `{ wasm, firstStep }`) it is minified and fetches those files with their hashes.
+ * The glue file into `outDir`: web/wasm-glue.js with wasm-bindgen's glue (and the parts'
+ * loader) from `glueDir`; minified in a release. Returns its integrity value.
  */
-export async function writeEmbed(outDir, glueDir, integrity) {
+export async function writeGlue(outDir, glueDir, minify) {
   const fromBuild = {
-    name: 'bouwstenen-build',
+    name: 'bouwstenen-glue',
     setup(bundler) {
       bundler.onResolve({ filter: /^\.\/bouwstenen-scan\.js$/ }, () => ({ path: join(glueDir, GLUE_FILE) }));
+    },
+  };
+  const file = join(outDir, WASM_GLUE_FILE);
+  await build({
+    entryPoints: [at('web/wasm-glue.js')],
+    outfile: file,
+    bundle: true,
+    format: 'esm',
+    minify,
+    plugins: [fromBuild],
+    logLevel: 'warning',
+  });
+  return sriOfFile(file);
+}
+
+/**
+ * embed.js into `outDir`. With `integrity` (a release: `{ wasm, glue, firstStep }`) it is
+ * minified and loads those files with their hashes.
+ */
+export async function writeEmbed(outDir, integrity) {
+  const cssAsText = {
+    name: 'css-as-text',
+    setup(bundler) {
       bundler.onLoad({ filter: /\.css$/ }, async ({ path }) => ({ contents: await minifiedCss(path), loader: 'text' }));
     },
+  };
+  const hashes = integrity && {
+    WASM_INTEGRITY: JSON.stringify(integrity.wasm),
+    GLUE_INTEGRITY: JSON.stringify(integrity.glue),
+    FIRST_STEP_INTEGRITY: JSON.stringify(integrity.firstStep),
   };
   await build({
     entryPoints: [at('web/embed.js')],
@@ -51,10 +81,8 @@ export async function writeEmbed(outDir, glueDir, integrity) {
     bundle: true,
     format: 'esm',
     minify: Boolean(integrity),
-    define: integrity
-      ? { WASM_INTEGRITY: JSON.stringify(integrity.wasm), FIRST_STEP_INTEGRITY: JSON.stringify(integrity.firstStep) }
-      : {},
-    plugins: [fromBuild],
+    define: hashes || {},
+    plugins: [cssAsText],
     logLevel: 'warning',
   });
 }
@@ -62,16 +90,17 @@ export async function writeEmbed(outDir, glueDir, integrity) {
 /** scan.html and its stylesheet as they are, and its script bundled with the settings it
  *  shares with embed.js, which it loads as the file beside it. */
 export async function writeScanPage(outDir, minify) {
+  const [page, script, style] = SCAN_PAGE_FILES;
   await build({
-    entryPoints: [at('web/scan-page.js')],
-    outfile: join(outDir, 'scan-page.js'),
+    entryPoints: [at('web', script)],
+    outfile: join(outDir, script),
     bundle: true,
     format: 'esm',
     minify,
     external: ['./embed.js'],
     logLevel: 'warning',
   });
-  for (const file of ['scan.html', 'scan-page.css']) copyFileSync(at('web', file), join(outDir, file));
+  for (const file of [page, style]) copyFileSync(at('web', file), join(outDir, file));
 }
 
 /** The configurator beside embed.js: its script imports the real embed.js beside it (kept out of

@@ -17,6 +17,12 @@ pub struct Setting {
     pub max_chars: Option<usize>,
 }
 
+/// Every data attribute of a setting starts with this.
+pub const ATTRIBUTE_PREFIX: &str = "data-";
+/// The widget's name: `data-bouwstenen`, option `name`.
+const NAME_SETTING: &str = "bouwstenen";
+const NAME_OPTION: &str = "name";
+
 const fn setting(attribute: &'static str, option: &'static str) -> Setting {
     Setting {
         attribute,
@@ -72,7 +78,7 @@ pub const PREVIEW_CHOICES: &[&str] = &["", "true", "false", "results"];
 /// Every setting, in the order of the README's table. The per-block article addresses are
 /// `data-article-1` … `data-article-7` (`ARTICLE_*` below).
 pub const SETTINGS: &[Setting] = &[
-    setting("data-bouwstenen", "name").at_most(MAX_NAME_CHARS),
+    setting("data-bouwstenen", NAME_OPTION).at_most(MAX_NAME_CHARS),
     setting("data-lang", "lang")
         .in_address("lang")
         .one_of(LANGUAGES, "nl"),
@@ -128,16 +134,28 @@ pub fn setting_of(attribute: &str) -> Option<&'static Setting> {
         .find(|setting| setting.attribute == attribute)
 }
 
-/// The `mount()` option that stands for a data attribute: the setting's, or `article<n>` for
-/// `data-article-<n>`.
+/// The `mount()` option that stands for a data attribute, by the rule docs/hosting.md gives:
+/// the attribute without `data-`, in camelCase (`data-cta-text-en` → `ctaTextEn`,
+/// `data-article-3` → `article3`), and `name` for the widget's name. A rule rather than a look-up
+/// in [`SETTINGS`], so the wasm carries no table (the tests hold the two together).
 pub fn option_of(attribute: &str) -> Option<String> {
-    match setting_of(attribute) {
-        Some(setting) => Some(setting.option.to_owned()),
-        None => {
-            let number = attribute.strip_prefix(ARTICLE_ATTRIBUTE_PREFIX)?;
-            Some(format!("{ARTICLE_OPTION_PREFIX}{number}"))
+    let name = attribute.strip_prefix(ATTRIBUTE_PREFIX)?;
+    if name == NAME_SETTING {
+        return Some(NAME_OPTION.to_owned());
+    }
+    let mut option = String::with_capacity(name.len());
+    let mut word_starts = false;
+    for c in name.chars() {
+        match (c, word_starts) {
+            ('-', _) => word_starts = true,
+            (c, true) => {
+                option.push(c.to_ascii_uppercase());
+                word_starts = false;
+            }
+            (c, false) => option.push(c),
         }
     }
+    Some(option)
 }
 
 /// A setting's value: its `mount()` option given as text (`option`), which wins, or else its
@@ -175,10 +193,11 @@ pub const FRAME_HEIGHT: &str = "bouwstenen:height";
 pub const FRAME_EVENT: &str = "bouwstenen:event";
 
 /// The files of a release a host page loads, beside each other: `embed.js`; the first step in
-/// the page's language (`first-step.<lang>.json`); the wasm and its parts.
+/// the page's language (`first-step.<lang>.json`); the wasm, the glue that runs it, and its parts.
 pub const EMBED_FILE: &str = "embed.js";
 pub const FIRST_STEP_FILE_STEM: &str = "first-step";
 pub const WASM_FILE: &str = "bouwstenen-scan_bg.wasm";
+pub const WASM_GLUE_FILE: &str = "bouwstenen-scan_glue.js";
 pub const PART_FILES: &[&str] = &[
     "bouwstenen-scan_results.wasm",
     "bouwstenen-scan_english.wasm",
@@ -190,4 +209,27 @@ pub const SCAN_PAGE_FILES: &[&str] = &[SCAN_PAGE, "scan-page.js", "scan-page.css
 /// The first-step file of a language.
 pub fn first_step_file(language: &str) -> String {
     format!("{FIRST_STEP_FILE_STEM}.{language}.json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_settings_option_follows_the_rule() {
+        for setting in SETTINGS {
+            assert!(setting.attribute.starts_with(ATTRIBUTE_PREFIX));
+            assert_eq!(
+                option_of(setting.attribute).as_deref(),
+                Some(setting.option),
+                "{}",
+                setting.attribute
+            );
+            if let Some(query) = setting.query {
+                assert_eq!(Some(query), setting.attribute.strip_prefix(ATTRIBUTE_PREFIX));
+            }
+        }
+        assert_eq!(option_of("data-article-7").as_deref(), Some("article7"));
+        assert_eq!(option_of("lang"), None);
+    }
 }

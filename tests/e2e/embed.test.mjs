@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertOnlyOwnRequests, ASSET_PATH, openPage, useServersAndBrowser } from './helpers.mjs';
 import { ScanPage, drawn, scanOn, tableRows } from './support/scan-page.mjs';
+import { EMBED_FILE, PART_FILES, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from '../../web/contract.js';
 
 const env = useServersAndBrowser();
 
@@ -16,7 +17,7 @@ test('plain page with the assets on another origin under a deep path', async () 
   const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
     loaded.map((url) => new URL(url).pathname).sort(),
-    [`${ASSET_PATH}/bouwstenen-scan_bg.wasm`, `${ASSET_PATH}/bouwstenen-scan_results.wasm`, `${ASSET_PATH}/embed.js`, `${ASSET_PATH}/first-step.nl.json`],
+    [WASM_FILE, WASM_GLUE_FILE, PART_FILES[0], EMBED_FILE, firstStepFile('nl')].map((file) => `${ASSET_PATH}/${file}`),
   );
   assertOnlyOwnRequests(requests, [env.servers.pages.url, env.servers.assets.url]);
   assert.deepEqual(errors, []);

@@ -21,7 +21,8 @@ const VERSION = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^\[package
 const FOLDER = join(root, 'release', `bouwstenen-scan-${VERSION}`);
 const TARBALL = join(root, 'release', `bouwstenen-scan-${VERSION}.tgz`);
 const PART = 'bouwstenen-scan_results.wasm';
-const LOADED = ['bouwstenen-scan_bg.wasm', 'embed.js', 'first-step.nl.json'];
+const LOADED = ['bouwstenen-scan_bg.wasm', 'bouwstenen-scan_glue.js', 'embed.js', 'first-step.nl.json'];
+const GLUE = 'bouwstenen-scan_glue.js';
 const FAILURE_NL = 'De scan kon niet worden geladen.';
 const FAILURE_EN = 'The scan could not be loaded.';
 
@@ -76,7 +77,7 @@ function hostPage(lang, snippet, template = '') {
 
 // The byte changed in each file sits in a piece of text, so the changed file is still valid
 // JavaScript or wasm: only the integrity check can refuse it (a broken file fails anyway).
-const CHANGED_TEXT = { 'embed.js': 'De scan kon niet worden geladen', 'bouwstenen-scan_bg.wasm': 'Start de scan', [PART]: 'start-here-block' };
+const CHANGED_TEXT = { 'embed.js': 'De scan kon niet worden geladen', 'bouwstenen-scan_bg.wasm': 'Start de scan', [GLUE]: 'Content-Type', [PART]: 'start-here-block' };
 
 function changeOneByte(bytes, file) {
   const copy = Buffer.from(bytes);
@@ -115,7 +116,7 @@ async function until(condition, what) {
 test('the release folder holds what a host page loads, the snippet, hashes, README and package.json', () => {
   const files = readdirSync(FOLDER).sort();
   assert.deepEqual(files, [
-    'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
+    'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_glue.js', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
     'configurator.css', 'configurator.html', 'configurator.js', 'embed.js', 'first-step.en.json', 'first-step.nl.json',
     'instrument.md', 'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
     'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
@@ -199,6 +200,23 @@ test('a changed byte in the wasm is refused: a short message in place of the sca
     await context.close();
   }
   env.tampered = null;
+});
+
+test('a changed byte in the glue is refused: the same short message, and "Probeer opnieuw" gets the scan once the file is right', async () => {
+  env.tampered = GLUE;
+  const { context, page, consoleErrors, pageErrors, statuses } = await open('index.html');
+  const widget = scanOn(page);
+  await widget.getByText(FAILURE_NL).waitFor();
+  assert.equal(statuses[GLUE], 200, 'the server sent the changed glue');
+  await until(() => consoleErrors.some((text) => text.includes(GLUE)), `the console names the glue: ${consoleErrors}`);
+  assert.deepEqual(pageErrors, [], 'no uncaught error reaches the host page');
+  await assertHostPageWorks(page);
+  // A browser keeps a module script that failed: the retry must ask for the file anew.
+  env.tampered = null;
+  await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await widget.locator('.scan:not(.placeholder)').waitFor();
+  assert.deepEqual(pageErrors, []);
+  await context.close();
 });
 
 /** From the first step: every statement answered, and "Naar de uitslag". */
