@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { serve } from '../tests/e2e/support/static-server.mjs';
 import { launch } from '../tests/e2e/support/browser.mjs';
 import { HOSTED_FILES } from '../scripts/package-release.mjs';
+import { replaceBetweenMarkers } from '../scripts/doc-markers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const here = (path) => join(root, path);
@@ -319,6 +320,7 @@ function summary(values) {
 // Frames as fast as Chromium can make them, not on a 60 Hz tick: otherwise "click → next frame"
 // measures the wait for the tick (about 16.7 ms for any page) instead of the page's own work.
 const browser = await launch({ extraArgs: ['--disable-frame-rate-limit', '--disable-gpu-vsync'] });
+const chromiumVersion = browser.version();
 // What a host page pays is measured with frames on the usual tick, as a visitor's browser makes them.
 const hostBrowser = await launch();
 const report = {};
@@ -383,8 +385,16 @@ const rows = [
   [`4× CPU, Slow 4G: navigation → first control (${slowRuns} runs)`, ms(w.slow4gFirstControl), ms(p.slow4gFirstControl), ratio(p.slow4gFirstControl.median, w.slow4gFirstControl.median)],
   [`4× CPU, Slow 4G: navigation → first question answerable (${slowRuns} runs)`, ms(w.slow4gFirstQuestion), ms(p.slow4gFirstQuestion), ratio(p.slow4gFirstQuestion.median, w.slow4gFirstQuestion.median)],
 ];
-console.log(`\nBouwstenen-scan vs SurveyJS + Chart.js: ${runs} cold loads each, median [min–max], headless Chromium, loopback\n`);
-console.log('| measure | widget | peer | peer / widget |');
-console.log('|---|---|---|---|');
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
+const table = [
+  `Measured on ${new Date().toISOString().slice(0, 10)} at ${commit}${dirty}, ${runs} cold loads each (Slow 4G: ${slowRuns}), median [min–max], headless Chromium ${chromiumVersion}, loopback, \`node bench/run.mjs --runs ${runs}\`:`,
+  '',
+  '| measure | widget | peer | peer / widget |',
+  '|---|---|---|---|',
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+].join('\n');
+console.log(`\nBouwstenen-scan vs SurveyJS + Chart.js\n\n${table}`);
+// The docs show the last run's table, as the bench wrote it (not hand-typed).
+replaceBetweenMarkers(here('docs/performance.md'), 'bench', table);
 writeFileSync(here('bench/last-run.json'), JSON.stringify({ runs, report }, null, 2));

@@ -25,7 +25,7 @@ const [RESULTS_PART, ENGLISH_PART] = PART_FILES;
 
 // The budgets hold what was reached, so the bundle can only shrink unless a raise is chosen
 // openly: each raise, measured, and what it paid for, goes into CHANGELOG.md. Lower them when
-// the widget gets smaller. The first question's never rises (DEVELOPERS.md).
+// the widget gets smaller. The first question's never rises (a team decision).
 const BUDGETS = [
   {
     what: 'embed.js, loaded before a scan is near,',

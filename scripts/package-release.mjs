@@ -71,15 +71,24 @@ export function routeSnippets(folderUrl, embedIntegrity, version) {
   };
 }
 
+/** Links to the docs as the release folder has them: beside the README, or only in the source. */
+function linksForTheFolder(markdown) {
+  return markdown.replace(/\[([^\]]+)\]\((?:docs\/)?([\w-]+\.md)(#[\w-]*)?\)/g, (link, text, file, anchor = '') => {
+    if (SIGN_OFF_DOCS.includes(file)) return `[${text}](${file}${anchor})`;
+    const source = `\`docs/${file}\` in the source`;
+    return text === file ? source : `${text} (${source})`;
+  });
+}
+
 /**
  * The release's README.md, made from the one text of each part: docs/hosting.md (after its
  * title and first paragraph, which speak of this repository) and the README's attribute table.
  */
 export function releaseReadme(version, snippetLines) {
   const hosting = readFileSync(at('docs', 'hosting.md'), 'utf8');
-  const body = hosting.slice(hosting.indexOf('\n## ') + 1);
+  const body = linksForTheFolder(hosting.slice(hosting.indexOf('\n## ') + 1));
   const readme = readFileSync(at('README.md'), 'utf8');
-  const table = readme.match(/<!-- attributes:[^\n]*-->\n([\s\S]*?)\n<!-- \/attributes -->/)?.[1];
+  const table = linksForTheFolder(readme.match(/<!-- attributes:[^\n]*-->\n([\s\S]*?)\n<!-- \/attributes -->/)?.[1] ?? '');
   if (!table) throw new Error('package-release: README.md has no attribute table between its markers');
   return [
     `# Bouwstenen-scan ${version}`,

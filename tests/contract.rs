@@ -103,7 +103,11 @@ fn generated() -> String {
         .iter()
         .filter_map(|setting| Some(format!("{}: {}", js(setting.query?), js(setting.attribute))))
         .collect();
-    let _ = writeln!(out, "export const ADDRESS_SETTINGS = {{ {} }};", address.join(", "));
+    let _ = writeln!(
+        out,
+        "export const ADDRESS_SETTINGS = {{ {} }};",
+        address.join(", ")
+    );
     let lines = [
         (
             "ARTICLE",

@@ -7,7 +7,7 @@
 //     formatting: about 11 KB gzipped (the widget never shows a panic message or Debug output);
 //     its own `optimize_for_size`: 717 B;
 //   - the parts (src/components/*_part.rs): what only the results need, and English, in files of
-//     their own: the first question waits for 7 KB less (docs/performance.md);
+//     their own: the first question waits for 7 KB less (measured: CHANGELOG.md);
 //   - wasm-opt -Oz with --converge, --zero-filled-memory and --low-memory-unused (891 B on the
 //     results' part alone), dropping the producers and target-features sections;
 //   - short import and export names (wasm-bindgen's `__wbg_<name>_<16 hex digits>`, written in

@@ -406,7 +406,8 @@ fn blob_of(content: &str, mime: &str) -> Option<Blob> {
     Blob::new_with_str_sequence_and_options(&Array::of1(&content.into()), &options).ok()
 }
 
-/// Removes its `hashchange` listener when dropped.
+/// Removes its `hashchange` listener when dropped. Written by hand: `gloo_events` for this one
+/// listener cost 346 B gzipped (measured in the release build).
 struct HashChangeListener {
     window: Window,
     listener: Closure<dyn Fn(HashChangeEvent)>,

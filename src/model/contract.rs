@@ -226,7 +226,10 @@ mod tests {
                 setting.attribute
             );
             if let Some(query) = setting.query {
-                assert_eq!(Some(query), setting.attribute.strip_prefix(ATTRIBUTE_PREFIX));
+                assert_eq!(
+                    Some(query),
+                    setting.attribute.strip_prefix(ATTRIBUTE_PREFIX)
+                );
             }
         }
         assert_eq!(option_of("data-article-7").as_deref(), Some("article7"));

@@ -6,8 +6,9 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, TEXTS, drawn, scanOn } from './support/scan-page.mjs';
+import { openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, drawn, scanOn } from './support/scan-page.mjs';
+import { until } from './support/wait.mjs';
 
 const env = useServersAndBrowser();
 const CONTROLS = new Set(['button', 'link', 'radio', 'checkbox', 'textbox', 'combobox', 'textField', 'searchbox', 'tab', 'menuitem']);
@@ -75,6 +76,19 @@ async function treeProblems(page, what, legends = []) {
   return { problems, live, radios };
 }
 
+/**
+ * The screen's tree once its live region says what `says` accepts: Chromium updates the tree
+ * apart from the page, so a test waits for it rather than reading it at once.
+ */
+async function treeOnceLiveSays(page, what, legends, says) {
+  let tree;
+  await until(async () => {
+    tree = await treeProblems(page, what, legends);
+    return tree.live.some(says);
+  }, () => `${what}: the live region says "${tree.live}"`);
+  return tree;
+}
+
 const legendsOf = (widget) => widget.locator('legend').allTextContents().then((texts) => texts.map((t) => t.trim()));
 
 test('every screen: named controls, radio groups named by their statement, the live region per step, nothing focusable hidden', async () => {
@@ -90,18 +104,16 @@ test('every screen: named controls, radio groups named by their statement, the l
     const legends = await legendsOf(widget);
     assert.ok(legends.length >= 3, `step ${step + 1} has its statements`);
     const heading = (await widget.locator('h2').first().textContent()).trim();
-    const { problems, live, radios } = await treeProblems(page, `step ${step + 1}`, legends);
+    const { problems, radios } = await treeOnceLiveSays(page, `step ${step + 1}`, legends,
+      (text) => text.includes(`Bouwsteen ${step + 1} van 7`) && text.includes(heading));
     all.push(...problems);
     assert.ok(radios >= legends.length * 6, `step ${step + 1}: the tree holds every choice (${radios})`);
-    assert.ok(live.some((text) => text.includes(`Bouwsteen ${step + 1} van 7`) && text.includes(heading)), `step ${step + 1}: the live region says "${live}"`);
     await scan.answerStep(step);
-    await widget.getByRole('button', { name: step === 6 ? TEXTS.nl.last : TEXTS.nl.next }).click();
+    await scan.nextButton(step).click();
   }
   await scan.waitForResults();
-  await page.waitForTimeout(200);
-  const results = await treeProblems(page, 'results');
+  const results = await treeOnceLiveSays(page, 'results', [], (text) => text.includes('Uw uitslag'));
   all.push(...results.problems);
-  assert.ok(results.live.some((text) => text.includes('Uw uitslag')), `results: the live region says "${results.live}"`);
   // The confirmation question and the keeping of results add controls; each is named too.
   await scan.keep();
   await widget.getByRole('button', { name: 'Wis mijn geschiedenis' }).click();

@@ -4,8 +4,9 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, drawn, scanOn, tableRows } from './support/scan-page.mjs';
+import { openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, drawn, scanOn, tableRows, startButton, nextButton } from './support/scan-page.mjs';
+import { settle } from './support/wait.mjs';
 
 const env = useServersAndBrowser();
 
@@ -43,15 +44,15 @@ for (const touch of [false, true]) {
     const widget = scanOn(page);
     // The widget's own button, not the placeholder's that it replaces (first-step.test has that one).
     await drawn(widget);
-    await doubleActivate(page, widget.getByRole('button', { name: 'Start de scan' }), { touch });
+    await doubleActivate(page, startButton(widget), { touch });
     await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
-    // Give a stray second click time to land.
-    await page.waitForTimeout(300);
+    // Where a stray second click would have landed, once the page has handled it.
+    await settle(page);
     assert.equal(await checkedRadios(widget), 0, 'no statement answered on step 1');
 
-    await doubleActivate(page, widget.getByRole('button', { name: 'Volgende' }), { touch });
+    await doubleActivate(page, nextButton(widget), { touch });
     await widget.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
-    await page.waitForTimeout(300);
+    await settle(page);
     assert.equal(await checkedRadios(widget), 0, 'no statement answered on step 2');
     assert.equal(await widget.locator('.progress-text').textContent().then((t) => /Bouwsteen 2 van 7/.test(t)), true, 'one step on, not two');
     await context.close();
@@ -61,7 +62,7 @@ for (const touch of [false, true]) {
 test('a single click still answers, and a double click on a choice keeps it chosen', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   const first = widget.locator('fieldset').nth(0);
   await first.getByRole('radio').nth(2).click();
   assert.equal(await first.getByRole('radio').nth(2).isChecked(), true);
@@ -73,17 +74,17 @@ test('a single click still answers, and a double click on a choice keeps it chos
 test('a result from too few answers says how many were answered, and "Naar de uitslag" asks first', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('fieldset').first().getByRole('radio').first().check();
-  for (let step = 1; step < 7; step++) await widget.getByRole('button', { name: 'Volgende' }).click();
-  await widget.getByRole('button', { name: 'Naar de uitslag' }).click();
+  for (let step = 1; step < 7; step++) await nextButton(widget).click();
+  await nextButton(widget, 6).click();
   const question = widget.getByRole('alert');
   await question.getByText('U heeft 28 van de 29 stellingen nog niet beantwoord.').waitFor();
   // Back: the first step with an open statement.
   await question.getByRole('button', { name: 'Naar de open stellingen' }).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
-  for (let step = 1; step < 7; step++) await widget.getByRole('button', { name: 'Volgende' }).click();
-  await widget.getByRole('button', { name: 'Naar de uitslag' }).click();
+  for (let step = 1; step < 7; step++) await nextButton(widget).click();
+  await nextButton(widget, 6).click();
   await widget.getByRole('button', { name: 'Toch naar de uitslag' }).click();
   await new ScanPage(page, widget).waitForResults();
   const overall = widget.locator('.overall');
@@ -162,7 +163,7 @@ test('the language chosen survives a reload once a statement is answered', async
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
   await widget.getByRole('button', { name: 'English' }).click();
-  await widget.getByRole('button', { name: 'Start the scan' }).click();
+  await startButton(widget, 'en').click();
   await widget.locator('.progress-text', { hasText: 'Building block 1 of 7' }).waitFor();
   // Kept with the first answer: nothing is stored before it.
   await widget.locator('fieldset').first().getByRole('radio').first().check();
@@ -183,8 +184,8 @@ test('the intro says how many statements there are and how long it takes', async
 test('the progress bar shows done and current steps, and "Weet ik niet" stands apart', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: /Start de scan/ }).click();
-  await widget.getByRole('button', { name: 'Volgende' }).click();
+  await startButton(widget).click();
+  await nextButton(widget).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
 
   const [done, current, ahead] = await stylesOf(widget, '.segment', ['backgroundColor', 'opacity']);

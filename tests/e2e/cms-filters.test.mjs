@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
+import { openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { DRUPAL_BASIC_HTML, TYPO3_RTE_DEFAULT, filterHtml } from './support/cms-filters.mjs';
 import { ScanPage } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';

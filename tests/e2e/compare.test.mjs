@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { audit, colleagueResult, focused, openComparison, openPage, useServersAndBrowser } from './helpers.mjs';
+import { audit, colleagueResult, focused, openComparison, openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { audit, contrast, openPage, useServersAndBrowser } from './helpers.mjs';
-import { drawn, scanOn } from './support/scan-page.mjs';
+import { audit, contrast, openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { drawn, scanOn, startButton, nextButton } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
 
 const env = useServersAndBrowser();
@@ -92,10 +92,10 @@ test('the snippet changes with each setting, and the address keeps the settings'
 test('the preview follows the settings', async () => {
   const { context, page } = await openConfigurator();
   const preview = page.locator('#preview [data-bouwstenen]');
-  await preview.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(preview).waitFor();
   await page.getByLabel('Taal van de scan').selectOption('en');
   await page.getByLabel('Accentkleur', { exact: true }).fill('#7a1fa2');
-  const start = preview.getByRole('button', { name: 'Start the scan' });
+  const start = startButton(preview, 'en');
   await start.waitFor();
   assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)');
   await page.getByLabel('Als knop die de scan in een venster opent').check();
@@ -106,7 +106,7 @@ test('the preview follows the settings', async () => {
 test("the preview keeps to itself: a visitor's saved results on this site stay, and the address gets no answers", async () => {
   const { context, page, errors } = await openConfigurator();
   const preview = page.locator('#preview [data-bouwstenen]');
-  await preview.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(preview).waitFor();
   // An editor who did the scan on this site for their own team: progress, history, and a key
   // of another widget.
   const saved = {
@@ -121,11 +121,13 @@ test("the preview keeps to itself: a visitor's saved results on this site stay, 
   for (const colour of ['#7a1fa2', '#01689b']) {
     await page.getByLabel('Accentkleur', { exact: true }).fill(colour);
     await page.waitForFunction((value) => document.getElementById('snippet').value.includes(value), colour);
-    await page.waitForTimeout(400);
+    // The preview rebuilt with it, and drawn.
+    await page.waitForFunction((value) => document.querySelector('#preview [data-bouwstenen]')?.getAttribute('style')?.includes(value), colour);
+    await startButton(preview).waitFor();
   }
-  await preview.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(preview).click();
   await preview.getByRole('radio').first().check();
-  await preview.getByRole('button', { name: 'Volgende' }).click();
+  await nextButton(preview).click();
   await preview.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
 
   const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
@@ -210,7 +212,7 @@ test('the copied code works on a fresh host page', async () => {
     const fresh = await openPage(env.browser, `${cms.url}/`);
     const widget = scanOn(fresh.page);
     await drawn(widget);
-    const start = widget.getByRole('button', { name: 'Start the scan' });
+    const start = startButton(widget, 'en');
     assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)');
     assert.deepEqual(fresh.errors, []);
     await fresh.context.close();
@@ -222,7 +224,7 @@ test('the copied code works on a fresh host page', async () => {
 test('the configurator works with the keyboard and axe finds nothing, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { context, page } = await openConfigurator('', { colorScheme });
-    await page.locator('#preview [data-bouwstenen]').getByRole('button', { name: 'Start de scan' }).waitFor();
+    await startButton(page.locator('#preview [data-bouwstenen]')).waitFor();
     assert.deepEqual(await audit(page, `configurator ${colorScheme}`), []);
     // With a warning shown (the preview then has the poor colour, on purpose).
     await page.getByLabel('Accentkleur', { exact: true }).fill('#ffcc00');
@@ -292,7 +294,7 @@ test('the first question is where the scan goes: a script, an iframe, or a link 
     for (const [path, widgetOf] of [['iframe.html', (p) => p.frameLocator('iframe').locator('[data-bouwstenen]')], ['link.html', (p) => scanOn(p)]]) {
       const fresh = await openPage(env.browser, `${cms.url}/${path}`);
       await drawn(widgetOf(fresh.page));
-      const start = widgetOf(fresh.page).getByRole('button', { name: 'Start the scan' });
+      const start = startButton(widgetOf(fresh.page), 'en');
       assert.equal(await start.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(122, 31, 162)', `${path}: the accent came along`);
       assert.deepEqual(fresh.errors, [], path);
       await fresh.context.close();
@@ -305,7 +307,7 @@ test('the first question is where the scan goes: a script, an iframe, or a link 
 test('the preview can be shown in a theme: the scan takes it over there, with each contrast it measured; the site\'s own theme goes into an iframe\'s address', async () => {
   const { context, page, errors } = await openConfigurator();
   const preview = page.locator('#preview [data-bouwstenen]');
-  const start = preview.getByRole('button', { name: 'Start de scan' });
+  const start = startButton(preview);
   await start.waitFor();
   const background = () => start.evaluate((button) => getComputedStyle(button).backgroundColor);
   assert.equal(await background(), 'rgb(0, 104, 158)', 'without a theme: the scan\'s own accent');
@@ -333,8 +335,8 @@ test('the preview can be shown in a theme: the scan takes it over there, with ea
   // Not taken over: the report says so, the preview has the scan's own colours.
   await page.getByLabel('Niet overnemen: de eigen kleuren van de scan').check();
   await page.waitForFunction(() => document.querySelector('#theme-report').children.length === 0);
-  await preview.getByRole('button', { name: 'Start de scan' }).waitFor();
-  assert.equal(await preview.getByRole('button', { name: 'Start de scan' }).evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(0, 104, 158)');
+  await startButton(preview).waitFor();
+  assert.equal(await startButton(preview).evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(0, 104, 158)');
   await page.getByLabel('Overnemen', { exact: true }).check();
 
   // The site's own theme, for an iframe: its stylesheet and class go into the scan page's address.

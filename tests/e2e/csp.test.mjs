@@ -3,8 +3,10 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOnlyOwnRequests, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, drawn, scanOn } from './support/scan-page.mjs';
+import { assertOnlyOwnRequests, openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, drawn, scanOn, startButton } from './support/scan-page.mjs';
+import { until } from './support/wait.mjs';
+import { RESULTS_PART, WASM_FILE } from './support/contract.mjs';
 
 const env = useServersAndBrowser();
 
@@ -31,19 +33,19 @@ test('dialog mode under a strict CSP: two themed scans, each loaded when near, e
   await page.keyboard.press('Escape');
   await first.getByRole('dialog').waitFor({ state: 'hidden' });
   const fetched = (file) => requests.filter((url) => url.endsWith(`/${file}`)).length;
-  assert.equal(fetched('bouwstenen-scan_bg.wasm'), 1);
-  assert.equal(fetched('bouwstenen-scan_results.wasm'), 0, 'no results\' part before a visitor starts');
+  assert.equal(fetched(WASM_FILE), 1);
+  assert.equal(fetched(RESULTS_PART), 0, 'no results\' part before a visitor starts');
 
   const open = second.getByRole('button', { name: 'Scan voor team B' });
   await open.scrollIntoViewIfNeeded();
   assert.equal(await open.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(106, 27, 154)', 'its own theme');
   await open.click();
-  await second.getByRole('dialog').getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(second.getByRole('dialog')).click();
   await second.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
   assert.equal(await first.locator('.progress-text').count(), 0, 'the other scan stays on its start screen');
-  assert.equal(fetched('bouwstenen-scan_bg.wasm'), 1, 'one wasm for both');
-  for (let i = 0; i < 100 && !fetched('bouwstenen-scan_results.wasm'); i++) await page.waitForTimeout(50);
-  assert.equal(fetched('bouwstenen-scan_results.wasm'), 1, 'the results\' part once started, under the same policy');
+  assert.equal(fetched(WASM_FILE), 1, 'one wasm for both');
+  await until(() => fetched(RESULTS_PART), 'the results\' part to be fetched');
+  assert.equal(fetched(RESULTS_PART), 1, 'the results\' part once started, under the same policy');
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -3,8 +3,8 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, colleagueResult, focused, openPage, useServersAndBrowser } from './helpers.mjs';
-import { drawn } from './support/scan-page.mjs';
+import { audit, colleagueResult, focused, openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { drawn, startButton } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
@@ -24,7 +24,7 @@ test('dialog mode: a button opens the scan in a modal dialog; Esc and the close 
     assert.equal(await focused(), 'Hoe datagedreven is uw organisatie?', 'focus moved into the dialog, to its heading');
     assert.deepEqual(await audit(page, `dialog ${colorScheme}`), []);
 
-    await widget.getByRole('button', { name: 'Start de scan' }).click();
+    await startButton(widget).click();
     await widget.locator('fieldset').first().getByRole('radio').nth(2).check();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

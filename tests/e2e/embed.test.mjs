@@ -3,9 +3,9 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOnlyOwnRequests, ASSET_PATH, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, drawn, scanOn, tableRows } from './support/scan-page.mjs';
-import { EMBED_FILE, PART_FILES, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from '../../web/contract.js';
+import { assertOnlyOwnRequests, ASSET_PATH, openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, drawn, scanOn, tableRows, startButton } from './support/scan-page.mjs';
+import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './support/contract.mjs';
 
 const env = useServersAndBrowser();
 
@@ -17,7 +17,7 @@ test('plain page with the assets on another origin under a deep path', async () 
   const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
     loaded.map((url) => new URL(url).pathname).sort(),
-    [WASM_FILE, WASM_GLUE_FILE, PART_FILES[0], EMBED_FILE, firstStepFile('nl')].map((file) => `${ASSET_PATH}/${file}`),
+    [WASM_FILE, WASM_GLUE_FILE, RESULTS_PART, EMBED_FILE, firstStepFile('nl')].map((file) => `${ASSET_PATH}/${file}`),
   );
   assertOnlyOwnRequests(requests, [env.servers.pages.url, env.servers.assets.url]);
   assert.deepEqual(errors, []);
@@ -57,7 +57,7 @@ test('hostile theme CSS changes nothing in the widget', async () => {
   assert.deepEqual(await styleOf(page), await styleOf(plain));
 
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   const radio = widget.getByRole('radio').first();
   await radio.waitFor();
   const box = await radio.boundingBox();
@@ -85,7 +85,7 @@ test('two widgets on one page share one load of the wasm, and no state and no fr
   await drawn(second);
   assert.equal(await page.evaluate(() => location.hash), '', 'nothing in the address before the link is passed on');
   await firstScan.copyLink();
-  for (const file of ['bouwstenen-scan_bg.wasm', 'bouwstenen-scan_results.wasm']) {
+  for (const file of [WASM_FILE, RESULTS_PART]) {
     assert.equal(requests.filter((url) => url.endsWith(`/${file}`)).length, 1, `one request of ${file} for both widgets`);
   }
   assert.equal(await second.getByRole('heading', { level: 2 }).textContent(), 'Hoe datagedreven is uw organisatie?');
@@ -133,7 +133,7 @@ test('a hash-routing host keeps its route after completion and after opening a s
 
   // Leaving the shared result takes out only our part of the fragment.
   await sharedWidget.getByRole('button', { name: 'Doe de scan zelf' }).click();
-  await sharedWidget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(sharedWidget).waitFor();
   await colleague.page.waitForFunction(() => location.hash === '#/artikelen');
   assert.equal(await colleague.page.locator('#route').textContent(), '/artikelen');
   await colleague.context.close();
@@ -177,7 +177,7 @@ test('invalid configuration falls back to the defaults with a console warning', 
     await window.scanApi.mount(element, { lang: 'xx' });
   });
   const widget = page.locator('#configured');
-  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(widget).waitFor();
   assert.equal(warnings.filter((w) => w.startsWith('bouwstenen-scan:')).length, 3, warnings.join('\n'));
   await context.close();
 });
@@ -187,7 +187,7 @@ test('a host themes the widget only through the documented custom properties', a
   const widget = scanOn(page);
   // The widget's own button, not the placeholder's before the wasm is there.
   await widget.locator('.scan:not(.placeholder)').waitFor();
-  const button = widget.getByRole('button', { name: 'Start de scan' });
+  const button = startButton(widget);
   // No colour transition to wait for.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.evaluate(() => {

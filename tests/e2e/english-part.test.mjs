@@ -5,13 +5,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { DIST, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, drawn, scanOn } from './support/scan-page.mjs';
+import { DIST, openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, drawn, scanOn, startButton } from './support/scan-page.mjs';
+import { until } from './support/wait.mjs';
+import { tamperWith } from './support/network.mjs';
+import { ENGLISH_PART, RESULTS_PART } from './support/contract.mjs';
 
 const env = useServersAndBrowser();
-const ENGLISH = 'bouwstenen-scan_english.wasm';
+const ENGLISH = ENGLISH_PART;
 
-const RESULTS = 'bouwstenen-scan_results.wasm';
+const RESULTS = RESULTS_PART;
 
 /** Each block's advice per stage in `content/<language>.toml`. */
 const adviceIn = (language) => {
@@ -22,20 +25,10 @@ const adviceIn = (language) => {
 
 const fetchedEnglish = (requests) => requests.filter((url) => basename(new URL(url).pathname) === ENGLISH).length;
 
-/** Serves English's part with one byte changed, as a tampered CDN would: its hash no longer fits. */
-async function tamperWithEnglish(page) {
-  await page.route(`**/${ENGLISH}`, async (route) => {
-    const response = await route.fetch();
-    const body = Buffer.from(await response.body());
-    body[body.length - 1] ^= 0xff;
-    await route.fulfill({ response, body });
-  });
-}
-
 test('a Dutch page never fetches English; the language button does, once, and keeps the answers', async () => {
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
   await widget.locator('fieldset').first().getByRole('radio').nth(3).check();
   await page.waitForLoadState('networkidle');
@@ -72,17 +65,16 @@ test('a changed byte in English\'s part is refused: the widget opens in Dutch, a
   page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text()); });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await tamperWithEnglish(page);
+  await tamperWith(page, ENGLISH);
   await page.goto(`${env.servers.pages.url}/a11y-en.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   assert.equal(await widget.locator('.scan').getAttribute('lang'), 'nl', 'Dutch rather than no scan');
   assert.ok(errors.some((text) => text.includes('English did not load')), `the console says why: ${errors}`);
 
   await widget.locator('fieldset').first().getByRole('radio').nth(2).check();
   await widget.getByRole('button', { name: 'English' }).click();
-  for (let i = 0; i < 100 && !errors.some((text) => text.includes('the other language did not load')); i++) await page.waitForTimeout(50);
-  assert.ok(errors.some((text) => text.includes('the other language did not load')), `the switch says it failed: ${errors}`);
+  await until(() => errors.some((text) => text.includes('the other language did not load')), () => `the switch to say it failed: ${errors}`);
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
   assert.ok(await widget.locator('fieldset').first().getByRole('radio').nth(2).isChecked(), 'the answer is kept');
   assert.deepEqual(pageErrors, [], 'no uncaught error reaches the host page');

@@ -2,8 +2,9 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, scanOn } from './support/scan-page.mjs';
+import { openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, scanOn, startButton, nextButton } from './support/scan-page.mjs';
+import { settle } from './support/wait.mjs';
 
 const env = useServersAndBrowser();
 
@@ -34,10 +35,10 @@ test('each event fires once, at its moment, with its detail, from the host eleme
   await recordEvents(page);
   await page.goto(`${env.servers.pages.url}/cta.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(widget).waitFor();
   assert.deepEqual(await events(page), [], 'loading and showing the scan sends nothing');
 
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
   const started = await events(page);
   assert.deepEqual(started.map((e) => [e.name, e.detail]), [['start', {}], ['step', { block: 1, answered: 0 }]]);
@@ -47,14 +48,14 @@ test('each event fires once, at its moment, with its detail, from the host eleme
   // Counted on the first step, before "Volgende" puts the second step's there.
   const answeredFirst = await fieldsets.count();
   for (let i = 0; i < answeredFirst; i++) await fieldsets.nth(i).getByRole('radio').nth(1).check();
-  await widget.getByRole('button', { name: 'Volgende' }).click();
+  await nextButton(widget).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
   assert.deepEqual((await events(page)).map((e) => [e.name, e.detail]), [['step', { block: 2, answered: answeredFirst }]]);
 
   for (let step = 1; step < 7; step++) {
     await widget.locator('.progress-text', { hasText: `Bouwsteen ${step + 1} van 7` }).waitFor();
     for (let i = 0; i < (await fieldsets.count()); i++) await fieldsets.nth(i).getByRole('radio').nth(3).check();
-    await widget.getByRole('button', { name: step === 6 ? 'Naar de uitslag' : 'Volgende' }).click();
+    await nextButton(widget, step).click();
   }
   await new ScanPage(page, widget).waitForResults();
   const toResults = await events(page);
@@ -77,7 +78,9 @@ test('each event fires once, at its moment, with its detail, from the host eleme
   await page.evaluate(() => document.addEventListener('click', (event) => event.preventDefault()));
   await widget.getByRole('link', { name: 'Deel op LinkedIn' }).click();
   await widget.getByRole('link', { name: 'Plan een gesprek met ons dataloket' }).click();
-  await page.waitForTimeout(100);
+  // The last click's event is there; the list then says whether any came twice or not at all.
+  await page.waitForFunction(() => window.scanEvents.some((event) => event.name === 'cta'));
+  await settle(page);
   const shared = await events(page);
   assert.deepEqual(shared.map((e) => [e.name, e.detail.how]), [
     ['share', 'copy'], ['share', 'svg'], ['share', 'png'], ['share', 'print'], ['share', 'linkedin'], ['cta', undefined],
@@ -101,8 +104,8 @@ test('a correction is no new scan: no second start, no second complete, and one 
   await scan.widget.getByRole('button', { name: 'Antwoorden aanpassen' }).click();
   await scan.waitForStep(0);
   assert.deepEqual((await events(page)).map((e) => e.name), ['step'], 'no second start');
-  await scan.widget.getByRole('button', { name: 'Volgende' }).click();
-  await scan.widget.getByRole('button', { name: 'Volgende' }).click();
+  await nextButton(scan.widget).click();
+  await nextButton(scan.widget).click();
   await scan.waitForStep(2);
   await scan.widget.locator('fieldset').first().getByRole('radio').nth(4).check();
   await scan.widget.getByRole('button', { name: 'Terug naar de uitslag' }).click();

@@ -4,23 +4,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { audit, focused, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, drawn as drawnByTheWidget, scanOn } from './support/scan-page.mjs';
+import { audit, focused, openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, drawn as drawnByTheWidget, scanOn, startButton, nextButton } from './support/scan-page.mjs';
+import { settle } from './support/wait.mjs';
+import { holdBack, tamperWith } from './support/network.mjs';
+import { WASM_FILE, firstStepFile } from './support/contract.mjs';
 
 const env = useServersAndBrowser();
-const WASM = 'bouwstenen-scan_bg.wasm';
-const FIRST_STEP = 'first-step.nl.json';
-
-/** Holds the wasm back until the returned function is called, as a slow network would. */
-async function holdBack(page, file) {
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await page.route(`**/${file}`, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+const WASM = WASM_FILE;
+const FIRST_STEP = firstStepFile('nl');
 
 /** A page whose wasm is held back; `open()` goes to `path`. */
 async function withWasmHeldBack(path = '/plain.html') {
@@ -45,7 +37,7 @@ const shapeOf = (widget) => widget.locator('section.step').evaluate((section) =>
 
 test('the first step is answered before the wasm is there, and the widget takes over with the answers and the focus', async () => {
   const { context, page, requests, errors, release, widget } = await withWasmHeldBack();
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   assert.equal((await focused(page)).tag, 'H2', 'the step\'s heading has the focus, as in the widget');
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7 · 0 van 5 stellingen beantwoord' }).waitFor();
   const statements = widget.locator('fieldset');
@@ -69,7 +61,7 @@ test('the first step is answered before the wasm is there, and the widget takes 
   await widget.locator('.progress-text', { hasText: '2 van 5 stellingen beantwoord' }).waitFor();
   const saved = await page.evaluate(() => localStorage.getItem('bouwstenen-scan:bouwstenen:progress'));
   assert.ok(saved, 'the progress is saved as if answered in the widget');
-  await widget.getByRole('button', { name: 'Volgende' }).click();
+  await nextButton(widget).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
   await widget.getByRole('button', { name: 'Vorige' }).click();
   assert.ok(await statements.nth(0).getByRole('radio').nth(3).isChecked());
@@ -83,13 +75,13 @@ test('axe finds nothing on the start screen and the first step before the wasm, 
     const release = await holdBack(page, WASM);
     await page.goto(`${env.servers.pages.url}/a11y.html`);
     const widget = scanOn(page);
-    await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+    await startButton(widget).waitFor();
     assert.deepEqual(await audit(page, `start screen before the wasm, ${colorScheme}`), []);
-    await widget.getByRole('button', { name: 'Start de scan' }).click();
+    await startButton(widget).click();
     await widget.locator('fieldset').first().getByRole('radio').nth(2).check();
-    await widget.getByRole('button', { name: 'Volgende' }).focus();
+    await nextButton(widget).focus();
     assert.deepEqual(await audit(page, `first step before the wasm, ${colorScheme}`), []);
-    await widget.getByRole('button', { name: 'Volgende' }).click();
+    await nextButton(widget).click();
     assert.deepEqual(await audit(page, `first step waiting for the wasm, ${colorScheme}`), []);
     release();
     await drawnByTheWidget(widget);
@@ -99,28 +91,28 @@ test('axe finds nothing on the start screen and the first step before the wasm, 
 
 test('a double click on the first step\'s "Start de scan" and "Volgende" answers nothing and moves one step', async () => {
   const { context, page, release, widget } = await withWasmHeldBack();
-  const doubleClick = async (name) => {
-    const box = await widget.getByRole('button', { name }).boundingBox();
+  const doubleClick = async (button) => {
+    const box = await button.boundingBox();
     await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
   };
-  await doubleClick('Start de scan');
+  await doubleClick(startButton(widget));
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
-  await page.waitForTimeout(300);
+  await settle(page);
   assert.equal(await widget.locator('input:checked').count(), 0, 'no statement answered');
-  await widget.getByRole('button', { name: 'Volgende' }).scrollIntoViewIfNeeded();
-  await doubleClick('Volgende');
+  await nextButton(widget).scrollIntoViewIfNeeded();
+  await doubleClick(nextButton(widget));
   release();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 2 van 7' }).waitFor();
-  await page.waitForTimeout(300);
+  await settle(page);
   assert.match(await widget.locator('.progress-text').textContent(), /^Bouwsteen 2 van 7 · 0 van/, 'one step on, nothing answered');
   await context.close();
 });
 
 test('"Volgende" before the wasm is there: the step says it is loading, and the widget opens the next step', async () => {
   const { context, page, errors, release, widget } = await withWasmHeldBack();
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('fieldset').first().getByRole('radio').nth(1).check();
-  await widget.getByRole('button', { name: 'Volgende' }).click();
+  await nextButton(widget).click();
   const loading = widget.getByRole('status');
   assert.equal(await loading.textContent(), 'De scan wordt geladen…');
   assert.equal((await focused(page)).text, 'De scan wordt geladen…', 'the focus stays on the step');
@@ -137,10 +129,10 @@ test('"Volgende" before the wasm is there: the step says it is loading, and the 
 
 test('back to the start screen before the wasm: the widget offers to go on with the answers', async () => {
   const { context, release, widget, errors } = await withWasmHeldBack();
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('fieldset').first().getByRole('radio').nth(4).check();
   await widget.getByRole('button', { name: 'Vorige' }).click();
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   assert.ok(await widget.locator('fieldset').first().getByRole('radio').nth(4).isChecked(), 'back and forth keeps the answer');
   await widget.getByRole('button', { name: 'Vorige' }).click();
   assert.equal(await widget.locator('[aria-live]').textContent(), '', 'the start screen\'s live region says nothing, as the widget\'s');
@@ -161,11 +153,14 @@ test('with saved progress, a share link or a preview the placeholder waits for t
     const { context, page } = await openPage(env.browser, 'about:blank');
     const release = await holdBack(page, WASM);
     await setUp(page);
+    const firstStepIn = page.waitForEvent('requestfinished', (request) => request.url().endsWith(`/${FIRST_STEP}`));
     await page.goto(`${env.servers.pages.url}${path}`);
     const widget = scanOn(page);
     await widget.locator('.pending').waitFor();
-    await page.waitForTimeout(300);
-    assert.equal(await widget.getByRole('button', { name: 'Start de scan' }).count(), 0, `no start of its own on ${path}`);
+    // Where embed.js would offer its start: once its first-step file is in and handled.
+    await firstStepIn;
+    await settle(page);
+    assert.equal(await startButton(widget).count(), 0, `no start of its own on ${path}`);
     release();
     await drawnByTheWidget(widget);
     await context.close();
@@ -176,12 +171,7 @@ test('a changed first-step file is refused, and the widget draws the scan itself
   const { context, page } = await openPage(env.browser, 'about:blank');
   const errors = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await page.route(`**/${FIRST_STEP}`, async (route) => {
-    const response = await route.fetch();
-    const body = Buffer.from(await response.body());
-    body[body.length - 2] ^= 0x01;
-    await route.fulfill({ response, body });
-  });
+  await tamperWith(page, FIRST_STEP);
   await page.goto(`${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
   await drawnByTheWidget(widget);
@@ -191,7 +181,7 @@ test('a changed first-step file is refused, and the widget draws the scan itself
   const scan = new ScanPage(page, widget);
   await scan.start();
   await scan.answerStep(0);
-  await widget.getByRole('button', { name: 'Volgende' }).click();
+  await nextButton(widget).click();
   await scan.waitForStep(1);
   await context.close();
 
@@ -222,7 +212,7 @@ test('a wasm that fails while the visitor answers: the answers stay, and "Probee
   });
   await page.goto(`${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('fieldset').first().getByRole('radio').nth(2).check();
   release();
   await widget.getByRole('alert').waitFor();
@@ -237,7 +227,7 @@ test('a wasm that fails while the visitor answers: the answers stay, and "Probee
 
 test('on a page in English, in a dialog: the first step speaks English, and the widget takes over in English', async () => {
   const { context, page, errors, release, widget } = await withWasmHeldBack('/a11y-en.html');
-  await widget.getByRole('button', { name: 'Start the scan' }).click();
+  await startButton(widget, 'en').click();
   await widget.locator('.progress-text', { hasText: 'Building block 1 of 7 · 0 of 5 statements answered' }).waitFor();
   await widget.locator('fieldset').first().getByRole('radio', { name: 'I don’t know' }).check();
   release();
@@ -248,7 +238,7 @@ test('on a page in English, in a dialog: the first step speaks English, and the 
 
   const dialog = await withWasmHeldBack('/dialog.html');
   await dialog.widget.getByRole('button', { name: 'Doe de Bouwstenen-scan' }).click();
-  await dialog.widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(dialog.widget).click();
   await dialog.widget.locator('fieldset').first().getByRole('radio').nth(0).check();
   dialog.release();
   await drawnByTheWidget(dialog.widget);
@@ -263,7 +253,7 @@ test('answers given before a wasm that fails are still there after a reload', as
   await page.route(`**/${WASM}`, (route) => route.abort());
   await page.goto(`${env.servers.pages.url}/plain.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   const statements = widget.locator('fieldset');
   await statements.nth(0).getByRole('radio').nth(2).check();
   await statements.nth(2).getByRole('radio', { name: 'Weet ik niet' }).check();
@@ -296,7 +286,7 @@ test('embed.js\'s step stores only where the widget would: the storage chosen, a
     const base = path.startsWith('/scan.html') ? env.servers.assetBase : env.servers.pages.url;
     await page.goto(`${base}${path}`);
     const widget = scanOn(page);
-    await widget.getByRole('button', { name: 'Start de scan' }).click();
+    await startButton(widget).click();
     assert.deepEqual(await stored(page), { local: {}, session: {} }, `${path}: starting stores nothing`);
     await widget.locator('fieldset').first().getByRole('radio').nth(1).check();
     const now = await stored(page);
@@ -320,7 +310,7 @@ test('a mount() option that is not text is ignored, as the widget ignores it', a
     mount(element, { name: 42, storage: false, preview: true });
   }, `${env.servers.assetBase}/embed.js`);
   const widget = scanOn(page, '#from-api');
-  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(widget).waitFor();
   release();
   await drawnByTheWidget(widget);
   assert.deepEqual(errors, []);

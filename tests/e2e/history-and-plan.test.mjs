@@ -5,8 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { audit, colleagueResult, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
+import { audit, colleagueResult, openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, scanOn, tableRows, startButton } from './support/scan-page.mjs';
+import { settle } from './support/wait.mjs';
+import { storageKey } from './support/contract.mjs';
 
 const env = useServersAndBrowser();
 
@@ -18,7 +20,7 @@ const STAGES = [
   { name: 'Datagedreven', from: 81 },
 ];
 
-const HISTORY_KEY = 'bouwstenen-scan:bouwstenen:history';
+const HISTORY_KEY = storageKey('history');
 
 /** "38%" → 38; "onbekend" → null. */
 const percent = (text) => (/^\d+%$/.test(text) ? Number.parseInt(text, 10) : null);
@@ -165,7 +167,8 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   assert.equal(await theirs.locator('select').count(), 0, 'not theirs to change');
   assert.equal(await theirs.locator('.history').count(), 0);
   await theirs.getByRole('button', { name: 'Doe de scan zelf' }).click();
-  await colleague.page.waitForTimeout(100);
+  await startButton(theirs).waitFor();
+  await settle(colleague.page);
   assert.equal(await colleague.page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY), null);
   await colleague.context.close();
 
@@ -207,7 +210,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
   const pasted = (await colleagueResult(env, { pick: () => 1 })).hash;
   await page.evaluate((hash) => { location.hash = hash; }, pasted);
   await widget.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
-  await page.waitForTimeout(100);
+  await settle(page);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY), null);
   assert.deepEqual(errors, []);
   await context.close();
@@ -219,7 +222,7 @@ test('in English, the plan and then and now speak English; garbage history drops
   await page.goto(`${env.servers.pages.url}/a11y-en.html`);
   const widget = scanOn(page);
   // A stored history with garbage around one good line (an old share link from this scan).
-  await widget.getByRole('button', { name: 'Start the scan' }).waitFor();
+  await startButton(widget, 'en').waitFor();
   const good = '1|2026-02-01|AwABAQsAAAD0'; // format 3: statement 11 at level 0
   await page.evaluate(([key, lines]) => localStorage.setItem(key, lines), [HISTORY_KEY, `kapot\n${good}\n1|2026-13-01|AAAA\n\u0000`]);
   await page.reload();
@@ -290,14 +293,14 @@ test('a returning visitor whose answers have expired sees their kept results fro
   // 40 days later the answers (30 days) have expired; the kept result (12 months) has not.
   await context.clock.setFixedTime(new Date('2026-04-12T10:00:00'));
   await page.goto(`${env.servers.pages.url}/plain.html`);
-  await scan.widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(scan.widget).waitFor();
   await scan.widget.getByText('U heeft eerder uitslagen bewaard in deze browser.').waitFor();
   await scan.widget.getByRole('button', { name: 'Bekijk uw bewaarde uitslagen' }).click();
   await scan.waitForResults('Uw uitslag van 3 maart 2026');
   assert.deepEqual(await scan.historyScores(), [overall]);
   assert.equal(await scan.widget.getByRole('button', { name: /^Verwijder/ }).count(), 0, 'the list to open them; removing is on the own results');
   await scan.widget.getByRole('button', { name: 'Terug naar het begin' }).click();
-  await scan.widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(scan.widget).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,7 +4,7 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
+import { openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();

@@ -4,16 +4,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { PAGES, DIST, openPage, colleagueResult, useServersAndBrowser } from './helpers.mjs';
-import { drawn, scanOn } from './support/scan-page.mjs';
+import { PAGES, DIST, openPage, colleagueResult, useServersAndBrowser } from './support/helpers.mjs';
+import { drawn, scanOn, startButton, nextButton } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
-import { EMBED_FILE, PART_FILES, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from '../../web/contract.js';
+import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './support/contract.mjs';
+import { until } from './support/wait.mjs';
+import { holdBack } from './support/network.mjs';
 
 const env = useServersAndBrowser();
 const WASM = WASM_FILE;
 const GLUE = WASM_GLUE_FILE;
 /** The results' part of the wasm (scripts/build/wasm.mjs): not before the visitor starts. */
-const PART = PART_FILES[0];
+const PART = RESULTS_PART;
 const FIRST_STEP = firstStepFile('nl');
 
 /** The widget's files the page has requested so far, by name. */
@@ -56,7 +58,7 @@ test('a long host page loads only embed.js until the visitor scrolls near the sc
 
     await recordLayoutShifts(page);
     await scrollToScan(page);
-    const start = widget.getByRole('button', { name: 'Start de scan' });
+    const start = startButton(widget);
     await drawn(widget);
     // Two frames after the widget appeared, so that any shift it caused has been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -65,7 +67,7 @@ test('a long host page loads only embed.js until the visitor scrolls near the sc
 
     await start.click();
     await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
-    for (let i = 0; i < 100 && !widgetFiles(requests).includes(PART); i++) await page.waitForTimeout(50);
+    await until(() => widgetFiles(requests).includes(PART), 'the results\' part to be fetched');
     assert.deepEqual(widgetFiles(requests), [WASM, GLUE, PART, EMBED_FILE, FIRST_STEP], 'the results\' part, in the background once started');
     assert.deepEqual(errors, []);
     await context.close();
@@ -76,12 +78,8 @@ test('the placeholder has the start screen\'s height, and says that the scan is 
   for (const width of [360, 1280]) {
     const { context, page } = await openPage(env.browser, 'about:blank', { viewport: { width, height: 800 } });
     // Hold the first step and the wasm back, so that the placeholder can be measured.
-    let releaseWasm;
-    const held = new Promise((resolve) => { releaseWasm = resolve; });
-    await page.route(`**/${WASM}`, async (route) => { await held; await route.continue(); });
-    let releaseFirstStep;
-    const stepHeld = new Promise((resolve) => { releaseFirstStep = resolve; });
-    await page.route(`**/${FIRST_STEP}`, async (route) => { await stepHeld; await route.continue(); });
+    const releaseWasm = await holdBack(page, WASM);
+    const releaseFirstStep = await holdBack(page, FIRST_STEP);
     await page.goto(`${env.servers.pages.url}/plain.html`);
     const widget = scanOn(page);
     const height = () => widget.evaluate((element) => element.getBoundingClientRect().height);
@@ -97,7 +95,7 @@ test('the placeholder has the start screen\'s height, and says that the scan is 
 
     // With the first step in, the placeholder's own start button: the same height.
     releaseFirstStep();
-    await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+    await startButton(widget).waitFor();
     const withStartButton = await height();
     assert.ok(Math.abs(placeholderHeight - withStartButton) <= 2, `${width} px: placeholder ${placeholderHeight} px, with its start button ${withStartButton} px`);
 
@@ -143,7 +141,7 @@ test('moving from step to step scrolls the page only to bring the focused headin
   });
   const widget = page.locator('#scan');
   await scrollToScan(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).focus();
+  await startButton(widget).focus();
   const before = await page.evaluate(() => window.scrollY);
   await page.keyboard.press('Enter');
   const heading = widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' });
@@ -151,7 +149,7 @@ test('moving from step to step scrolls the page only to bring the focused headin
   assert.equal(await page.evaluate(() => window.scrollY), before, 'the heading was in view: the page stays put');
 
   // At the bottom of a step its heading is out of view; "Volgende" brings the next one in.
-  const next = widget.getByRole('button', { name: 'Volgende' });
+  const next = nextButton(widget);
   await next.evaluate((button) => button.scrollIntoView({ block: 'end' }));
   await next.focus();
   await page.keyboard.press('Enter');
@@ -175,7 +173,8 @@ test('a scan unmounted while it loads never appears', async () => {
     const mounting = window.scanApi.mount(element);
     await window.scanApi.unmount(element);
     await mounting;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Anything the mount had still queued runs before two frames and a task have passed.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
     return element.shadowRoot.childElementCount;
   });
   assert.equal(left, 0, 'neither the placeholder nor the widget is left');
@@ -195,7 +194,7 @@ test('a server that sends the wasm with another type than application/wasm still
   });
   await page.goto(`${server.url}/plain.html`);
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
   assert.ok(warnings.some((text) => text.includes('application/wasm')), `the console says why loading is slower: ${warnings}`);
   await context.close();

@@ -2,8 +2,8 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { colleagueResult, openComparison, openPage, useServersAndBrowser } from './helpers.mjs';
-import { ScanPage, scanOn } from './support/scan-page.mjs';
+import { colleagueResult, openComparison, openPage, useServersAndBrowser } from './support/helpers.mjs';
+import { ScanPage, scanOn, startButton, nextButton } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();
 
@@ -27,9 +27,9 @@ test('a 320 px phone completes the scan without horizontal scrolling', async () 
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `${screen}: page is ${width}px wide`);
   };
-  await widget.getByRole('button', { name: 'Start de scan' }).waitFor();
+  await startButton(widget).waitFor();
   await noHorizontalScroll('intro');
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('fieldset').first().waitFor();
   await noHorizontalScroll('step 1');
   await widget.getByRole('button', { name: 'Vorige' }).click();
@@ -68,7 +68,7 @@ test('at 360 px a comparison table scrolls in its own box, with a visible cue an
 test('on a 320 px phone every statement sits inside its box', async () => {
   const { context, page } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, { viewport: { width: 320, height: 700 } });
   const widget = scanOn(page);
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   for (let step = 1; step <= 7; step++) {
     await widget.locator('.progress-text', { hasText: `Bouwsteen ${step} van 7` }).waitFor();
     const outside = await widget.locator('fieldset').evaluateAll((sets) => sets.flatMap((set) => {
@@ -80,7 +80,7 @@ test('on a 320 px phone every statement sits inside its box', async () => {
       return inside ? [] : [set.querySelector('legend').textContent.slice(0, 40)];
     }));
     assert.deepEqual(outside, [], `step ${step}: legends sticking out of their box`);
-    if (step < 7) await widget.getByRole('button', { name: 'Volgende' }).click();
+    if (step < 7) await nextButton(widget).click();
   }
   await context.close();
 });

@@ -3,7 +3,7 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contrast, openComparison, openPage, useServersAndBrowser } from './helpers.mjs';
+import { contrast, openComparison, openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage, scanOn } from './support/scan-page.mjs';
 import { pdfPages } from './support/pdf.mjs';
 

@@ -2,7 +2,7 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, colleagueResult, openPage, useServersAndBrowser } from './helpers.mjs';
+import { audit, colleagueResult, openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage, scanOn, tableRows } from './support/scan-page.mjs';
 
 const env = useServersAndBrowser();

@@ -12,17 +12,20 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './support/static-server.mjs';
 import { launch } from './support/browser.mjs';
-import { ScanPage, TEXTS, scanOn } from './support/scan-page.mjs';
+import { closeContextsAfterEachTest, newContext } from './support/helpers.mjs';
+import { ScanPage, TEXTS, scanOn, startButton } from './support/scan-page.mjs';
 import { sriOfFile } from '../../scripts/sri.mjs';
+import { until } from './support/wait.mjs';
+import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './support/contract.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Read here, not through the packaging script, so the test checks that script's result.
 const VERSION = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)[1];
 const FOLDER = join(root, 'release', `bouwstenen-scan-${VERSION}`);
 const TARBALL = join(root, 'release', `bouwstenen-scan-${VERSION}.tgz`);
-const PART = 'bouwstenen-scan_results.wasm';
-const LOADED = ['bouwstenen-scan_bg.wasm', 'bouwstenen-scan_glue.js', 'embed.js', 'first-step.nl.json'];
-const GLUE = 'bouwstenen-scan_glue.js';
+const PART = RESULTS_PART;
+const LOADED = [WASM_FILE, WASM_GLUE_FILE, EMBED_FILE, firstStepFile('nl')].sort();
+const GLUE = WASM_GLUE_FILE;
 const FAILURE_NL = 'De scan kon niet worden geladen.';
 const FAILURE_EN = 'The scan could not be loaded.';
 
@@ -48,6 +51,8 @@ before(async () => {
   env.pages = await serve(env.pagesDir);
   env.browser = await launch();
 });
+
+closeContextsAfterEachTest();
 
 after(async () => {
   await env.browser?.close();
@@ -77,7 +82,7 @@ function hostPage(lang, snippet, template = '') {
 
 // The byte changed in each file sits in a piece of text, so the changed file is still valid
 // JavaScript or wasm: only the integrity check can refuse it (a broken file fails anyway).
-const CHANGED_TEXT = { 'embed.js': 'De scan kon niet worden geladen', 'bouwstenen-scan_bg.wasm': 'Start de scan', [GLUE]: 'Content-Type', [PART]: 'start-here-block' };
+const CHANGED_TEXT = { [EMBED_FILE]: 'De scan kon niet worden geladen', [WASM_FILE]: 'Start de scan', [GLUE]: 'Content-Type', [PART]: 'start-here-block' };
 
 function changeOneByte(bytes, file) {
   const copy = Buffer.from(bytes);
@@ -88,7 +93,7 @@ function changeOneByte(bytes, file) {
 }
 
 async function open(path) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newContext(env.browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const consoleErrors = [];
   const pageErrors = [];
@@ -108,10 +113,6 @@ async function assertHostPageWorks(page) {
   assert.ok(await page.locator('#after').isVisible());
 }
 
-async function until(condition, what) {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((done) => setTimeout(done, 50));
-  assert.ok(condition(), what);
-}
 
 test('the release folder holds what a host page loads, the snippet, hashes, README and package.json', () => {
   const files = readdirSync(FOLDER).sort();
@@ -137,6 +138,8 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   for (const heading of hosting.match(/^## .*$/gm)) assert.ok(readme.includes(`\n${heading}\n`), heading);
   assert.match(readme, /\| `data-reference-label` \|/);
   assert.doesNotMatch(readme, /<!-- \/?attributes/, 'no markers of the source files');
+  // Every link to a file of its own resolves in the folder (the rest of the docs stay in the source).
+  for (const [, target] of readme.matchAll(/\]\(([^)#:]+)(?:#[^)]*)?\)/g)) assert.ok(files.includes(target), `README links to ${target}`);
 });
 
 test("the tarball is the folder as npm packs it, and its package.json version is Cargo.toml's", () => {
@@ -161,7 +164,7 @@ test("the snippet starts the widget from another origin with its integrity", asy
   await widget.locator('.scan:not(.placeholder)').waitFor();
   const loaded = () => requests.filter((url) => url.startsWith(env.assets.url)).map((url) => basename(new URL(url).pathname)).sort();
   assert.deepEqual(loaded(), LOADED, 'the first step, then the widget; nothing else before the visitor starts');
-  await widget.getByRole('button', { name: 'Start de scan' }).click();
+  await startButton(widget).click();
   await widget.locator('fieldset').first().waitFor();
   await until(() => loaded().includes(PART), `the results' part, in the background once started: ${loaded()}`);
   assert.deepEqual(loaded(), [...LOADED, PART].sort());
@@ -172,12 +175,12 @@ test("the snippet starts the widget from another origin with its integrity", asy
 });
 
 test('a changed byte in the wasm is refused: a short message in place of the scan, the host page unharmed', async () => {
-  env.tampered = 'bouwstenen-scan_bg.wasm';
+  env.tampered = WASM_FILE;
   for (const [path, message] of [['index.html', FAILURE_NL], ['en.html', FAILURE_EN]]) {
     const { context, page, consoleErrors, pageErrors, statuses } = await open(path);
     const widget = scanOn(page);
     await widget.getByText(message).waitFor();
-    assert.equal(statuses['bouwstenen-scan_bg.wasm'], 200, 'the server sent the changed wasm');
+    assert.equal(statuses[WASM_FILE], 200, 'the server sent the changed wasm');
     assert.deepEqual(
       await widget.evaluate((element) => ({
         placeholder: element.shadowRoot.querySelector('.placeholder') !== null,
@@ -187,7 +190,7 @@ test('a changed byte in the wasm is refused: a short message in place of the sca
       'the message stands in the placeholder, with "Probeer opnieuw" above the first step\'s start; no widget was mounted',
     );
     assert.equal(await widget.getByRole('alert').count(), 1, 'a message, not a button that does nothing');
-    await until(() => consoleErrors.some((text) => text.includes('bouwstenen-scan_bg.wasm')), `the console names the wasm: ${consoleErrors}`);
+    await until(() => consoleErrors.some((text) => text.includes(WASM_FILE)), `the console names the wasm: ${consoleErrors}`);
     assert.deepEqual(pageErrors, [], 'no uncaught error reaches the host page');
     await assertHostPageWorks(page);
     if (path === 'index.html') {
@@ -195,7 +198,7 @@ test('a changed byte in the wasm is refused: a short message in place of the sca
       env.tampered = null;
       await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
       await widget.locator('.scan:not(.placeholder)').waitFor();
-      env.tampered = 'bouwstenen-scan_bg.wasm';
+      env.tampered = WASM_FILE;
     }
     await context.close();
   }
@@ -254,7 +257,7 @@ test('a changed byte in the results\' part is refused: a short message with "Pro
 });
 
 test('a changed byte in embed.js is refused by the browser: nothing broken on the page', async () => {
-  env.tampered = 'embed.js';
+  env.tampered = EMBED_FILE;
   const { context, page, consoleErrors, pageErrors, requests } = await open('index.html');
   await until(() => consoleErrors.some((text) => text.includes('embed.js')), `the console names embed.js: ${consoleErrors}`);
   const widget = scanOn(page);
@@ -277,7 +280,7 @@ test('the iframe snippet and the link snippet (with the template line) give a sc
   ]) {
     const { context, page, consoleErrors, pageErrors } = await open(path);
     const widget = widgetOf(page);
-    await widget.getByRole('button', { name: 'Start de scan' }).click();
+    await startButton(widget).click();
     await widget.locator('fieldset').first().waitFor();
     assert.deepEqual(consoleErrors, [], path);
     assert.deepEqual(pageErrors, [], path);

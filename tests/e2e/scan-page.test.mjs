@@ -5,8 +5,9 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
+import { openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage, TEXTS } from './support/scan-page.mjs';
+import { settle, until } from './support/wait.mjs';
 
 const env = useServersAndBrowser();
 
@@ -68,16 +69,15 @@ async function sizes(page, selector) {
   return { outer, ...inner };
 }
 
+/** The sizes once the iframe fits its content and stays so between two looks. */
 async function settled(page, selector) {
-  // Two frames for the size to be measured and sent, then the message to arrive.
   let last;
-  for (let i = 0; i < 20; i++) {
-    const now = await sizes(page, selector);
-    if (last && now.outer === last.outer && Math.abs(now.outer - now.content) <= 4) return now;
-    last = now;
-    await page.waitForTimeout(50);
-  }
-  return last;
+  let now;
+  await until(async () => {
+    [last, now] = [now, await sizes(page, selector)];
+    return last && now.outer === last.outer && Math.abs(now.outer - now.content) <= 4;
+  }, () => `the iframe to fit its content: ${JSON.stringify(now)}`);
+  return now;
 }
 
 test('an iframe with embed.js on the page takes its content\'s height at every step, and its events arrive on the iframe', async () => {
@@ -127,6 +127,13 @@ test('a forged height or event, from the page itself or from another origin\'s f
   await page.evaluate(() => {
     window.forgedEvents = [];
     document.addEventListener('bouwstenen:complete', () => window.forgedEvents.push('complete'));
+    // Listeners run in the order they were added: once this one has heard a forged message,
+    // the page's own (frames.js) has handled it.
+    window.forgedHeard = 0;
+    const scanFrame = document.getElementById('scan').contentWindow;
+    addEventListener('message', (event) => {
+      if (event.source !== scanFrame && String(event.data?.type).startsWith('bouwstenen:')) window.forgedHeard += 1;
+    });
     window.postMessage({ type: 'bouwstenen:height', height: 33 }, '*');
     window.postMessage({ type: 'bouwstenen:event', name: 'complete', detail: {} }, '*');
   });
@@ -139,7 +146,8 @@ test('a forged height or event, from the page itself or from another origin\'s f
     document.body.append(other);
   }), `${env.servers.pages.url}/forger.html`);
   await page.evaluate(() => document.getElementById('forger').contentWindow.postMessage('forge', '*'));
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.forgedHeard === 4);
+  await settle(page);
   const after = await sizes(page, '#scan');
   assert.equal(after.outer, before.outer);
   assert.notEqual(await page.$eval('#forger', (element) => element.getBoundingClientRect().height), 33);
@@ -161,7 +169,7 @@ test('without embed.js the iframe keeps its own height and scrolls inside; sandb
   await boxed.widget.getByRole('button', { name: TEXTS.nl.keep }).click();
   await boxed.widget.getByText('Deze browser kan hier niets bewaren. Uw uitslagen staan hier tot u de pagina sluit.').waitFor();
   await page.$eval('#sandboxed', (frame) => { frame.src = frame.src; });
-  await boxed.widget.getByRole('button', { name: 'Start de scan', exact: true }).waitFor();
+  await boxed.startButton.waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,8 +2,9 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { colleagueResult, openPage, useServersAndBrowser } from './helpers.mjs';
+import { colleagueResult, newContext, openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage, scanOn } from './support/scan-page.mjs';
+import { until } from './support/wait.mjs';
 
 const env = useServersAndBrowser();
 
@@ -84,16 +85,13 @@ test('a name never shows reversed, and keeps 80 characters as the field counts t
 });
 
 test('a share link that does not work says why in the console', async () => {
-  const context = await env.browser.newContext();
+  const context = await newContext(env.browser);
   const page = await context.newPage();
   const warnings = [];
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.goto(`${env.servers.pages.url}/plain.html#bouwstenen=kapot`);
   await scanOn(page).getByRole('alert').waitFor();
-  for (let i = 0; i < 50 && !warnings.some((w) => w.startsWith('bouwstenen-scan: share link ignored: ')); i++) {
-    await page.waitForTimeout(20);
-  }
-  assert.ok(warnings.some((w) => /^bouwstenen-scan: share link ignored: \w/.test(w)), warnings.join('\n'));
+  await until(() => warnings.some((w) => /^bouwstenen-scan: share link ignored: \w/.test(w)), () => `the warning: ${warnings.join('\n')}`);
   await context.close();
 });
 

@@ -6,12 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
+import { openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage, TEXTS, scanOn as scanOnPage } from './support/scan-page.mjs';
+import { storageKey } from './support/contract.mjs';
 
 const env = useServersAndBrowser();
-const PROGRESS = 'bouwstenen-scan:bouwstenen:progress';
-const HISTORY = 'bouwstenen-scan:bouwstenen:history';
+const PROGRESS = storageKey('progress');
+const HISTORY = storageKey('history');
 
 /** The keys in local and session storage, and the cookies, of the page. */
 const stored = (page) => page.evaluate(() => ({

@@ -4,11 +4,12 @@
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServersAndBrowser } from './helpers.mjs';
+import { openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage } from './support/scan-page.mjs';
+import { storageKey } from './support/contract.mjs';
 
 const env = useServersAndBrowser();
-const HISTORY_KEY = 'bouwstenen-scan:bouwstenen:history';
+const HISTORY_KEY = storageKey('history');
 
 /** A second tab of the same page, in the same browser context. */
 async function secondTab(context, url) {

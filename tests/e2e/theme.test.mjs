@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, audit, openPage, useServersAndBrowser } from './helpers.mjs';
+import { DIST, audit, openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage, TEXTS, drawn, scanOn } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
 

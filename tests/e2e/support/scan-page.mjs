@@ -56,6 +56,16 @@ export function drawn(widget) {
   return widget.locator('.scan:not(.placeholder)').waitFor();
 }
 
+/** The start screen's button: "Start de scan" (or "Ga verder waar u was"), embed.js's or the widget's. */
+export function startButton(widget, lang = 'nl') {
+  return widget.getByRole('button', { name: TEXTS[lang].start });
+}
+
+/** "Volgende" on step `step` (0-based), "Naar de uitslag" on the last. */
+export function nextButton(widget, step = 0, lang = 'nl') {
+  return widget.getByRole('button', { name: step === 6 ? TEXTS[lang].last : TEXTS[lang].next, exact: true });
+}
+
 export class ScanPage {
   /**
    * @param page a playwright page
@@ -65,12 +75,21 @@ export class ScanPage {
   constructor(page, widget = scanOn(page), lang = 'nl') {
     this.page = page;
     this.widget = widget;
+    this.lang = lang;
     this.texts = TEXTS[lang];
+  }
+
+  get startButton() {
+    return startButton(this.widget, this.lang);
+  }
+
+  nextButton(step = 0) {
+    return nextButton(this.widget, step, this.lang);
   }
 
   /** "Start de scan" (or "Ga verder waar u was"), then waits for the first step. */
   async start() {
-    await this.widget.getByRole('button', { name: this.texts.start }).click();
+    await this.startButton.click();
     await this.waitForStep(0);
   }
 
@@ -96,7 +115,7 @@ export class ScanPage {
       await this.waitForStep(step);
       await this.answerStep(step, pick);
       await onStep(step);
-      await this.widget.getByRole('button', { name: step === 6 ? this.texts.last : this.texts.next }).click();
+      await this.nextButton(step).click();
     }
     await this.waitForResults();
   }

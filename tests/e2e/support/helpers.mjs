@@ -1,17 +1,18 @@
 // Shared set-up for the end-to-end tests: two loopback servers (the host page's origin and an
 // asset origin), a browser, request recording, colleagues' results, the accessibility audit.
-// What a visitor does with the scan itself is in support/scan-page.mjs.
+// What a visitor does with the scan itself is in scan-page.mjs.
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { serve } from './support/static-server.mjs';
-import { launch } from './support/browser.mjs';
-import { ScanPage } from './support/scan-page.mjs';
+import { serve } from './static-server.mjs';
+import { launch } from './browser.mjs';
+import { ScanPage } from './scan-page.mjs';
+import { contrastRatio } from '../../../web/contrast.js';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-export const DIST = here('../../dist');
-export const PAGES = here('./pages');
+export const DIST = here('../../../dist');
+export const PAGES = here('../pages');
 /** Where the asset origin keeps the files: a deep path, as on a CDN. */
 export const ASSET_PATH = '/cdn/bouwstenen-scan/v1';
 export const CSP =
@@ -34,9 +35,28 @@ export async function startServers() {
 
 export { launch };
 
+/** The browser contexts the running test opened (`newContext`), closed after it however it ends. */
+const openContexts = new Set();
+
+/** A new browser context, closed after the test (`closeContextsAfterEachTest`). */
+export async function newContext(browser, options) {
+  const context = await browser.newContext(options);
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
+  return context;
+}
+
+/** The fixture that closes every context a test opened, also when an assertion failed. */
+export function closeContextsAfterEachTest() {
+  afterEach(async () => {
+    await Promise.all([...openContexts].map((context) => context.close()));
+  });
+}
+
 /**
- * Starts the servers and a browser before a test file's tests and stops them after; the
- * returned object holds `servers` and `browser` once they run.
+ * Starts the servers and a browser before a test file's tests and stops them after, and closes
+ * each test's browser contexts after it; the returned object holds `servers` and `browser`
+ * once they run.
  */
 export function useServersAndBrowser() {
   const env = {};
@@ -44,6 +64,7 @@ export function useServersAndBrowser() {
     env.servers = await startServers();
     env.browser = await launch();
   });
+  closeContextsAfterEachTest();
   after(async () => {
     await env.browser?.close();
     await env.servers?.close();
@@ -56,7 +77,7 @@ export function useServersAndBrowser() {
  * Further options (`isMobile`, `hasTouch`, …) go to the browser context.
  */
 export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', ...contextOptions } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, ...contextOptions });
+  const context = await newContext(browser, { viewport, colorScheme, ...contextOptions });
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -165,15 +186,8 @@ export async function audit(page, screen) {
   return violations.map((v) => `${screen}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** WCAG contrast ratio of two `rgb(…)` colours. */
-export function contrast(a, b) {
-  const luminance = (rgb) => {
-    const [r, g, b2] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
-  };
-  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (l1 + 0.05) / (l2 + 0.05);
-}
+/** `rgb(0, 104, 158)` (a computed style) as `#00689e`. */
+const hexOf = (rgb) => `#${rgb.match(/[\d.]+/g).slice(0, 3).map((v) => Math.round(Number(v)).toString(16).padStart(2, '0')).join('')}`;
+
+/** WCAG contrast ratio of two `rgb(…)` colours, by the widget's own rule (web/contrast.js). */
+export const contrast = (a, b) => contrastRatio(hexOf(a), hexOf(b));
