@@ -12,7 +12,6 @@ use super::export_box::{export_box, ExportBoxProps};
 use super::history_box::{history_box, HistoryBoxProps};
 use super::results::ResultsProps;
 use super::share_box::{share_box, ShareBoxProps};
-use crate::model::i18n::Locale;
 use crate::model::radar_svg::Overlay;
 use crate::model::summary::Whose;
 use crate::state::{Action, Confirm};
@@ -20,12 +19,9 @@ use yew::prelude::*;
 
 /// `overlays`: what the radar draws beside the results, worked out once for the radar above.
 pub fn results_below(props: &ResultsProps, overlays: &[Overlay]) -> Html {
-    let Locale { texts, content } = props.cx.locale;
-    let results_texts = texts.results();
     let summary = props.summary;
-    let main = &summary.main;
-    let series = &summary.series;
-    let spread = summary.spread.as_deref();
+    let (main, series) = (&summary.main, &summary.series);
+    let results_texts = props.cx.locale.texts.results();
     let weakest = summary.weakest();
     let send = |action: Action| props.cx.send(action);
     let single = series.len() == 1;
@@ -33,22 +29,24 @@ pub fn results_below(props: &ResultsProps, overlays: &[Overlay]) -> Html {
     // A comparison can be made from the visitor's own results and from shared ones.
     let can_compare = !matches!(summary.whose, Whose::Earlier(_));
     let compared_names: Vec<String> = series.iter().skip(1).map(|s| s.label.clone()).collect();
-    let cards =
-        content
-            .blocks
-            .iter()
-            .zip(&main.blocks)
-            .enumerate()
-            .map(|(index, (block, score))| {
-                block_card(&BlockCardProps {
-                    cx: props.cx,
-                    block,
-                    score: *score,
-                    article: props.cx.article(index),
-                    start_here: weakest.contains(&index),
-                    advice_place: summary.advice_place(index),
-                })
-            });
+    let cards = props
+        .cx
+        .locale
+        .content
+        .blocks
+        .iter()
+        .zip(&main.blocks)
+        .enumerate()
+        .map(|(index, (block, score))| {
+            block_card(&BlockCardProps {
+                cx: props.cx,
+                block,
+                score: *score,
+                article: props.cx.article(index),
+                start_here: weakest.contains(&index),
+                advice_place: summary.advice_place(index),
+            })
+        });
     html! {
         <>
         if let Some(disagreements) = summary.disagreements.as_deref() {
@@ -86,29 +84,29 @@ pub fn results_below(props: &ResultsProps, overlays: &[Overlay]) -> Html {
                 field: props.targets.share_field.clone(),
             }) }
         }
-        { export_box(&ExportBoxProps { cx: props.cx, series, overlays, spread, today: props.today }) }
-        if props.from_start {
+        { export_box(&ExportBoxProps {
+            cx: props.cx,
+            series,
+            overlays,
+            spread: summary.spread.as_deref(),
+            today: props.today,
+        }) }
+        // The visitor's own results keep their history here; an earlier result opened from the
+        // start screen shows it to browse (the two never come together).
+        if own || props.from_start {
             { history_box(&HistoryBoxProps {
                 cx: props.cx,
                 items: props.history,
                 kept: props.kept,
                 heading: props.targets.history_heading.clone(),
                 confirm: props.confirm,
-                browse: true,
+                browse: props.from_start,
             }) }
         }
         if own {
-            { history_box(&HistoryBoxProps {
-                cx: props.cx,
-                items: props.history,
-                kept: props.kept,
-                heading: props.targets.history_heading.clone(),
-                confirm: props.confirm,
-                browse: false,
-            }) }
             <div class="actions">
                 <button type="button" class="button secondary" onclick={send(Action::EditAnswers)}>{ results_texts.edit_answers }</button>
-                <button type="button" class="button secondary" ref={props.targets.restart_button.clone()} onclick={send(Action::Restart)}>{ texts.restart }</button>
+                <button type="button" class="button secondary" ref={props.targets.restart_button.clone()} onclick={send(Action::Restart)}>{ props.cx.locale.texts.restart }</button>
             </div>
             if props.confirm == Some(Confirm::Restart) {
                 { restart_question(props.cx) }

@@ -6,11 +6,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from './support/static-server.mjs';
+import { FOLDER, TARBALL, VERSION, hostRelease } from './support/release-host.mjs';
 import { launch } from './support/browser.mjs';
 import { closeContextsAfterEachTest, newContext } from './support/helpers.mjs';
 import { ScanPage, TEXTS, scanOn, startButton } from './support/scan-page.mjs';
@@ -19,10 +18,6 @@ import { until } from './support/wait.mjs';
 import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './support/contract.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// Read here, not through the packaging script, so the test checks that script's result.
-const VERSION = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)[1];
-const FOLDER = join(root, 'release', `bouwstenen-scan-${VERSION}`);
-const TARBALL = join(root, 'release', `bouwstenen-scan-${VERSION}.tgz`);
 const PART = RESULTS_PART;
 const LOADED = [WASM_FILE, WASM_GLUE_FILE, EMBED_FILE, firstStepFile('nl')].sort();
 const GLUE = WASM_GLUE_FILE;
@@ -32,23 +27,11 @@ const FAILURE_EN = 'The scan could not be loaded.';
 const env = { tampered: null };
 
 before(async () => {
-  assert.ok(existsSync(FOLDER), `${FOLDER} is missing: run ./scripts/release`);
   // The release folder where the snippet expects it, on its own origin, with CORS.
-  env.assets = await serve({ [`/bouwstenen-scan/${VERSION}`]: FOLDER }, {
-    headers: () => ({ 'access-control-allow-origin': '*' }),
+  env.host = await hostRelease({
     transform: (path, bytes) => (basename(path) === env.tampered ? changeOneByte(bytes, env.tampered) : bytes),
   });
-  const snippet = readFileSync(join(FOLDER, 'snippet.html'), 'utf8')
-    .replace('src="/bouwstenen-scan/', `src="${env.assets.url}/bouwstenen-scan/`);
-  env.pagesDir = mkdtempSync(join(tmpdir(), 'bouwstenen-release-'));
-  writeFileSync(join(env.pagesDir, 'index.html'), hostPage('nl', snippet));
-  writeFileSync(join(env.pagesDir, 'en.html'), hostPage('en', snippet));
-  // The routes for a CMS without scripts: the iframe alone, and the link with the one line for
-  // the site's template (here, in the page's head).
-  const routed = (name) => readFileSync(join(FOLDER, name), 'utf8').replaceAll('="/bouwstenen-scan/', `="${env.assets.url}/bouwstenen-scan/`);
-  writeFileSync(join(env.pagesDir, 'iframe.html'), hostPage('nl', routed('snippet-iframe.html')));
-  writeFileSync(join(env.pagesDir, 'link.html'), hostPage('nl', routed('snippet-link.html'), routed('snippet-site.html')));
-  env.pages = await serve(env.pagesDir);
+  env.pages = env.host.pages;
   env.browser = await launch();
 });
 
@@ -56,29 +39,8 @@ closeContextsAfterEachTest();
 
 after(async () => {
   await env.browser?.close();
-  await env.pages?.close();
-  await env.assets?.close();
-  if (env.pagesDir) rmSync(env.pagesDir, { recursive: true, force: true });
+  await env.host?.close();
 });
-
-/** A host page with its own working button around the pasted snippet. */
-function hostPage(lang, snippet, template = '') {
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><title>Gemeente Voorbeeld</title><link rel="icon" href="data:,">${template}</head>
-<body>
-  <h1>Artikel van de gemeente</h1>
-  <button id="host-button" type="button">Host</button>
-  ${snippet}
-  <p id="after">Tekst na de scan.</p>
-  <script>
-    document.getElementById('host-button').addEventListener('click', (event) => {
-      event.target.textContent = 'Host werkt';
-    });
-  </script>
-</body>
-</html>`;
-}
 
 // The byte changed in each file sits in a piece of text, so the changed file is still valid
 // JavaScript or wasm: only the integrity check can refuse it (a broken file fails anyway).
@@ -162,7 +124,7 @@ test("the snippet starts the widget from another origin with its integrity", asy
   const { context, page, consoleErrors, pageErrors, requests } = await open('index.html');
   const widget = scanOn(page);
   await widget.locator('.scan:not(.placeholder)').waitFor();
-  const loaded = () => requests.filter((url) => url.startsWith(env.assets.url)).map((url) => basename(new URL(url).pathname)).sort();
+  const loaded = () => requests.filter((url) => url.startsWith(env.host.assets.url)).map((url) => basename(new URL(url).pathname)).sort();
   assert.deepEqual(loaded(), LOADED, 'the first step, then the widget; nothing else before the visitor starts');
   await startButton(widget).click();
   await widget.locator('fieldset').first().waitFor();

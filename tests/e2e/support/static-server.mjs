@@ -20,7 +20,8 @@ const TYPES = {
  * Serves on 127.0.0.1. `roots` is a folder, or an object of URL prefix -> folder (the longest
  * matching prefix wins), e.g. { '/': 'pages', '/cdn/v1': 'dist' }. Options: `port` (0 = any
  * free port), `headers(path)` (extra response headers), `rewriteHtml(text)`, `transform(path,
- * bytes)` (returns the bytes to send, e.g. a file changed on its way, as on a tampered CDN).
+ * bytes)` (returns the bytes to send, or a promise of them: a file changed on its way, as on a
+ * tampered CDN, or held back, as on a slow network).
  * Returns { server, url, close }.
  */
 export async function serve(roots, { port = 0, headers = () => ({}), rewriteHtml, transform } = {}) {
@@ -44,7 +45,7 @@ export async function serve(roots, { port = 0, headers = () => ({}), rewriteHtml
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       if (rewriteHtml && extname(file) === '.html') body = rewriteHtml(body.toString('utf8'));
-      if (transform) body = transform(path, body);
+      if (transform) body = await transform(path, body);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

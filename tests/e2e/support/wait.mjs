@@ -3,13 +3,16 @@
 import assert from 'node:assert/strict';
 
 /** How long a condition may take before the test fails: generous, so only a real fault fails. */
-export const PATIENCE_MS = 20_000;
+export const PATIENCE_MS = Number(process.env.PATIENCE_MS ?? 20_000);
 
-/** Waits until `condition()` (in the test, may be async) is true; fails with `what` if it never is. */
+/**
+ * Waits until `condition()` (in the test, may be async) is true; fails with `what` (a text, or
+ * a function that may be async and say more) if it never is.
+ */
 export async function until(condition, what, timeout = PATIENCE_MS) {
   const deadline = Date.now() + timeout;
   while (!(await condition())) {
-    assert.ok(Date.now() < deadline, `waited ${timeout} ms for: ${typeof what === 'function' ? what() : what}`);
+    if (Date.now() >= deadline) assert.fail(`waited ${timeout} ms for: ${typeof what === 'function' ? await what() : what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
