@@ -48,7 +48,10 @@ const SHARE_LINK = new RegExp(`[#&?]${DEFAULT_KEY}[^=&]*=`);
 let loading;
 /** The glue's functions (web/wasm-glue.js), once it is in. */
 let scan;
-/** Loads of the glue so far: a browser keeps a module that failed to load, so a retry asks anew. */
+/**
+ * Loads of the glue so far: Firefox keeps a module script that failed to load (a refused hash,
+ * the network) and would fail the retry with it, so a retry asks for the file anew.
+ */
 let glueLoads = 0;
 /** The loads of the first step's files, by language. */
 const loadingFirstStep = {};
