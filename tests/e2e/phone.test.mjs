@@ -52,12 +52,13 @@ test('at 360 px a comparison table scrolls in its own box, with a visible cue an
   });
   assert.ok(after.scrolled > 0, 'the table is wider than its box');
   assert.ok(Math.abs(after.left) < 1, `block names ${after.left}px from the edge`);
-  // Block names break between words (or at hyphenation points), never mid-word.
+  // Block names break between words only, never inside one: with a Dutch dictionary, Firefox
+  // broke "experi-menten" and WebKit "data-cul-tuur" there (tests/engines/).
   const names = await widget.locator('.score-table tbody th').evaluateAll((cells) => cells.map((cell) => {
     const style = getComputedStyle(cell);
     return [style.overflowWrap, style.wordBreak, style.hyphens, cell.closest('[lang]').getAttribute('lang')];
   }));
-  for (const name of names) assert.deepEqual(name, ['normal', 'normal', 'auto', 'nl']);
+  for (const name of names) assert.deepEqual(name, ['normal', 'normal', 'manual', 'nl']);
   // The column headers never: "Score" was split as "Sco-re" where a Dutch dictionary is there.
   const headers = await widget.locator('.score-table thead th').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).hyphens));
   assert.deepEqual([...new Set(headers)], ['manual']);
