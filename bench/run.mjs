@@ -8,6 +8,8 @@
 //   - click on the last "Naar de uitslag" -> radar painted
 //   - JS heap (after a forced GC) and wasm memory after a completed scan
 // and what a host page pays for it:
+//   - on a page of the site without a scan, with the scan's script in the site's template:
+//     the gzip bytes it fetched
 //   - on a long page with the scan three screens down: the gzip bytes fetched before the
 //     visitor scrolls near it, the layout shift (CLS) while scrolling to it and while it
 //     appears, and the time from "in view" to its first control
@@ -194,6 +196,8 @@ const FOOTER = '<footer><p>Voettekst van de gemeente.</p></footer>';
 const withFooter = (html) => html.replace(/<\/body>/, `${FOOTER}</body>`);
 /** The widget's page without the widget: what the host page's own load costs. */
 const withoutScan = (html) => withFooter(html.replace(/<script type="module" src="\.\/embed\.js"><\/script>/, ''));
+/** A page of a site with the scan's line in its template, and no scan: what every page pays. */
+const siteLineOnly = (html) => withFooter(html.replace(/<div data-bouwstenen><\/div>/, '').replace(/<div id="survey"><\/div>/, ''));
 
 /** Installed before any page script: layout shifts (without input) and long tasks, as they come. */
 const OBSERVE_PAGE = `(() => {
@@ -221,6 +225,18 @@ function fetchedGzip(app, requests) {
   return sum(app.files
     .filter((file) => requests.some((url) => new URL(url).pathname.endsWith(`/${file}`)))
     .map((file) => gzipSync(readFileSync(join(app.dir, file)), { level: 9 }).length));
+}
+
+/** A page of the site without a scan: the gzip bytes it fetched, once the network is idle. */
+async function measureSiteLine(browser, name, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { bytesWithoutScan: fetchedGzip(apps[name], requests) };
 }
 
 /** The long page: bytes before the scan is near, CLS while scrolling to it, in view -> first control. */
@@ -329,17 +345,19 @@ const slowRuns = Math.min(runs, 5);
 for (const name of Object.keys(apps)) {
   const server = await serve(apps[name].dir, { rewriteHtml: withFooter });
   const longServer = await serve(apps[name].dir, { rewriteHtml: longPage });
+  const siteServer = await serve(apps[name].dir, { rewriteHtml: siteLineOnly });
   const measured = [];
   for (let run = 0; run < runs; run++) {
     measured.push({
       ...(await measureRun(browser, name, `${server.url}/`)),
+      ...(await measureSiteLine(hostBrowser, name, `${siteServer.url}/`)),
       ...(await measureLongPage(hostBrowser, name, `${longServer.url}/`)),
       ...prefixed('cpu4', await measureThrottled(hostBrowser, name, `${server.url}/`)),
     });
   }
   const slow = [];
   for (let run = 0; run < slowRuns; run++) slow.push(await measureThrottled(hostBrowser, name, `${server.url}/`, { slowNetwork: true }));
-  await Promise.all([server.close(), longServer.close()]);
+  await Promise.all([server.close(), longServer.close(), siteServer.close()]);
   report[name] = { ...bytes(apps[name]) };
   for (const key of Object.keys(measured[0])) report[name][key] = summary(measured.map((m) => m[key]));
   report[name].slow4gFirstControl = summary(slow.map((m) => m.firstControl));
@@ -374,6 +392,7 @@ const rows = [
   ['last answer → radar painted (the results\' part fetched in the background)', ms(w.results), ms(p.results), ratio(p.results.median, w.results.median)],
   ['JS heap after the scan', kibRange(w.heap), kibRange(p.heap), ratio(p.heap.median, w.heap.median)],
   ['wasm memory after the scan', kibRange(w.wasm), '–', ''],
+  ['a page of the site without a scan (the script in its template): gzip bytes', kibRange(w.bytesWithoutScan), kibRange(p.bytesWithoutScan), ratio(p.bytesWithoutScan.median, w.bytesWithoutScan.median)],
   ['long page: gzip bytes before the scan is near', kibRange(w.bytesBeforeNear), kibRange(p.bytesBeforeNear), ratio(p.bytesBeforeNear.median, w.bytesBeforeNear.median)],
   ['long page: CLS while scrolling to the scan', cls(w.cls), cls(p.cls), ''],
   ['long page: in view → first control', ms(w.inViewToControl), ms(p.inViewToControl), ''],

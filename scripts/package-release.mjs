@@ -11,15 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { sriOfFile } from './sri.mjs';
 import { codeFor, siteLine } from '../web/configurator/snippet.js';
 import { DEFAULTS } from '../web/configurator/settings.js';
-import { EMBED_FILE, LANGUAGES, PART_FILES, SCAN_PAGE_FILES, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from '../web/contract.js';
+import { EMBED_FILE, LANGUAGES, PART_FILES, SCAN_PAGE_FILES, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../web/contract.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (...path) => join(root, ...path);
 
-/** What a host page loads: embed.js, the first step it shows before the wasm, the wasm and the
-    glue that runs it, the results' part of the wasm, fetched once the visitor starts, and
-    English's, fetched when a widget is to speak English (scripts/build/wasm.mjs). */
-export const HOSTED_FILES = [EMBED_FILE, ...LANGUAGES.map(firstStepFile), WASM_GLUE_FILE, WASM_FILE, ...PART_FILES];
+/** What a host page loads: embed.js (the loader); once a scan is near, the widget's script and
+    the first step it shows before the wasm; the wasm and the glue that runs it; the results'
+    part of the wasm, fetched once the visitor starts, and English's, fetched when a widget is
+    to speak English (scripts/build/wasm.mjs). */
+export const HOSTED_FILES = [EMBED_FILE, WIDGET_SCRIPT_FILE, ...LANGUAGES.map(firstStepFile), WASM_GLUE_FILE, WASM_FILE, ...PART_FILES];
 /** The scan on a page of its own: what a link goes to and an iframe shows. */
 export const PAGE_FILES = SCAN_PAGE_FILES;
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */

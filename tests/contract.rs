@@ -46,7 +46,8 @@ fn setting_js(setting: &Setting) -> String {
 }
 
 /// embed.js's own texts, by language, from the `[embed]` tables.
-fn embed_texts() -> String {
+/// The `[embed]` texts of both languages, or of those keys only (`only`).
+fn embed_texts(only: &[&str]) -> String {
     let mut out = String::from("{ ");
     for (language, file) in [
         ("nl", include_str!("../content/texts.nl.toml")),
@@ -57,6 +58,9 @@ fn embed_texts() -> String {
             .iter()
             .filter_map(|(key, value)| {
                 let name = key.strip_prefix(EMBED_PREFIX)?;
+                if !only.is_empty() && !only.contains(&name) {
+                    return None;
+                }
                 let TextValue::One(text) = value else {
                     panic!("[embed] {name}: a text");
                 };
@@ -132,6 +136,7 @@ fn generated() -> String {
         ("FRAME_HEIGHT", js(contract::FRAME_HEIGHT)),
         ("FRAME_EVENT", js(contract::FRAME_EVENT)),
         ("EMBED_FILE", js(contract::EMBED_FILE)),
+        ("WIDGET_SCRIPT_FILE", js(contract::WIDGET_SCRIPT_FILE)),
         ("WASM_FILE", js(contract::WASM_FILE)),
         ("WASM_GLUE_FILE", js(contract::WASM_GLUE_FILE)),
         ("PART_FILES", js(contract::PART_FILES)),
@@ -148,7 +153,9 @@ fn generated() -> String {
                 js(contract::EARLIER_VERSION)
             ),
         ),
-        ("TEXTS", embed_texts()),
+        ("TEXTS", embed_texts(&[])),
+        // All embed.js itself says: where the widget's script did not load.
+        ("LOAD_FAILED_TEXTS", embed_texts(&["failed", "retry"])),
     ];
     for (name, value) in lines {
         let _ = writeln!(out, "export const {name} = {value};");

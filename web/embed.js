@@ -1,328 +1,167 @@
-// Bouwstenen-scan: the one file a host page loads.
+// Bouwstenen-scan: the one file a host page loads, and all that a page pays until a scan is
+// near.
 //
 //   <div data-bouwstenen></div>
 //   <script type="module" src="https://…/embed.js" integrity="sha384-…" crossorigin="anonymous"></script>
 //
-// Every [data-bouwstenen] element at once shows the start screen as a placeholder, with the
-// height the widget will have, and gets the widget when it comes near the viewport (or at
-// once with data-load="eager", or when the address holds a share link). All widgets on a page
-// share one load of the wasm, which is fetched relative to this file's own address, so the
-// folder can live at any path or on another origin.
+// It finds the scans ([data-bouwstenen] elements, and links to this folder's scan.html that
+// become the scan: links.js), keeps their space, and waits until one comes near the viewport
+// (or has data-load="eager", or the address holds a share link). Only then does it load the
+// widget's script (web/widget.js: the placeholders, the first step, the dialog, the theme, and
+// the wasm after them) with the first step's texts beside it. A page without a scan loads
+// nothing more. Iframes of scan.html on the page get their content's height: their first
+// message loads the widget's script, which reads them (frames.js).
 // Single-page apps: import { mount, unmount } from '…/embed.js'.
-// In a site's template, where editors may not paste a script, it also turns a plain link to
-// scan.html into the scan (links.js) and fits iframes of scan.html to their content (frames.js).
 //
-// scripts/build/bundle.mjs bundles this file with the shell stylesheet and the start screen's
-// texts. In a release build WASM_INTEGRITY, GLUE_INTEGRITY and FIRST_STEP_INTEGRITY are
-// replaced by the sha384 hashes of the files it loads, so the integrity attribute on this one
-// script tag covers everything the widget runs: a changed file is refused by the browser.
-import shellCss from '../styles/shell.css';
-import { showLoadFailure, startScreen, create } from './placeholder.js';
-import { askedForNext, headStartOf, offerStart } from './first-step.js';
-import { dialogAround, focusDrawnDialog, openDialogIn } from './dialog.js';
-import { buttonText, inDialog, isPreview, languageOf, loadsEagerly, storageChoice, widgetKey } from './settings.js';
-import { listenToFrames } from './frames.js';
-import { followColourScheme, pickUpTheme } from './theme.js';
-import { scansFromLinks } from './links.js';
-import { BOUWSTENEN, DEFAULT_KEY, PROGRESS, SCAN_PAGE, STORAGE_PREFIX, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './contract.js';
+// Every file is fetched relative to this file's own address, so the folder can live at any
+// path or on another origin. In a release build WIDGET_INTEGRITY and FIRST_STEP_INTEGRITY are
+// the sha384 hashes of what it loads, and the widget's script holds the hashes of what it
+// loads in turn: the integrity attribute on the one script tag covers everything that runs.
+import { linksToScan } from './links.js';
+import { LOAD_AHEAD, SHARE_LINK } from './near.js';
+import { asksForDialog, asksToLoadEagerly, languageOf } from './settings.js';
+import { BOUWSTENEN, EVENT_PREFIX, LOAD_FAILED_TEXTS, SCAN_PAGE, WIDGET_SCRIPT_FILE, firstStepFile } from './contract.js';
 
-const wasmUrl = new URL(`./${WASM_FILE}`, import.meta.url);
-const glueUrl = new URL(`./${WASM_GLUE_FILE}`, import.meta.url);
-// The first step's texts and the steps' stylesheet (first-step.js), one file per language:
-// fetched before the wasm, so that a visitor can start while the wasm loads.
-const firstStepUrl = (language) => new URL(`./${firstStepFile(language)}`, import.meta.url);
-/** The scan on a page of its own, beside this file: links to it become the scan (links.js). */
-const scanPage = new URL(`./${SCAN_PAGE}`, import.meta.url);
 // Debug builds (scripts/serve) have no hashes: the files change on every rebuild.
-const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefined;
-const glueIntegrity = typeof GLUE_INTEGRITY === 'string' ? GLUE_INTEGRITY : '';
+const widgetIntegrity = typeof WIDGET_INTEGRITY === 'string' ? WIDGET_INTEGRITY : '';
 const firstStepIntegrity = typeof FIRST_STEP_INTEGRITY === 'object' ? FIRST_STEP_INTEGRITY : {};
+const besideThis = (file) => new URL(`./${file}`, import.meta.url);
+/** The scan on a page of its own, beside this file: links to it become the scan (links.js). */
+const scanPage = besideThis(SCAN_PAGE);
 
-// One screen ahead: the wasm is usually in by the time the widget is in view, and a page whose
-// visitor never scrolls near it loads nothing but this file.
-const LOAD_AHEAD = '100% 0px';
-// A share link in the address (#bouwstenen=…, #…&bouwstenen-team=…): the visitor came for a
-// widget's result. Which widget, and whether the code is valid, the widget decides.
-const SHARE_LINK = new RegExp(`[#&?]${DEFAULT_KEY}[^=&]*=`);
+/** Loads of each script so far: a retry asks for the file anew (Firefox keeps a failed module). */
+const loads = {};
 
-let loading;
-/** The glue's functions (web/wasm-glue.js), once it is in. */
-let scan;
 /**
- * Loads of the glue so far: Firefox keeps a module script that failed to load (a refused hash,
- * the network) and would fail the retry with it, so a retry asks for the file anew.
+ * A script of this folder (the widget's, the wasm's glue) as a module script with its hash,
+ * which the browser checks as it checks this one's. A module hands nothing back to whoever
+ * inserts it, so each puts its functions in the global slot named after its own address.
  */
-let glueLoads = 0;
-/** The loads of the first step's files, by language. */
-const loadingFirstStep = {};
-/** Elements a widget is on its way to; unmount() takes an element out. */
-const wanted = new WeakSet();
-/** Elements with a placeholder or a widget, with the name of the storage key each takes. */
-const placed = new Map();
-
-/** The one load of a language's first-step file; after a failure the next call tries again. */
-function loadFirstStep(language) {
-  const url = firstStepUrl(language);
-  loadingFirstStep[language] ??= fetch(url, { integrity: firstStepIntegrity[language] })
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
-    })
-    .catch((error) => {
-      console.error(`bouwstenen-scan: could not load ${url.href}:`, error);
-      loadingFirstStep[language] = undefined;
-      throw error;
-    });
-  return loadingFirstStep[language];
-}
-
-/** Tells the console which file did not load, and passes the failure on. */
-const failedToLoad = (address) => (error) => {
-  console.error(`bouwstenen-scan: could not load ${address}:`, error);
-  throw error;
-};
-
-/** The glue (web/wasm-glue.js) as a script with its hash; resolves with its functions. */
-function loadGlue() {
-  const address = glueLoads++ ? `${glueUrl.href}?retry=${glueLoads}` : glueUrl.href;
+function loadScript(file, integrity) {
+  const count = (loads[file] = (loads[file] ?? 0) + 1);
+  const address = `${besideThis(file).href}${count > 1 ? `?retry=${count}` : ''}`;
   const slot = Symbol.for(address);
   return new Promise((resolve, reject) => {
-    const script = create(document, 'script');
-    Object.assign(script, { type: 'module', src: address, integrity: glueIntegrity, crossOrigin: 'anonymous' });
+    const script = document.createElement('script');
+    Object.assign(script, { type: 'module', src: address, integrity, crossOrigin: 'anonymous' });
     script.onload = script.onerror = () => {
       script.remove();
-      const glue = globalThis[slot];
+      const exports = globalThis[slot];
       delete globalThis[slot];
-      if (glue) resolve(glue);
-      else reject(new Error('refused, or not the glue'));
+      if (exports) resolve(exports);
+      else reject(new Error('refused, or not the file built'));
     };
     document.head.append(script);
-  }).catch(failedToLoad(address));
+  }).catch((error) => {
+    console.error(`bouwstenen-scan: could not load ${address}:`, error);
+    throw error;
+  });
 }
 
-/** The one load of the wasm and its glue, which every widget on the page waits for. */
-function load() {
-  if (!loading) {
-    // Both at once: the wasm need not wait for the glue.
-    const wasm = fetch(wasmUrl, { integrity });
-    // When the glue fails, that is the failure told; the wasm's is told when it is used.
-    wasm.catch(() => {});
-    loading = loadGlue()
-      .then((glue) => {
-        scan = glue.scan;
-        return glue.init({ module_or_path: wasm }).catch(failedToLoad(wasmUrl.href));
-      })
-      .catch((error) => {
-        // "Probeer opnieuw" loads them again.
-        loading = undefined;
-        throw error;
-      });
-  }
-  return loading;
+/**
+ * The first step's file of a scan's language, asked for beside the widget's script so the
+ * first question waits for one round trip less; the widget's script reads the response.
+ */
+const firstSteps = {};
+const askForFirstStep = (language) => {
+  firstSteps[language] ??= fetch(besideThis(firstStepFile(language)), { integrity: firstStepIntegrity[language] });
+  // Told by the widget's script, which reads it; not a page error if that script never comes.
+  firstSteps[language].catch(() => {});
+};
+
+let widget;
+/** The widget's script, once (web/widget.js); after a failure the next call tries again. */
+function loadWidget() {
+  widget ??= loadScript(WIDGET_SCRIPT_FILE, widgetIntegrity).then(
+    (exports) => exports.connect({ loadScript, firstSteps }),
+    (error) => {
+      widget = undefined;
+      throw error;
+    },
+  );
+  return widget;
 }
+
+/** The scan's elements on the page: those to draw in, and the links that become the scan. */
+const scans = () => [...document.querySelectorAll(`[${BOUWSTENEN.attribute}]`), ...linksToScan(scanPage).map(([link]) => link)];
 
 const nearViewport = typeof IntersectionObserver === 'function'
   && new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) start(entry.target).catch(() => {});
-    }
+    if (entries.some((entry) => entry.isIntersecting)) wake();
   }, { rootMargin: LOAD_AHEAD });
 
-/** Constructed stylesheets by their text: one for all widgets on the page. */
-const sheets = new Map();
-
 /**
- * Adds `css` to the shadow root once, as a constructed stylesheet where the browser has them
- * (a strict Content-Security-Policy, style-src 'self', allows one), else as a style element.
+ * A scan is near: the widget's script and the first step of the first scan's language, both
+ * at once, and then every scan on the page is the widget's (it draws those still far when they
+ * come near, as this file would).
  */
-function adoptStylesheet(shadow, css) {
-  try {
-    if (!sheets.has(css)) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      sheets.set(css, sheet);
-    }
-    const sheet = sheets.get(css);
-    // A new array rather than a push: older browsers freeze the adopted one.
-    if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  } catch {
-    if ([...shadow.querySelectorAll('style')].some((style) => style.textContent === css)) return;
-    shadow.append(create(shadow.ownerDocument, 'style', '', css));
-  }
+function wake() {
+  if (nearViewport) nearViewport.disconnect();
+  const [first] = scans();
+  if (first?.matches(`[${BOUWSTENEN.attribute}]`)) askForFirstStep(languageOf(first));
+  loadWidget().then((exports) => exports.placeAll(), () => scans().forEach(showFailure));
 }
 
-/**
- * Gives `element` its shadow root (with the double-click guard), the shell stylesheet and the
- * placeholder (see placeholder.js), inline or in a dialog behind a button. Once per mount.
- */
-function prepare(element, options = {}) {
-  let shadow = element.shadowRoot;
-  if (!shadow) {
-    shadow = element.attachShadow({ mode: 'open' });
-    shadow.addEventListener('click', dropRepeatClicks, true);
-  }
-  if (shadow.querySelector('.bouwstenen-root')) return;
-  placed.set(element, widgetKey(element, options));
-  // Before anything is drawn: the placeholder and the scan take the same colours.
-  pickUpTheme(element, options);
-  followColourScheme(element, options);
-  adoptStylesheet(shadow, shellCss);
-  const document = element.ownerDocument;
-  const language = languageOf(element, options);
-  const root = startScreen(document, language);
-  if (inDialog(element, options)) {
-    shadow.append(...dialogAround(document, root, language, buttonText(element, options, language)));
-  } else {
-    shadow.append(root);
-  }
+/** Where the widget's script did not load: the scan's words for it, and a second try. */
+function showFailure(element) {
+  if (!element.matches(`[${BOUWSTENEN.attribute}]`)) return;
+  const texts = LOAD_FAILED_TEXTS[languageOf(element)];
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `${texts.failed} `;
+  const retry = document.createElement('button');
+  Object.assign(retry, { type: 'button', textContent: texts.retry, onclick: () => { message.remove(); wake(); } });
+  message.append(retry);
+  shadowOf(element).replaceChildren(message);
 }
 
-/**
- * The second click of a double click (or tap) never reaches the widget's controls: the first
- * click puts a new screen under the pointer, and the second would answer a statement the
- * visitor never read. `detail` counts clicks in quick succession at one spot (0 for a key).
- */
-function dropRepeatClicks(event) {
-  if (event.detail > 1) {
-    event.preventDefault();
-    event.stopPropagation();
-  }
-}
+const shadowOf = (element) => element.shadowRoot ?? element.attachShadow({ mode: 'open' });
 
 /**
- * Where the placeholder offers its own start (first-step.js): not where the widget opens on
- * something else (a share link in the address; a scan's saved progress on this site, which the
- * widget offers to resume) or shows a preview.
+ * Keeps a scan's space until its placeholder comes (then the page below moves little, if at
+ * all: it comes one screen ahead). The start screen is as tall as its text wraps: measured in
+ * Chromium at widths of 304 to 1 264 px, 13.25 em plus 682 em² over its width (at most 60 em
+ * wide), within 18 px; in dialog mode the button, 2.75 em. A style set by script, which a
+ * strict Content-Security-Policy allows.
  */
-function startsHere(element, options) {
-  return !SHARE_LINK.test(location.hash) && !isPreview(element, options) && !progressSaved();
+function reserve(element) {
+  const em = parseFloat(getComputedStyle(element).fontSize) || 16;
+  const box = document.createElement('div');
+  const height = asksForDialog(element) ? 2.75 : 13.25 + (682 * em) / Math.min(element.clientWidth || 1, 60 * em);
+  box.style.height = `${Math.round(em * height)}px`;
+  shadowOf(element).replaceChildren(box);
 }
 
-/** Whether this site's storage holds a scan's progress (its keys: docs/privacy.md). */
-function progressSaved() {
-  const saved = (storage) => Array.from({ length: storage.length }, (_, index) => storage.key(index))
-    .some((key) => key.startsWith(STORAGE_PREFIX) && key.endsWith(`:${PROGRESS}`));
-  try {
-    return saved(localStorage) || saved(sessionStorage);
-  } catch {
-    // Storage that is blocked holds nothing.
-    return false;
-  }
+/** Mounts a widget in `element` now; `options` override its data attributes. */
+export async function mount(element, options) {
+  return (await loadWidget()).mount(element, options);
 }
 
-/**
- * Where the first step keeps its answers until the widget is there (first-step.js): the
- * widget's own progress key in the storage the host chose, or null. Null too when another
- * scan on the page has the same name: which of the two gets `…-2` the widget decides as it
- * mounts them (src/embed/mod.rs), and a guess could write over the other's progress.
- */
-function progressStore(element, options) {
-  const storage = storageChoice(element, options);
-  const key = widgetKey(element, options);
-  const shared = [...placed].some(([other, its]) => other !== element && its === key);
-  if (!storage || shared) return null;
-  return { storage, key: `${STORAGE_PREFIX}${key}:${PROGRESS}` };
-}
-
-/**
- * The focusable elements of the widget's screen, in order: the placeholder's first step and
- * the widget's have the same, so the focus can move from one to the other.
- */
-const focusables = (shadow) => [...shadow.querySelectorAll(
-  '.bouwstenen-root section:not([hidden]) :is(button, input, [tabindex])',
-)];
-
-/** Loads first-step.json and the wasm (once per page), and mounts the widget in `element`. */
-async function start(element, options = {}) {
+/** Removes the widget (or its placeholder, and in dialog mode its button) from `element`. */
+export async function unmount(element) {
   if (nearViewport) nearViewport.unobserve(element);
-  prepare(element, options);
-  wanted.add(element);
-  const shadow = element.shadowRoot;
-  try {
-    // Without its first-step file (the network, or a file that is not the one built) the widget
-    // still draws the scan, its own first step too, once the wasm is in: only the wasm is a
-    // load the scan cannot start without.
-    const language = languageOf(element, options);
-    const firstStep = await loadFirstStep(language).catch(() => null);
-    if (firstStep) {
-      adoptStylesheet(shadow, firstStep.css);
-      if (startsHere(element, options)) offerStart(shadow, firstStep, language, progressStore(element, options));
-    }
-    await load();
-  } catch (error) {
-    showLoadFailure(element.shadowRoot, languageOf(element, options), () => start(element, options).catch(() => {}));
-    throw error;
-  }
-  // Tasks of their own for the wasm's instantiation, each widget's set-up and its drawing:
-  // together they would block a slow phone's main thread too long (see src/embed/mod.rs).
-  await nextTask();
-  if (!wanted.has(element)) return;
-  scan.mount(element, options);
-  await nextTask();
-  // Once the language it opens in is there: English is a part of its own (a task of its own
-  // when it must be fetched first). It asks what the visitor did on the placeholder's first
-  // step just before it takes the placeholder's place.
-  let focusAt = -1;
-  let movedOn = false;
-  const cameForTheResult = await scan.draw(element, () => {
-    focusAt = focusables(shadow).indexOf(shadow.activeElement);
-    movedOn = askedForNext(shadow);
-    return headStartOf(shadow);
-  });
-  // Yew draws in a microtask queued before this one.
-  await null;
-  // The focus stays where it was, on the same element of the widget (after a "Volgende" the
-  // widget puts it on the next step's heading itself).
-  if (focusAt >= 0 && !movedOn) focusables(shadow)[focusAt]?.focus();
-  // The visitor followed a share link to this widget: show it.
-  if (cameForTheResult && !openDialogIn(element.shadowRoot)) element.scrollIntoView();
-  focusDrawnDialog(element.shadowRoot);
+  if (widget) return (await widget.catch(() => null))?.unmount(element);
+  element.shadowRoot?.replaceChildren();
 }
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * The settings a widget would ignore, by its own rules: `[attribute, problem]` for each, for
  * an object of data attributes (`{ 'data-cta-href': '…' }`). Used by the configurator.
  */
 export async function check(attributes) {
-  await load();
-  return scan.check(attributes);
+  return (await loadWidget()).check(attributes);
 }
 
-/** Mounts a widget in `element` now; `options` override its data attributes. */
-export async function mount(element, options = {}) {
-  if (!(element instanceof Element)) throw new TypeError('bouwstenen-scan: mount() needs an element');
-  await start(element, options);
-  return { element, unmount: () => unmount(element) };
+const found = scans();
+for (const element of found) {
+  if (element.matches(`[${BOUWSTENEN.attribute}]`)) reserve(element);
 }
-
-/** Removes the widget (or its placeholder, and in dialog mode its button) from `element`. */
-export async function unmount(element) {
-  if (nearViewport) nearViewport.unobserve(element);
-  wanted.delete(element);
-  placed.delete(element);
-  // After a failed load nothing was mounted: only the placeholder goes.
-  if (loading) await loading.then(() => scan.unmount(element), () => {});
-  element.shadowRoot?.querySelector('.scan-dialog')?.close();
-  element.shadowRoot?.replaceChildren();
+if (found.length) {
+  if (!nearViewport || SHARE_LINK.test(location.hash) || found.some((element) => element.matches(`[${BOUWSTENEN.attribute}]`) && asksToLoadEagerly(element))) wake();
+  else found.forEach((element) => nearViewport.observe(element));
 }
-
-/** Every [data-bouwstenen] element on the page gets its placeholder, and its widget when near. */
-function placeAll() {
-  scansFromLinks(scanPage);
-  for (const element of document.querySelectorAll(`[${BOUWSTENEN.attribute}]`)) {
-    prepare(element);
-    if (nearViewport && !loadsEagerly(element) && !SHARE_LINK.test(location.hash)) nearViewport.observe(element);
-    else start(element).catch(() => {});
-  }
-}
-
-// In a task of its own, not in this file's evaluation: together, the two (and the layout of
-// the placeholders' text) can block a slow phone's main thread for over 50 ms. Measured at 4x
-// CPU slowdown (bench/run.mjs, 5 runs): at once, a longest task of 51 ms [0–89]; in a task of
-// its own, no task over 50 ms. The price: a scan in view at the first paint now always gets
-// its placeholder just after it, which moves what is below (CLS 0.01 on the bench's page).
-setTimeout(placeAll);
-// Iframes of scan.html on this page get their content's height and pass on their events.
-listenToFrames();
+// Iframes of scan.html on this page get their content's height and pass on their events: the
+// widget's script checks where each message came from (frames.js), in the order they came.
+addEventListener('message', (event) => {
+  if (String(event.data?.type).startsWith(EVENT_PREFIX)) loadWidget().then((exports) => exports.receive(event), () => {});
+});

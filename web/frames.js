@@ -1,5 +1,6 @@
 // The page side of a scan in an iframe (scan.html, see scan-page.js): with embed.js on the
 // page, the iframe takes the height of its content and its events arrive on the iframe element.
+// embed.js hears the messages and hands them here once the widget's script is in.
 // A message counts only from the window of an iframe that shows a scan.html, and from the
 // origin of its src: another frame, or another origin, changes nothing.
 
@@ -22,7 +23,7 @@ function frameOf(event) {
   return undefined;
 }
 
-function receive(event) {
+export function receive(event) {
   const message = event.data;
   if (typeof message?.type !== 'string' || !message.type.startsWith(EVENT_PREFIX)) return;
   const frame = frameOf(event);
@@ -35,8 +36,4 @@ function receive(event) {
   } else if (message.type === FRAME_EVENT && EVENTS.has(message.name)) {
     frame.dispatchEvent(new CustomEvent(`${EVENT_PREFIX}${message.name}`, { bubbles: true, detail: message.detail }));
   }
-}
-
-export function listenToFrames() {
-  addEventListener('message', receive);
 }

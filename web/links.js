@@ -9,9 +9,9 @@ import { BOUWSTENEN } from './contract.js';
 
 const NOT_CONTENT = 'nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]';
 
-/** The scan's place for each link on the page that becomes the scan. */
-export function scansFromLinks(scanPage) {
-  const places = [];
+/** The links on the page that become the scan, each with its address. */
+export function linksToScan(scanPage) {
+  const found = [];
   for (const link of document.querySelectorAll('a[href]')) {
     let address;
     try {
@@ -22,7 +22,16 @@ export function scansFromLinks(scanPage) {
     if (address.origin !== scanPage.origin || address.pathname !== scanPage.pathname) continue;
     if (link.closest(NOT_CONTENT)) continue;
     const block = link.parentElement;
-    if (!block || block.textContent.trim() !== link.textContent.trim()) continue;
+    if (block && block.textContent.trim() === link.textContent.trim()) found.push([link, address]);
+  }
+  return found;
+}
+
+/** The scan's place for each link on the page that becomes the scan. */
+export function scansFromLinks(scanPage) {
+  const places = [];
+  for (const [link, address] of linksToScan(scanPage)) {
+    const block = link.parentElement;
     const place = document.createElement('div');
     place.setAttribute(BOUWSTENEN.attribute, '');
     applyAddressSettings(place, address.searchParams);

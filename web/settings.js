@@ -20,12 +20,18 @@ function warn(attribute, value, problem) {
 /** `use "lazy" or "eager"`: the words a warning names the values with. */
 const choices = (setting) => `use ${setting.values.map((value) => `"${value}"`).join(' or ').replace(/ or (?=.* or )/g, ', ')}`;
 
-/** A setting of a few values: the value, or its fallback with a warning. */
+/** A setting of a few values as written, if it is one of them. */
+function known(element, options, setting) {
+  const value = read(element, options, setting)?.trim();
+  return setting.values.includes(value) ? value : undefined;
+}
+
+/** A setting of a few values: the value, or its fallback (with a warning if one was written). */
 function oneOf(element, options, setting) {
-  const value = read(element, options, setting);
-  if (value === null || value === undefined) return setting.fallback;
-  if (setting.values.includes(value.trim())) return value.trim();
-  warn(setting.attribute, value, choices(setting));
+  const value = known(element, options, setting);
+  if (value) return value;
+  const written = read(element, options, setting);
+  if (written !== null && written !== undefined) warn(setting.attribute, written, choices(setting));
   return setting.fallback;
 }
 
@@ -47,10 +53,16 @@ export function loadsEagerly(element, options = {}) {
   return oneOf(element, options, LOAD) === 'eager';
 }
 
+/** The same, without a warning. */
+export const asksToLoadEagerly = (element) => known(element, {}, LOAD) === 'eager';
+
 /** `data-mode`: `inline` (the default) or `dialog` (a button that opens the scan). */
 export function inDialog(element, options = {}) {
   return oneOf(element, options, MODE) === 'dialog';
 }
+
+/** The same, without a warning: embed.js's first look, before the widget reads it again. */
+export const asksForDialog = (element) => known(element, {}, MODE) === 'dialog';
 
 /** `data-theme`: `auto` (the default: the site's theme is picked up, theme.js) or `none`. */
 export function usesSiteTheme(element, options = {}) {

@@ -1,11 +1,13 @@
 // The scripts and pages beside the wasm, bundled by esbuild (pinned in package-lock.json):
-//   - embed.js: web/embed.js with the shell stylesheet (styles/shell.css, minified, as text)
-//     and the start screen's texts (web/start-screen.json); with the hashes of the files it
-//     loads in a release;
+//   - embed.js: web/embed.js, the loader every page with the snippet pays for; with the hashes
+//     of the files it loads in a release;
+//   - bouwstenen-scan_widget.js: web/widget.js, which embed.js loads once a scan is near, with
+//     the shell stylesheet (styles/shell.css, minified, as text) and the start screen's texts
+//     (web/start-screen.json); with the hashes of the files it loads in a release;
 //   - bouwstenen-scan_glue.js: wasm-bindgen's glue and the parts' loader (web/wasm-glue.js),
-//     which embed.js loads beside the wasm;
+//     which the widget's script loads beside the wasm;
 //   - first-step.<lang>.json: each language's first step (web/first-step.json) with the steps'
-//     stylesheet (styles/widget.css, minified), which embed.js fetches before the wasm;
+//     stylesheet (styles/widget.css, minified), which embed.js fetches beside the widget's script;
 //   - scan.html, scan-page.css and scan-page.js: the scan on a page of its own;
 //   - configurator.html, .css and .js (with the hash of the embed.js beside it), and the
 //     Voorbeeld theme it previews with;
@@ -17,7 +19,7 @@ import { join } from 'node:path';
 import { at } from './tools.mjs';
 import { GLUE_FILE } from './wasm.mjs';
 import { sriOfFile } from '../sri.mjs';
-import { EMBED_FILE, SCAN_PAGE_FILES, WASM_GLUE_FILE, firstStepFile } from '../../web/contract.js';
+import { EMBED_FILE, SCAN_PAGE_FILES, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../../web/contract.js';
 
 const minifiedCss = async (path) => (await transform(readFileSync(path, 'utf8'), { loader: 'css', minify: true })).code.trim();
 
@@ -60,8 +62,10 @@ export async function writeGlue(outDir, glueDir, minify) {
 }
 
 /**
- * embed.js into `outDir`. With `integrity` (a release: `{ wasm, glue, firstStep }`) it is
- * minified and loads those files with their hashes.
+ * The widget's script and embed.js, the loader that loads it, into `outDir`. With `integrity`
+ * (a release: `{ wasm, glue, firstStep }`) both are minified, the widget's script loads the wasm
+ * and the glue with their hashes, and embed.js the widget's script and the first step with
+ * theirs: a chain of hashes from the snippet's integrity attribute to the last part.
  */
 export async function writeEmbed(outDir, integrity) {
   const cssAsText = {
@@ -70,20 +74,20 @@ export async function writeEmbed(outDir, integrity) {
       bundler.onLoad({ filter: /\.css$/ }, async ({ path }) => ({ contents: await minifiedCss(path), loader: 'text' }));
     },
   };
-  const hashes = integrity && {
-    WASM_INTEGRITY: JSON.stringify(integrity.wasm),
-    GLUE_INTEGRITY: JSON.stringify(integrity.glue),
-    FIRST_STEP_INTEGRITY: JSON.stringify(integrity.firstStep),
-  };
-  await build({
-    entryPoints: [at('web/embed.js')],
-    outfile: join(outDir, EMBED_FILE),
+  const bundle = (entry, file, hashes) => build({
+    entryPoints: [at('web', entry)],
+    outfile: join(outDir, file),
     bundle: true,
     format: 'esm',
     minify: Boolean(integrity),
-    define: hashes || {},
+    define: integrity ? Object.fromEntries(Object.entries(hashes).map(([name, hash]) => [name, JSON.stringify(hash)])) : {},
     plugins: [cssAsText],
     logLevel: 'warning',
+  });
+  await bundle('widget.js', WIDGET_SCRIPT_FILE, integrity && { WASM_INTEGRITY: integrity.wasm, GLUE_INTEGRITY: integrity.glue, FIRST_STEP_INTEGRITY: integrity.firstStep });
+  await bundle('embed.js', EMBED_FILE, integrity && {
+    WIDGET_INTEGRITY: sriOfFile(join(outDir, WIDGET_SCRIPT_FILE)),
+    FIRST_STEP_INTEGRITY: integrity.firstStep,
   });
 }
 

@@ -103,8 +103,9 @@ export function minifyNames(wasm) {
 }
 
 /**
- * The loader fetches each part with its hash (embed.js bundles the loader, so the one integrity
- * value on the script tag covers the parts too). Anything two parts share and the main module
+ * The parts' loader fetches each part with its hash (the glue holds it, and its own hash is in
+ * the widget's script, whose hash is in embed.js: the one integrity value on the script tag
+ * covers the parts too). Anything two parts share and the main module
  * does not goes into a third file, a "chunk", which nothing here hosts or hashes: the build stops.
  */
 export function loaderWithIntegrity(loader, outDir) {

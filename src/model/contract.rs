@@ -192,9 +192,12 @@ pub const EVENT_NAMES: &[&str] = &["start", "step", "complete", "share", "cta"];
 pub const FRAME_HEIGHT: &str = "bouwstenen:height";
 pub const FRAME_EVENT: &str = "bouwstenen:event";
 
-/// The files of a release a host page loads, beside each other: `embed.js`; the first step in
-/// the page's language (`first-step.<lang>.json`); the wasm, the glue that runs it, and its parts.
+/// The files of a release a host page loads, beside each other: `embed.js`, the loader every
+/// page with the snippet pays for; once a scan is near, the widget's script (placeholders, the
+/// first step, the dialog, the theme) and the first step in the page's language
+/// (`first-step.<lang>.json`); then the wasm, the glue that runs it, and its parts.
 pub const EMBED_FILE: &str = "embed.js";
+pub const WIDGET_SCRIPT_FILE: &str = "bouwstenen-scan_widget.js";
 pub const FIRST_STEP_FILE_STEM: &str = "first-step";
 pub const WASM_FILE: &str = "bouwstenen-scan_bg.wasm";
 pub const WASM_GLUE_FILE: &str = "bouwstenen-scan_glue.js";

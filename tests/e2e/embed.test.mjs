@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertOnlyOwnRequests, ASSET_PATH, openPage, useServersAndBrowser } from './support/helpers.mjs';
 import { ScanPage, drawn, scanOn, tableRows, startButton } from './support/scan-page.mjs';
-import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './support/contract.mjs';
+import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
 
 const env = useServersAndBrowser();
 
@@ -17,7 +17,7 @@ test('plain page with the assets on another origin under a deep path', async () 
   const loaded = requests.filter((url) => url.startsWith(env.servers.assets.url));
   assert.deepEqual(
     loaded.map((url) => new URL(url).pathname).sort(),
-    [WASM_FILE, WASM_GLUE_FILE, RESULTS_PART, EMBED_FILE, firstStepFile('nl')].map((file) => `${ASSET_PATH}/${file}`),
+    [WASM_FILE, WASM_GLUE_FILE, RESULTS_PART, WIDGET_SCRIPT_FILE, EMBED_FILE, firstStepFile('nl')].map((file) => `${ASSET_PATH}/${file}`),
   );
   assertOnlyOwnRequests(requests, [env.servers.pages.url, env.servers.assets.url]);
   assert.deepEqual(errors, []);

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { PAGES, DIST, openPage, colleagueResult, useServersAndBrowser } from './support/helpers.mjs';
 import { drawn, scanOn, startButton, nextButton } from './support/scan-page.mjs';
 import { serve } from './support/static-server.mjs';
-import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './support/contract.mjs';
+import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
 import { until } from './support/wait.mjs';
 import { holdBack } from './support/network.mjs';
 
@@ -17,6 +17,7 @@ const GLUE = WASM_GLUE_FILE;
 /** The results' part of the wasm (scripts/build/wasm.mjs): not before the visitor starts. */
 const PART = RESULTS_PART;
 const FIRST_STEP = firstStepFile('nl');
+const WIDGET = WIDGET_SCRIPT_FILE;
 
 /** The widget's files the page has requested so far, by name. */
 function widgetFiles(requests) {
@@ -52,7 +53,6 @@ test('a long host page loads only embed.js until the visitor scrolls near the sc
       viewport: { width, height: 800 },
     });
     const widget = page.locator('#scan');
-    await widget.locator('.placeholder').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     assert.deepEqual(widgetFiles(requests), [EMBED_FILE], `${width} px: only embed.js before the scan is near`);
 
@@ -63,12 +63,12 @@ test('a long host page loads only embed.js until the visitor scrolls near the sc
     // Two frames after the widget appeared, so that any shift it caused has been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     assert.deepEqual(await page.evaluate(() => window.layoutShifts), [], `${width} px: no layout shift while the scan appears`);
-    assert.deepEqual(widgetFiles(requests), [WASM, GLUE, EMBED_FILE, FIRST_STEP], 'the first step, then the widget');
+    assert.deepEqual(widgetFiles(requests), [WASM, GLUE, WIDGET, EMBED_FILE, FIRST_STEP], 'the first step, then the widget');
 
     await start.click();
     await widget.locator('.progress-text', { hasText: 'Bouwsteen 1 van 7' }).waitFor();
     await until(() => widgetFiles(requests).includes(PART), 'the results\' part to be fetched');
-    assert.deepEqual(widgetFiles(requests), [WASM, GLUE, PART, EMBED_FILE, FIRST_STEP], 'the results\' part, in the background once started');
+    assert.deepEqual(widgetFiles(requests), [WASM, GLUE, PART, WIDGET, EMBED_FILE, FIRST_STEP], 'the results\' part, in the background once started');
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -114,7 +114,7 @@ test('data-load="eager" loads the scan at once, three screens down', async () =>
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/long-eager.html`);
   const widget = page.locator('#scan');
   await widget.locator('.scan:not(.placeholder)').waitFor({ state: 'attached' });
-  assert.deepEqual(widgetFiles(requests), [WASM, GLUE, EMBED_FILE, FIRST_STEP]);
+  assert.deepEqual(widgetFiles(requests), [WASM, GLUE, WIDGET, EMBED_FILE, FIRST_STEP]);
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'loading eagerly does not scroll the page');
   assert.deepEqual(errors, []);
   await context.close();
@@ -127,7 +127,7 @@ test('a share link loads its scan at once and scrolls it into view', async () =>
   const { context, page, requests, errors } = await openPage(env.browser, `${env.servers.pages.url}/long.html${hash}`);
   const widget = page.locator('#scan');
   await widget.getByRole('heading', { name: 'Gedeelde uitslag' }).waitFor();
-  assert.deepEqual(widgetFiles(requests), [WASM, GLUE, PART, EMBED_FILE, FIRST_STEP], 'with the results\' part at once');
+  assert.deepEqual(widgetFiles(requests), [WASM, GLUE, PART, WIDGET, EMBED_FILE, FIRST_STEP], 'with the results\' part at once');
   const top = await widget.evaluate((element) => element.getBoundingClientRect().top);
   const viewport = await page.evaluate(() => window.innerHeight);
   assert.ok(top > -1 && top < viewport / 2, `the scan's top is in view (${top} px of ${viewport})`);

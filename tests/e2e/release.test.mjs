@@ -12,14 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { FOLDER, TARBALL, VERSION, hostRelease } from './support/release-host.mjs';
 import { launch } from './support/browser.mjs';
 import { closeContextsAfterEachTest, newContext } from './support/helpers.mjs';
-import { ScanPage, TEXTS, scanOn, startButton } from './support/scan-page.mjs';
+import { ScanPage, TEXTS, drawn, scanOn, startButton } from './support/scan-page.mjs';
 import { sriOfFile } from '../../scripts/sri.mjs';
 import { until } from './support/wait.mjs';
-import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './support/contract.mjs';
+import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PART = RESULTS_PART;
-const LOADED = [WASM_FILE, WASM_GLUE_FILE, EMBED_FILE, firstStepFile('nl')].sort();
+const LOADED = [WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, EMBED_FILE, firstStepFile('nl')].sort();
 const GLUE = WASM_GLUE_FILE;
 const FAILURE_NL = 'De scan kon niet worden geladen.';
 const FAILURE_EN = 'The scan could not be loaded.';
@@ -44,7 +44,13 @@ after(async () => {
 
 // The byte changed in each file sits in a piece of text, so the changed file is still valid
 // JavaScript or wasm: only the integrity check can refuse it (a broken file fails anyway).
-const CHANGED_TEXT = { [EMBED_FILE]: 'De scan kon niet worden geladen', [WASM_FILE]: 'Start de scan', [GLUE]: 'Content-Type', [PART]: 'start-here-block' };
+const CHANGED_TEXT = {
+  [EMBED_FILE]: 'De scan kon niet worden geladen',
+  [WIDGET_SCRIPT_FILE]: 'Misschien is de verbinding weggevallen',
+  [WASM_FILE]: 'Start de scan',
+  [GLUE]: 'Content-Type',
+  [PART]: 'start-here-block',
+};
 
 function changeOneByte(bytes, file) {
   const copy = Buffer.from(bytes);
@@ -79,7 +85,7 @@ async function assertHostPageWorks(page) {
 test('the release folder holds what a host page loads, the snippet, hashes, README and package.json', () => {
   const files = readdirSync(FOLDER).sort();
   assert.deepEqual(files, [
-    'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_glue.js', 'bouwstenen-scan_results.wasm', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
+    'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_glue.js', 'bouwstenen-scan_results.wasm', 'bouwstenen-scan_widget.js', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
     'configurator.css', 'configurator.html', 'configurator.js', 'embed.js', 'first-step.en.json', 'first-step.nl.json',
     'instrument.md', 'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
     'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
@@ -180,6 +186,23 @@ test('a changed byte in the glue is refused: the same short message, and "Probee
   env.tampered = null;
   await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
   await widget.locator('.scan:not(.placeholder)').waitFor();
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a changed byte in the widget\'s script (which embed.js loads once a scan is near) is refused: embed.js says so, and "Probeer opnieuw" gets the scan once it is right', async () => {
+  env.tampered = WIDGET_SCRIPT_FILE;
+  const { context, page, consoleErrors, pageErrors, statuses, requests } = await open('index.html');
+  const widget = scanOn(page);
+  await widget.getByText(FAILURE_NL).waitFor();
+  assert.equal(statuses[WIDGET_SCRIPT_FILE], 200, 'the server sent the changed script');
+  await until(() => consoleErrors.some((text) => text.includes(WIDGET_SCRIPT_FILE)), `the console names it: ${consoleErrors}`);
+  assert.ok(!requests.some((url) => url.endsWith('.wasm')), 'the refused script loaded nothing further');
+  assert.deepEqual(pageErrors, [], 'no uncaught error reaches the host page');
+  await assertHostPageWorks(page);
+  env.tampered = null;
+  await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await drawn(widget);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -1,8 +1,9 @@
 // The release folder as an organisation hosts it (release/bouwstenen-scan-<version>/, written by
 // ./scripts/release), on an origin of its own with CORS, and host pages on another origin with
 // each route's snippet as the release gives it: the script snippet (Dutch and English pages,
-// and dialog mode), the iframe, the link with the site's template line, and a phone-width frame
-// for browsers whose window does not go that narrow. Used by release.test.mjs (Chromium) and
+// and dialog mode), the iframe, the link with the site's template line, a page of the site
+// without a scan, one with the scan four screens down, and a phone-width frame for browsers
+// whose window does not go that narrow. Used by release.test.mjs (Chromium) and
 // the cross-browser suite (tests/engines/).
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,6 +92,11 @@ export async function hostRelease({ transform, recorder = false } = {}) {
   page('iframe.html', 'nl', fromFolder('snippet-iframe.html'));
   page('iframe-fitted.html', 'nl', fromFolder('snippet-iframe.html'), fromFolder('snippet-site.html'));
   page('link.html', 'nl', fromFolder('snippet-link.html'), fromFolder('snippet-site.html'));
+  // A page of the same site with the template line and no scan; and one with the scan far below.
+  page('site.html', 'nl', '<p>Een pagina van de site zonder scan.</p>', fromFolder('snippet-site.html'));
+  const farBelow = (body) => `${'<p style="height: 100vh">Een lang artikel.</p>'.repeat(4)}${body}`;
+  page('far.html', 'nl', farBelow(snippet));
+  page('far-dialog.html', 'nl', farBelow(snippet.replace('<div data-bouwstenen', '<div data-mode="dialog" data-bouwstenen')));
   writeFileSync(join(dir, 'phone.html'), PHONE_FRAME);
   const pages = await serve(dir);
   return {

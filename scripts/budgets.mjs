@@ -1,0 +1,34 @@
+// The byte budgets of what a host page loads for the widget, gzip -9: checked by
+// ./scripts/bundle-size on the build, and by tests/e2e/loader.test.mjs on what a page fetched.
+import { EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../web/contract.js';
+import { HOSTED_FILES } from './package-release.mjs';
+
+// The budgets hold what was reached, so the bundle can only shrink unless a raise is chosen
+// openly: each raise, measured, and what it paid for, goes into CHANGELOG.md. Lower them when
+// the widget gets smaller. The first question's never rises (a team decision).
+export const BUDGETS = [
+  {
+    what: 'a page without a scan (embed.js, the loader)',
+    files: [EMBED_FILE],
+    // The goal is 1 536 B (1.5 KiB); 2 030 B is measured. What reaching it would cost is a
+    // choice for the team (CHANGELOG.md, "A loader"); until then, 2 KiB.
+    bytes: 2_048,
+  },
+  {
+    what: 'a page with a scan far below, before it is near,',
+    files: [EMBED_FILE],
+    bytes: 5_120,
+  },
+  {
+    what: 'what the first question waits for',
+    files: [EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile('nl')],
+    bytes: 15_360,
+  },
+  {
+    what: 'everything the widget loads',
+    files: HOSTED_FILES,
+    bytes: 200_100,
+  },
+];
+/** The budget of `what`, by the start of its words. */
+export const budgetOf = (what) => BUDGETS.find((budget) => budget.what.startsWith(what));

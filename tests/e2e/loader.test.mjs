@@ -1,0 +1,101 @@
+// What a page of the site pays before a scan is near (issue 41): embed.js, the loader, and
+// nothing else on a page without a scan or with a scan far below; once near, the widget's
+// script and the first step, within the first question's budget. The bytes are gzip -9 of the
+// files the page fetched, against the budgets ./scripts/bundle-size checks (scripts/budgets.mjs).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { basename, join } from 'node:path';
+import { launch, newContext, closeContextsAfterEachTest } from './support/helpers.mjs';
+import { FOLDER, hostRelease } from './support/release-host.mjs';
+import { drawn, scanOn, startButton } from './support/scan-page.mjs';
+import { EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
+import { until } from './support/wait.mjs';
+import { budgetOf } from '../../scripts/budgets.mjs';
+
+const env = {};
+before(async () => {
+  env.host = await hostRelease();
+  env.browser = await launch();
+});
+closeContextsAfterEachTest();
+after(async () => {
+  await env.browser?.close();
+  await env.host?.close();
+});
+
+const gzipped = (file) => execFileSync('gzip', ['-9', '-n', '-c', join(FOLDER, file)]).length;
+
+/** A page of the host, with every request it makes from the release's origin, by file name. */
+async function open(path, width = 1280) {
+  const context = await newContext(env.browser, { viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const fetched = [];
+  const errors = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(env.host.assets.url)) fetched.push(basename(new URL(request.url()).pathname));
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${env.host.pages.url}/${path}`);
+  await page.waitForLoadState('networkidle');
+  return { page, fetched, errors };
+}
+
+/** The files fetched, checked against a budget: all of them within its bytes. */
+function withinBudget(fetched, what) {
+  const budget = budgetOf(what);
+  const bytes = fetched.reduce((sum, file) => sum + gzipped(file), 0);
+  assert.ok(bytes <= budget.bytes, `${what}: ${bytes} B fetched (${fetched}), over ${budget.bytes} B`);
+}
+
+test('a page of the site without a scan fetches embed.js and nothing else, within its budget', async () => {
+  // open() waits until the network has been idle for half a second: the loader asked for no more.
+  const { fetched, errors } = await open('site.html');
+  assert.deepEqual(fetched, [EMBED_FILE]);
+  withinBudget(fetched, 'a page without a scan');
+  assert.deepEqual(errors, []);
+});
+
+test('a scan far below: embed.js alone until it is near, its space kept; then the first question within its budget', async () => {
+  const { page, fetched, errors } = await open('far.html');
+  const widget = scanOn(page);
+  assert.deepEqual(fetched, [EMBED_FILE], 'only the loader before the scan is near');
+  withinBudget(fetched, 'a page with a scan far below');
+  const kept = await widget.evaluate((element) => element.getBoundingClientRect().height);
+  assert.ok(kept > 300, `the scan's space is kept: ${kept} px`);
+
+  await widget.scrollIntoViewIfNeeded();
+  await startButton(widget).waitFor();
+  // The widget's script and the first step were asked for at once, by the loader.
+  assert.deepEqual(fetched.slice(0, 3).sort(), [EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile('nl')].sort());
+  withinBudget(fetched.slice(0, 3), 'what the first question waits for');
+  await drawn(widget);
+  assert.deepEqual(errors, []);
+});
+
+test('a page without a scan whose loader is asked for the widget (mount) loads it then, and not before', async () => {
+  const { page, fetched } = await open('site.html');
+  await page.evaluate(async (url) => {
+    const place = document.createElement('div');
+    document.body.append(place);
+    const { mount } = await import(url);
+    await mount(place);
+  }, `${env.host.folderUrl}${EMBED_FILE}`);
+  await until(() => fetched.includes(WIDGET_SCRIPT_FILE), 'the widget\'s script');
+  await drawn(page.locator('body > div').last());
+});
+
+test('the space kept before a scan is near is what comes there, within 20 px, from a phone to a desktop: the start screen, or in dialog mode its button', async () => {
+  const cases = [320, 390, 768, 1280].map((width) => ['far.html', width, '.placeholder, .scan'])
+    .concat([320, 1280].map((width) => ['far-dialog.html', width, 'button']));
+  for (const [path, width, comes] of cases) {
+    const { page } = await open(path, width);
+    const widget = scanOn(page);
+    const height = () => widget.evaluate((element) => element.getBoundingClientRect().height);
+    const kept = await height();
+    await widget.scrollIntoViewIfNeeded();
+    await widget.locator(comes).first().waitFor();
+    const drawnHeight = await height();
+    assert.ok(Math.abs(kept - drawnHeight) <= 20, `${path} at ${width} px: kept ${kept} px, then ${drawnHeight} px`);
+  }
+});
