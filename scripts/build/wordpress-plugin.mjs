@@ -2,7 +2,7 @@
 //   release/bouwstenen-scan-wordpress-<version>.zip, with one folder, bouwstenen-scan/:
 //     bouwstenen-scan.php, includes/   the plugin (PHP): the block and shortcode, rendered on the
 //                                      server as the snippet's element, and embed.js enqueued
-//     block/block.json, editor.js      the block; editor.js bundled by esbuild from
+//     block/block.json, editor.js, .css the block; editor.js bundled by esbuild from
 //                                      wordpress/block/editor.js, its dependencies in editor.asset.php
 //     rules.json                       the settings' rules for the PHP, from web/contract.js
 //     readme.txt                       WordPress's readme
@@ -27,7 +27,7 @@ export const wordpressZip = (version) => join(root, 'release', `${PLUGIN_SLUG}-w
 
 /** The PHP's sources as they are, but for the version (`@VERSION@`) in the plugin's header and readme. */
 const WITH_VERSION = ['bouwstenen-scan.php', 'readme.txt'];
-const AS_THEY_ARE = ['includes/rules.php', 'includes/scan.php', 'block/block.json'];
+const AS_THEY_ARE = ['includes/rules.php', 'includes/scan.php', 'block/block.json', 'block/editor.css'];
 /** The WordPress scripts block/editor.js uses (its `wp.*` globals), for editor.asset.php. */
 const EDITOR_DEPENDENCIES = ['wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element'];
 

@@ -72,6 +72,7 @@ function text(attributes, setAttributes, refused, option, label, hint) {
     value: attributes[option],
     help: problem ?? hint,
     className: problem ? 'bouwstenen-scan-refused' : undefined,
+    'aria-invalid': problem ? true : undefined,
     onChange: (value) => setAttributes({ [option]: value }),
   });
 }
