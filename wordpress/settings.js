@@ -42,6 +42,5 @@ export const MAX_ADDRESS_BYTES = 2000;
 export const PLUGIN_SETTINGS = [LANG, MODE, BUTTON_TEXT, CTA_HREF, CTA_TEXT, CTA_TEXT_EN, REFERENCE, REFERENCE_LABEL, STORAGE, THEME]
   .map((setting) => ({ ...setting, needs: {}, ...FORMS[setting.attribute] }));
 
-/** The block's name, its shortcode's, and the script handle of embed.js. */
+/** The block's name, as block/block.json has it. */
 export const BLOCK_NAME = 'bouwstenen/scan';
-export const SHORTCODE = 'bouwstenen_scan';

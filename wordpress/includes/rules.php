@@ -28,11 +28,14 @@ final class Bouwstenen_Scan_Rules {
 	private $settings;
 	/** @var int */
 	private $max_address_bytes;
+	/** @var string embed.js's name in the scan's folder. */
+	public $embed_file;
 
 	/** @param array<string, mixed> $rules rules.json, decoded. */
 	public function __construct( array $rules ) {
 		$this->settings          = $rules['settings'];
 		$this->max_address_bytes = $rules['maxAddressBytes'];
+		$this->embed_file        = $rules['embedFile'];
 	}
 
 	public static function from_file( string $file ): self {

@@ -21,15 +21,15 @@ function bouwstenen_scan_rules(): Bouwstenen_Scan_Rules {
 	return $rules;
 }
 
-/** What the build wrote beside the rules: embed.js's file name (rules.json) and its integrity (the release's integrity.json). */
+/** embed.js in the plugin's scan/ folder: its address, and its integrity from the release's integrity.json. */
 function bouwstenen_scan_embed(): array {
 	static $embed;
 	if ( null === $embed ) {
-		$rules     = json_decode( (string) file_get_contents( __DIR__ . '/../rules.json' ), true );
+		$file      = bouwstenen_scan_rules()->embed_file;
 		$integrity = json_decode( (string) file_get_contents( __DIR__ . '/../scan/integrity.json' ), true );
 		$embed     = array(
-			'url'       => plugins_url( 'scan/' . $rules['embedFile'], BOUWSTENEN_SCAN_FILE ),
-			'integrity' => $integrity[ $rules['embedFile'] ],
+			'url'       => plugins_url( 'scan/' . $file, BOUWSTENEN_SCAN_FILE ),
+			'integrity' => $integrity[ $file ],
 		);
 	}
 	return $embed;
