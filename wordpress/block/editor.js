@@ -73,6 +73,8 @@ function text(attributes, setAttributes, refused, option, label, hint) {
     help: problem ?? hint,
     className: problem ? 'bouwstenen-scan-refused' : undefined,
     'aria-invalid': problem ? true : undefined,
+    // As the configurator's fields: no longer than the widget takes.
+    maxLength: SETTING[option].maxChars,
     onChange: (value) => setAttributes({ [option]: value }),
   });
 }
