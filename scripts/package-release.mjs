@@ -3,12 +3,15 @@
 //                                          the configurator for web editors, snippet.html,
 //                                          integrity.json, README.md, package.json
 //   release/bouwstenen-scan-<version>.tgz  `npm pack` of that folder: publishable to npm as is
+//   release/bouwstenen-scan-wordpress-<version>.zip  the WordPress plugin, with the folder's files
+//                                          a page loads (scripts/build/wordpress-plugin.mjs)
 // The version is Cargo.toml's. Run by scripts/release (after the build) and scripts/test.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sriOfFile } from './sri.mjs';
+import { writeWordPressPlugin } from './build/wordpress-plugin.mjs';
 import { codeFor, siteLine } from '../web/configurator/snippet.js';
 import { DEFAULTS } from '../web/configurator/settings.js';
 import { EMBED_FILE, LANGUAGES, PART_FILES, SCAN_PAGE_FILES, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../web/contract.js';
@@ -144,7 +147,7 @@ function packageJson(version) {
   };
 }
 
-export function packageRelease() {
+export async function packageRelease() {
   const version = cargoVersion();
   const folder = releaseFolder(version);
   for (const file of [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES]) {
@@ -175,10 +178,13 @@ export function packageRelease() {
   writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
   execFileSync('npm', ['pack', '--pack-destination', at('release'), '--loglevel=error'], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
-  return { version, folder, tarball: releaseTarball(version) };
+  // The plugin serves the scan from its own folder: what a page loads, the scan page (a link to
+  // it works there too), the documents for sign-off, and the integrity of each.
+  const { zip } = await writeWordPressPlugin(version, folder, [...HOSTED_FILES, ...PAGE_FILES, ...SIGN_OFF_DOCS, 'integrity.json']);
+  return { version, folder, tarball: releaseTarball(version), zip };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { folder, tarball } = packageRelease();
-  console.log(`package-release: ${folder.slice(root.length)}/ and ${tarball.slice(root.length)}`);
+  const { folder, tarball, zip } = await packageRelease();
+  console.log(`package-release: ${folder.slice(root.length)}/, ${tarball.slice(root.length)} and ${zip.slice(root.length)}`);
 }

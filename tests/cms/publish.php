@@ -38,6 +38,8 @@ foreach ($files as $file) {
         fwrite(STDERR, 'publish.php: ' . $id->get_error_message() . "\n");
         exit(1);
     }
+    // The site's line (scripts/wordpress-test's mu-plugin) is in these pages' head.
+    update_post_meta($id, '_wordpress_test_site_line', '1');
     // Plain addresses: the built-in server has no rewrite rules.
     $pages[basename($file)] = ['url' => home_url('/?page_id=' . $id), 'stored' => get_post($id)->post_content];
 }

@@ -7,7 +7,8 @@ import { check, mount, unmount } from '../embed.js';
 import { contrastRatio } from '../contrast.js';
 import { readTheme } from '../theme.js';
 import { readSettings, settingsQuery, ATTRIBUTE_OF, DEFAULTS, BLOCKS } from './settings.js';
-import { BOUWSTENEN, CTA_TEXT, EMBED_FILE, PROBLEMS, REFERENCE_LABEL } from '../contract.js';
+import { EMBED_FILE } from '../contract.js';
+import { refusedOf } from './refusals.js';
 import { attributesOf, codeFor, cssRuleOf, siteLine, snippetOf } from './snippet.js';
 
 // Where the snippet loads embed.js from: beside the built configurator.js, wherever the
@@ -76,26 +77,6 @@ function checkContrast(settings) {
 /** The form field of each attribute the widget checks (the fields have the options' names). */
 const FIELD_OF = Object.fromEntries(['name', 'articleBase', ...BLOCKS.map((n) => `article${n}`), 'shareBase',
   'ctaHref', 'ctaText', 'ctaTextEn', 'reference', 'referenceLabel'].map((name) => [ATTRIBUTE_OF[name], name]));
-const ADDRESS = 'De scan laat dit adres weg. Gebruik een volledig webadres (https://…) of een pad op uw site (/…).';
-const PLAIN_TEXT = (max) => `De scan laat deze tekst weg. Gebruik gewone tekst, zonder < of >, van hoogstens ${max} tekens.`;
-/** What the editor reads at a field the widget would leave out, by the widget's reason. */
-function problemText(attribute, problem) {
-  switch (problem) {
-    case PROBLEMS.needsCtaText: return 'Vul ook de tekst van de link in: zonder tekst laat de scan de vervolgstap weg.';
-    case PROBLEMS.needsCtaHref: return 'Vul ook het adres in: zonder adres laat de scan de vervolgstap weg.';
-    case PROBLEMS.needsReference: return 'De scan laat deze naam weg: er is geen geldig profiel om te noemen.';
-    case PROBLEMS.earlierVersion: return 'De scan laat dit profiel weg: het is gemaakt met een eerdere versie van de scan, en geen van de antwoorden telt nog mee. Maak het profiel opnieuw met deze versie.';
-    default: break;
-  }
-  switch (FIELD_OF[attribute]) {
-    case 'ctaHref': return 'De scan laat dit adres weg. Gebruik een volledig webadres (https://…), een pad op uw site (/…), mailto: of tel:.';
-    case 'ctaText': case 'ctaTextEn': return PLAIN_TEXT(CTA_TEXT.maxChars);
-    case 'reference': return 'De scan laat dit profiel weg: het is geen deellink of deelcode van één uitslag.';
-    case 'referenceLabel': return PLAIN_TEXT(REFERENCE_LABEL.maxChars);
-    case 'name': return `De scan gebruikt deze naam niet. Gebruik a–z, 0–9 en -, hoogstens ${BOUWSTENEN.maxChars} tekens.`;
-    default: return ADDRESS;
-  }
-}
 
 // A line under each field the widget checks, for its problem.
 for (const name of Object.values(FIELD_OF)) {
@@ -105,22 +86,6 @@ for (const name of Object.values(FIELD_OF)) {
   line.className = 'field-problem';
   input.after(line);
   input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), line.id].filter(Boolean).join(' '));
-}
-
-/**
- * The attributes the widget would leave out of these settings, by its own rules (embed.js's
- * check(), which runs the wasm's parser), with the editor's words for each. A second look
- * finds what depends on a refused one (a call to action's text without its address).
- */
-async function refusedOf(settings) {
-  const refused = new Map();
-  for (let round = 0; round < 3; round++) {
-    const attributes = Object.fromEntries(attributesOf(settings).filter(([name]) => !refused.has(name)));
-    const found = (await check(attributes)).filter(([attribute]) => !refused.has(attribute));
-    if (!found.length) break;
-    for (const [attribute, problem] of found) refused.set(attribute, problemText(attribute, problem));
-  }
-  return refused;
 }
 
 function showProblems(refused) {
@@ -242,7 +207,7 @@ async function update() {
   // Until the widget's rules have looked at the settings, the code is not final (the tests
   // wait for this too).
   snippetField.setAttribute('data-pending', '');
-  const refused = await refusedOf(settings);
+  const refused = await refusedOf(attributesOf(settings), check);
   // A later change of the form wins over this one's slower check.
   if (round !== updates) return;
   showProblems(refused);
