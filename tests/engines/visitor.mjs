@@ -12,7 +12,7 @@ import { ScanPage, TEXTS, drawn, scanOn } from '../e2e/support/scan-page.mjs';
 import { hostRelease } from '../e2e/support/release-host.mjs';
 import { openSession, startDriver } from '../e2e/support/engines.mjs';
 import { layoutProblems } from '../e2e/support/layout.mjs';
-import { WASM_FILE, WASM_GLUE_FILE } from '../e2e/support/contract.mjs';
+import { EMBED_FILE, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE } from '../e2e/support/contract.mjs';
 import { until } from '../e2e/support/wait.mjs';
 
 const SHOTS = fileURLToPath(new URL('../../test-output/engines/', import.meta.url));
@@ -145,6 +145,29 @@ export function visitorSuite(engine) {
           await drawn(widget);
           const problems = await page.evaluate(() => window.recordedProblems);
           assert.ok(problems.every((problem) => problem.includes(WASM_GLUE_FILE)), `only the refused glue: ${problems}`);
+        });
+      }
+
+      if (size.name === 'desktop') {
+        visit(`a page of the site without a scan loads embed.js alone; a scan far below loads the rest once near`, async () => {
+          const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+            .map((entry) => new URL(entry.name).pathname.split('/').pop())
+            .filter((file) => !file.endsWith('.html')));
+          // The load event waits for embed.js and for any script or file it asked for at once.
+          const loaded = (page) => until(() => page.evaluate(() => document.readyState === 'complete'), 'the page\'s load event');
+          const site = await open('site.html');
+          await loaded(site);
+          assert.deepEqual(await fetched(site), [EMBED_FILE], 'a page without a scan');
+          await noProblems(site, 'a page without a scan');
+
+          const far = await open('far.html');
+          const widget = scanOn(far);
+          await loaded(far);
+          assert.deepEqual(await fetched(far), [EMBED_FILE], 'a scan far below, before it is near');
+          await widget.scrollIntoViewIfNeeded();
+          await drawn(widget);
+          assert.ok((await fetched(far)).includes(WIDGET_SCRIPT_FILE), 'the widget\'s script once near');
+          await noProblems(far, 'a scan far below');
         });
       }
 
