@@ -37,9 +37,7 @@ function rtfText(rtf) {
 
 test('then and now, ambitions, the plan and its download, a shared plan, and clearing the history', async () => {
   // One browser profile (context) for the visitor, as a person's own browser.
-  const { context, page, errors } = await openPage(env.browser, 'about:blank');
-  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-  await page.goto(`${env.servers.pages.url}/a11y.html`);
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/a11y.html`, { clock: new Date('2026-03-03T10:00:00') });
   const widget = scanOn(page);
   // Blocks 1 to 3 at the top level then, the rest low: the second scan goes down and up.
   const visitor = new ScanPage(page, widget);
@@ -217,9 +215,7 @@ test('then and now, ambitions, the plan and its download, a shared plan, and cle
 });
 
 test('in English, the plan and then and now speak English; garbage history drops only its bad lines', async () => {
-  const { context, page, errors } = await openPage(env.browser, 'about:blank');
-  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-  await page.goto(`${env.servers.pages.url}/a11y-en.html`);
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/a11y-en.html`, { clock: new Date('2026-03-03T10:00:00') });
   const widget = scanOn(page);
   // A stored history with garbage around one good line (an old share link from this scan).
   await startButton(widget, 'en').waitFor();
@@ -283,9 +279,7 @@ test('each block\'s advice stands once on the results screen, without ambitions 
 });
 
 test('a returning visitor whose answers have expired sees their kept results from the start screen', async () => {
-  const { context, page, errors } = await openPage(env.browser, 'about:blank');
-  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, { clock: new Date('2026-03-03T10:00:00') });
   const scan = new ScanPage(page);
   await scan.complete();
   await scan.keep();

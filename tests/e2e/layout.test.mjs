@@ -40,9 +40,7 @@ async function measure(page, width) {
 }
 
 test('a single result: the radar\'s labels at least the body text\'s size and the table never cut off, in columns from 320 to 1280 px', async () => {
-  const { context, page, errors } = await openPage(env.browser, 'about:blank');
-  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-  await page.goto(`${env.servers.pages.url}/reference.html`);
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/reference.html`, { clock: new Date('2026-03-03T10:00:00') });
   const scan = new ScanPage(page);
   await scan.complete();
   for (const width of COLUMNS) {

@@ -100,9 +100,7 @@ test('mount() takes the same choice as an option: { storage: "none" } stores not
 });
 
 test('kept results expire after 12 months: gone from storage at load (also in the older format, and with the clock a year ahead), and never written back', async () => {
-  const { context, page, errors } = await openPage(env.browser, 'about:blank');
-  await context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
-  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, { clock: new Date('2026-03-03T10:00:00') });
   const scan = new ScanPage(page);
   await scan.complete();
   await scan.keep();

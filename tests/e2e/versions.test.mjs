@@ -25,9 +25,7 @@ test('a share link made with version 1 still opens, says so, and shows what stil
 });
 
 test('a kept result of version 1 is still "Vorige keer", with the notice; a comparison with one says so too', async () => {
-  const { context, page, errors } = await openPage(env.browser, 'about:blank');
-  await context.clock.setFixedTime(new Date('2026-12-04T10:00:00'));
-  await page.goto(`${env.servers.pages.url}/plain.html`);
+  const { context, page, errors } = await openPage(env.browser, `${env.servers.pages.url}/plain.html`, { clock: new Date('2026-12-04T10:00:00') });
   await page.evaluate((code) => localStorage.setItem('bouwstenen-scan:bouwstenen:history', `keep\n1|2026-11-02|${code}`), VERSION_1);
   await page.reload();
   const scan = new ScanPage(page);

@@ -74,9 +74,10 @@ export function useServersAndBrowser() {
 
 /**
  * A new page that records every request and console error, and the widget's complete events.
- * Further options (`isMobile`, `hasTouch`, …) go to the browser context.
+ * `clock`, a Date, fixes the page's clock; further options (`isMobile`, `hasTouch`, …) go to
+ * the browser context.
  */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', ...contextOptions } = {}) {
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', clock, ...contextOptions } = {}) {
   const context = await newContext(browser, { viewport, colorScheme, ...contextOptions });
   const page = await context.newPage();
   const requests = [];
@@ -96,6 +97,8 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
       window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+  // A fixed clock (a Date) from the first script on: the page's day as a test needs it.
+  if (clock) await context.clock.setFixedTime(clock);
   await page.goto(url);
   return { context, page, requests, errors };
 }
