@@ -7,8 +7,8 @@
 //
 // scripts/build/bundle.mjs bundles this file with the shell stylesheet and the start screen's
 // texts. In a release build WASM_INTEGRITY, GLUE_INTEGRITY and FIRST_STEP_INTEGRITY are
-// replaced by the sha384 hashes of the files it loads; embed.js knows this file's hash, so the integrity attribute on the
-// snippet's one script tag covers everything the widget runs.
+// replaced by the sha384 hashes of the files it loads; embed.js knows this file's hash, so the
+// integrity attribute on the snippet's one script tag covers everything the widget runs.
 import shellCss from '../styles/shell.css';
 import { showLoadFailure, startScreen, create } from './placeholder.js';
 import { askedForNext, headStartOf, offerStart } from './first-step.js';
@@ -28,7 +28,6 @@ const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefine
 const glueIntegrity = typeof GLUE_INTEGRITY === 'string' ? GLUE_INTEGRITY : '';
 const firstStepIntegrity = typeof FIRST_STEP_INTEGRITY === 'object' ? FIRST_STEP_INTEGRITY : {};
 
-
 let loading;
 /** The glue's functions (web/wasm-glue.js), once it is in. */
 let scan;
@@ -44,6 +43,7 @@ const loadingFirstStep = {};
 /** The one load of a language's first-step file; after a failure the next call tries again. */
 function loadFirstStep(language) {
   const url = new URL(`./${firstStepFile(language)}`, import.meta.url);
+  // embed.js's request, once: after a failure the next call asks anew.
   const asked = loader.firstSteps[language];
   delete loader.firstSteps[language];
   loadingFirstStep[language] ??= (asked ?? fetch(url, { integrity: firstStepIntegrity[language] }))
