@@ -22,6 +22,33 @@ const WIDTHS = [
   { name: 'phone', width: 390, height: 844, phone: true },
 ];
 
+/** The longest a test here may take: under half a minute on a loaded machine, with room to spare. */
+const VISIT_MS = 120_000;
+/** How long a browser may take for one thing (a screenshot, closing) before it counts as gone. */
+const ANSWER_MS = 30_000;
+
+class StoppedAnswering extends Error {
+  name = 'StoppedAnswering';
+}
+
+/**
+ * Whether `error` says the browser itself is gone, not that the page did wrong: a call that
+ * never returned, or the driver's own errors for a browser process that ended (an empty
+ * WebDriverError, then no new session while it counts the dead one as active). A failed check
+ * of the page is an AssertionError, and a locator that finds nothing fails through `until`.
+ */
+const browserGone = (error) => error instanceof StoppedAnswering
+  || ['WebDriverError', 'SessionNotCreatedError', 'NoSuchSessionError'].includes(error?.name);
+
+/** `promise`, or a StoppedAnswering after `ms`: a WebDriver call to a browser that is gone never returns. */
+function answered(promise, ms = ANSWER_MS) {
+  let timer;
+  const gone = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new StoppedAnswering(`the browser did not answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, gone]).finally(() => clearTimeout(timer));
+}
+
 /**
  * The network between the release folder and the browser: it can hold the wasm back until
  * `release()`, and change a byte of the glue (`tamperGlue`), as a tampered CDN would.
@@ -86,22 +113,38 @@ export function visitorSuite(engine) {
         assert.deepEqual(await layoutProblems(page), [], `${where}, ${screen}`);
       };
       const closeAll = async () => {
-        await Promise.all((env.pages ?? []).map((page) => page.driver.quit().catch(() => {})));
+        await Promise.all((env.pages ?? []).map((page) => answered(page.driver.quit()).catch(() => {})));
         env.pages = [];
       };
-      /** A test at this engine and width: on a failure, what the browser showed is kept too. */
+      /**
+       * A test at this engine and width: on a failure, what the browser showed is kept too. A
+       * browser that is gone (MiniBrowser ended under load, its driver then waiting for it
+       * without end, or refusing new sessions) is not a failure of the page: its driver is
+       * started anew and the test runs once more, said in the output. Any other failure fails
+       * at once.
+       */
       const visit = (name, body) => test(`${where}: ${name}`, async () => {
-        try {
-          await body();
-        } catch (error) {
-          for (const [index, page] of (env.pages ?? []).entries()) {
-            await page.screenshot(`${SHOTS}${engine}-${size.name}-failed-${index}.png`).catch(() => {});
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await answered(body(), VISIT_MS).catch((error) => {
+              const waiting = (env.pages ?? []).flatMap((page) => [...page.waitingFor]);
+              if (error instanceof StoppedAnswering && waiting.length) error.message += `, asked: ${waiting.join(', ')}`;
+              throw error;
+            });
+            return;
+          } catch (error) {
+            for (const [index, page] of (env.pages ?? []).entries()) {
+              await answered(page.screenshot(`${SHOTS}${engine}-${size.name}-failed-${index}.png`)).catch(() => {});
+            }
+            if (!browserGone(error) || attempt > 1) throw error;
+            console.log(`# ${where}: ${name}: the browser is gone (${error.name}: ${error.message || 'no message'}); the driver is started anew and the test runs once more`);
+            env.pages = [];
+            await env.server.restart();
+          } finally {
+            valve.release();
+            valve.tamperGlue = false;
+            await closeAll();
           }
-          throw error;
-        } finally {
-          valve.release();
-          valve.tamperGlue = false;
-          await closeAll();
         }
       });
 

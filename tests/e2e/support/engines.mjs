@@ -57,11 +57,11 @@ function freePort() {
   });
 }
 
-/** Starts `engine`'s WebDriver server; `stop()` ends it. */
-export async function startDriver(engine) {
+/** Runs `engine`'s WebDriver server on a free port, once it answers; `stop()` ends it. */
+async function runDriver(engine) {
   const { driver, args } = ENGINES[engine];
   const port = await freePort();
-  const child = spawn(driver, args(port), { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(driver, args(port), { stdio: ['ignore', 'ignore', 'ignore'] });
   let failed = null;
   child.once('error', (error) => { failed = error; });
   const url = `http://127.0.0.1:${port}`;
@@ -74,14 +74,34 @@ export async function startDriver(engine) {
     }
   }, `${driver} to listen on ${port}`);
   return {
-    engine,
     url,
+    // The browser it started goes with it (its own process group is not ours to end).
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) resolve();
       child.once('exit', resolve);
       child.kill();
     }),
   };
+}
+
+/**
+ * Starts `engine`'s WebDriver server: `url`, `stop()`, and `restart()`, a new server in its
+ * place (for a browser that stopped answering, see tests/engines/visitor.mjs).
+ */
+export async function startDriver(engine) {
+  let running = await runDriver(engine);
+  const server = {
+    engine,
+    get url() {
+      return running.url;
+    },
+    stop: () => running.stop(),
+    async restart() {
+      await running.stop();
+      running = await runDriver(engine);
+    },
+  };
+  return server;
 }
 
 /**

@@ -272,6 +272,15 @@ export class WebDriverPage {
     this.driver = driver;
     this.engine = engine;
     this.phone = phone;
+    // The WebDriver commands sent and not yet answered: what a browser that stopped answering
+    // was asked last (tests/engines/visitor.mjs says it).
+    this.waitingFor = new Set();
+    const execute = driver.execute.bind(driver);
+    driver.execute = (command) => {
+      const name = command.getName();
+      this.waitingFor.add(name);
+      return execute(command).finally(() => this.waitingFor.delete(name));
+    };
   }
 
   locator(css) {
