@@ -109,6 +109,16 @@ export async function startDriver(engine) {
  * window at `width` × `height`; `phone` puts the page in a frame of the phone's width.
  */
 export async function openSession(server, { width = 1280, height = 900, phone = null } = {}) {
+  // Each driver takes one session at a time, and the browser of the one before may still be
+  // ending after its quit: a new session asked for then can wait without end (WebKitWebDriver
+  // under load). Its status says when it is ready for the next.
+  await until(async () => {
+    try {
+      return (await (await fetch(`${server.url}/status`)).json()).value?.ready !== false;
+    } catch {
+      return false;
+    }
+  }, `${server.engine}'s driver to be ready for a new session`);
   const driver = await new Builder()
     .usingServer(server.url)
     .withCapabilities(ENGINES[server.engine].capabilities)
