@@ -2,27 +2,18 @@
 // nothing else on a page without a scan or with a scan far below; once near, the widget's
 // script and the first step, within the first question's budget. The bytes are gzip -9 of the
 // files the page fetched, against the budgets ./scripts/bundle-size checks (scripts/budgets.mjs).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { basename, join } from 'node:path';
-import { launch, newContext, closeContextsAfterEachTest } from './support/helpers.mjs';
+import { newContext, useServersAndBrowser } from './support/helpers.mjs';
 import { FOLDER, hostRelease } from './support/release-host.mjs';
 import { drawn, scanOn, startButton } from './support/scan-page.mjs';
 import { EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
 import { until } from './support/wait.mjs';
 import { budgetOf } from '../../scripts/budgets.mjs';
 
-const env = {};
-before(async () => {
-  env.host = await hostRelease();
-  env.browser = await launch();
-});
-closeContextsAfterEachTest();
-after(async () => {
-  await env.browser?.close();
-  await env.host?.close();
-});
+const env = useServersAndBrowser(() => hostRelease());
 
 const gzipped = (file) => execFileSync('gzip', ['-9', '-n', '-c', join(FOLDER, file)]).length;
 
@@ -33,10 +24,10 @@ async function open(path, width = 1280) {
   const fetched = [];
   const errors = [];
   page.on('request', (request) => {
-    if (request.url().startsWith(env.host.assets.url)) fetched.push(basename(new URL(request.url()).pathname));
+    if (request.url().startsWith(env.servers.assets.url)) fetched.push(basename(new URL(request.url()).pathname));
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${env.host.pages.url}/${path}`);
+  await page.goto(`${env.servers.pages.url}/${path}`);
   await page.waitForLoadState('networkidle');
   return { page, fetched, errors };
 }
@@ -80,7 +71,7 @@ test('a page without a scan whose loader is asked for the widget (mount) loads i
     document.body.append(place);
     const { mount } = await import(url);
     await mount(place);
-  }, `${env.host.folderUrl}${EMBED_FILE}`);
+  }, `${env.servers.folderUrl}${EMBED_FILE}`);
   await until(() => fetched.includes(WIDGET_SCRIPT_FILE), 'the widget\'s script');
   await drawn(page.locator('body > div').last());
 });

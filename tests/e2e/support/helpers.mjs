@@ -54,14 +54,14 @@ export function closeContextsAfterEachTest() {
 }
 
 /**
- * Starts the servers and a browser before a test file's tests and stops them after, and closes
- * each test's browser contexts after it; the returned object holds `servers` and `browser`
- * once they run.
+ * Starts the servers (`start()`, the test pages and dist/ by default) and a browser before a
+ * test file's tests and stops them after, and closes each test's browser contexts after it;
+ * the returned object holds `servers` and `browser` once they run.
  */
-export function useServersAndBrowser() {
+export function useServersAndBrowser(start = startServers) {
   const env = {};
   before(async () => {
-    env.servers = await startServers();
+    env.servers = await start();
     env.browser = await launch();
   });
   closeContextsAfterEachTest();
