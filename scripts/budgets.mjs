@@ -1,6 +1,6 @@
 // The byte budgets of what a host page loads for the widget, gzip -9: checked by
 // ./scripts/bundle-size on the build, and by tests/e2e/loader.test.mjs on what a page fetched.
-import { EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../web/contract.js';
+import { EMBED_FILE, SITE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../web/contract.js';
 import { HOSTED_FILES } from './package-release.mjs';
 
 // The budgets hold what was reached, so the bundle can only shrink unless a raise is chosen
@@ -8,15 +8,13 @@ import { HOSTED_FILES } from './package-release.mjs';
 // the widget gets smaller. The first question's never rises (a team decision).
 export const BUDGETS = [
   {
-    what: 'a page without a scan (embed.js, the loader)',
-    files: [EMBED_FILE],
-    // The goal is 1 536 B (1.5 KiB); 2 030 B is measured. What reaching it would cost is a
-    // choice for the team (CHANGELOG.md, "A loader"); until then, 2 KiB.
-    bytes: 2_048,
+    what: 'a page of the site without a scan (site.js, the template\'s line)',
+    files: [SITE_FILE],
+    bytes: 1_536,
   },
   {
-    what: 'a page with a scan far below, before it is near,',
-    files: [EMBED_FILE],
+    what: 'a page with a scan far below, before it is near (with the site\'s line too),',
+    files: [SITE_FILE, EMBED_FILE],
     bytes: 5_120,
   },
   {
@@ -25,9 +23,16 @@ export const BUDGETS = [
     bytes: 15_360,
   },
   {
+    what: 'what the first question waits for on the link route',
+    // The link becomes the scan: site.js, then embed.js, then the widget's script, which asks
+    // for the first step itself.
+    files: [SITE_FILE, EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile('nl')],
+    bytes: 15_360,
+  },
+  {
     what: 'everything the widget loads',
     files: HOSTED_FILES,
-    bytes: 200_100,
+    bytes: 201_400,
   },
 ];
 /** The budget of `what`, by the start of its words. */

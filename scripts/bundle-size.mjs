@@ -1,11 +1,13 @@
 // The widget's bytes: the raw and gzipped (-9) size of every file in dist/, and the budgets of
 // what a host page loads for it, each a test (exit 1 when one is over):
-//   - a page of the site without a scan: embed.js, the loader, and nothing else (the e2e test
-//     tests/e2e/loader.test.mjs counts what such a page fetched);
-//   - a page with a scan far below, before it is near: the same file;
+//   - a page of the site without a scan: site.js, the template's line, and nothing else (the
+//     e2e test tests/e2e/loader.test.mjs counts what such a page fetched);
+//   - a page with a scan far below, before it is near: embed.js, and site.js where the page
+//     has the template's line too;
 //   - before the first question: what the browser fetches until the first statement can be
 //     answered: embed.js, the widget's script and the first step in the page's language, which
 //     the widget's script draws itself (web/first-step.js) while the glue and the wasm load;
+//     on the link route, site.js too;
 //   - everything the widget loads: also the glue and the main wasm, which take over from that
 //     step, the results' part of the wasm, fetched in the background once the visitor starts,
 //     and English's, fetched when a widget is to speak English (scripts/build/wasm.mjs).
@@ -20,7 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { EMBED_FILE, PART_FILES, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../web/contract.js';
 import { HOSTED_FILES } from './package-release.mjs';
 import { replaceBetweenMarkers } from './doc-markers.mjs';
-import { BUDGETS } from './budgets.mjs';
+import { BUDGETS, budgetOf } from './budgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -28,7 +30,7 @@ const [RESULTS_PART, ENGLISH_PART] = PART_FILES;
 
 const SECOND_STEP = [EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile('nl'), WASM_GLUE_FILE, WASM_FILE];
 const TOTALS = [
-  ['before the first question', BUDGETS[2].files],
+  ['before the first question', budgetOf('what the first question waits for').files],
   ['before the second step', SECOND_STEP],
   ['before the second step in English', [EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile('en'), WASM_GLUE_FILE, WASM_FILE, ENGLISH_PART]],
   ['everything, a page in Dutch', [...SECOND_STEP, RESULTS_PART]],

@@ -14,16 +14,17 @@ import { sriOfFile } from './sri.mjs';
 import { writeWordPressPlugin } from './build/wordpress-plugin.mjs';
 import { codeFor, siteLine } from '../web/configurator/snippet.js';
 import { DEFAULTS } from '../web/configurator/settings.js';
-import { EMBED_FILE, LANGUAGES, PART_FILES, SCAN_PAGE_FILES, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../web/contract.js';
+import { EMBED_FILE, LANGUAGES, PART_FILES, SCAN_PAGE_FILES, SITE_FILE, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../web/contract.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (...path) => join(root, ...path);
 
-/** What a host page loads: embed.js (the loader); once a scan is near, the widget's script and
+/** What a host page loads: site.js (the site template's line, which loads embed.js where a page
+    has a scan) or embed.js (the loader); once a scan is near, the widget's script and
     the first step it shows before the wasm; the wasm and the glue that runs it; the results'
     part of the wasm, fetched once the visitor starts, and English's, fetched when a widget is
     to speak English (scripts/build/wasm.mjs). */
-export const HOSTED_FILES = [EMBED_FILE, WIDGET_SCRIPT_FILE, ...LANGUAGES.map(firstStepFile), WASM_GLUE_FILE, WASM_FILE, ...PART_FILES];
+export const HOSTED_FILES = [SITE_FILE, EMBED_FILE, WIDGET_SCRIPT_FILE, ...LANGUAGES.map(firstStepFile), WASM_GLUE_FILE, WASM_FILE, ...PART_FILES];
 /** The scan on a page of its own: what a link goes to and an iframe shows. */
 export const PAGE_FILES = SCAN_PAGE_FILES;
 /** The configurator: a web editor opens configurator.html in the hosted folder. No host page loads it. */
@@ -57,7 +58,7 @@ export function snippet(folderUrl, embedIntegrity, version) {
  * The other routes onto a page, one file each (docs/hosting.md, "Which snippet for your CMS"):
  * the iframe, the link an editor places, and the one line for the site's template.
  */
-export function routeSnippets(folderUrl, embedIntegrity, version) {
+export function routeSnippets(folderUrl, embedIntegrity, siteIntegrity, version) {
   const file = (comment, code) => [`<!-- Bouwstenen-scan ${version}: ${comment} -->`, code, ''].join('\n');
   return {
     'snippet-iframe.html': file(
@@ -70,7 +71,7 @@ export function routeSnippets(folderUrl, embedIntegrity, version) {
     ),
     'snippet-site.html': file(
       'één keer in het sjabloon van de site, voor </body> / once in the site template, before </body>.',
-      siteLine(folderUrl, embedIntegrity),
+      siteLine(folderUrl, siteIntegrity),
     ),
   };
 }
@@ -136,7 +137,7 @@ function packageJson(version) {
     type: 'module',
     // embed.js mounts every [data-bouwstenen] element when it loads.
     sideEffects: true,
-    files: [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES, ...SIGN_OFF_DOCS, 'snippet.html', ...Object.keys(routeSnippets('/', '', version)), 'integrity.json'],
+    files: [...HOSTED_FILES, ...PAGE_FILES, ...EDITOR_FILES, ...SIGN_OFF_DOCS, 'snippet.html', ...Object.keys(routeSnippets('/', '', '', version)), 'integrity.json'],
     exports: {
       '.': `./${EMBED_FILE}`,
       ...Object.fromEntries(HOSTED_FILES.map((file) => [`./${file}`, `./${file}`])),
@@ -166,7 +167,8 @@ export async function packageRelease() {
   const folderUrl = `/${NAME}/${version}/`;
   const lines = snippet(folderUrl, embedIntegrity, version);
   writeFileSync(join(folder, 'snippet.html'), lines);
-  for (const [name, text] of Object.entries(routeSnippets(folderUrl, embedIntegrity, version))) {
+  const siteIntegrity = sriOfFile(join(folder, SITE_FILE));
+  for (const [name, text] of Object.entries(routeSnippets(folderUrl, embedIntegrity, siteIntegrity, version))) {
     writeFileSync(join(folder, name), text);
   }
   writeFileSync(join(folder, 'README.md'), releaseReadme(version, lines));

@@ -135,6 +135,7 @@ fn generated() -> String {
         ("EVENT_NAMES", js(contract::EVENT_NAMES)),
         ("FRAME_HEIGHT", js(contract::FRAME_HEIGHT)),
         ("FRAME_EVENT", js(contract::FRAME_EVENT)),
+        ("SITE_FILE", js(contract::SITE_FILE)),
         ("EMBED_FILE", js(contract::EMBED_FILE)),
         ("WIDGET_SCRIPT_FILE", js(contract::WIDGET_SCRIPT_FILE)),
         ("WASM_FILE", js(contract::WASM_FILE)),

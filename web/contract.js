@@ -34,6 +34,7 @@ export const EVENT_PREFIX = "bouwstenen:";
 export const EVENT_NAMES = ["start","step","complete","share","cta"];
 export const FRAME_HEIGHT = "bouwstenen:height";
 export const FRAME_EVENT = "bouwstenen:event";
+export const SITE_FILE = "site.js";
 export const EMBED_FILE = "embed.js";
 export const WIDGET_SCRIPT_FILE = "bouwstenen-scan_widget.js";
 export const WASM_FILE = "bouwstenen-scan_bg.wasm";

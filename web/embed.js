@@ -1,5 +1,5 @@
-// Bouwstenen-scan: the one file a host page loads, and all that a page pays until a scan is
-// near.
+// Bouwstenen-scan: the snippet's one file, and all that a page with a scan pays until the scan
+// is near. The site template's line (site.js) loads it where a page of the site has a scan.
 //
 //   <div data-bouwstenen></div>
 //   <script type="module" src="https://…/embed.js" integrity="sha384-…" crossorigin="anonymous"></script>
@@ -10,17 +10,21 @@
 // widget's script (web/widget.js: the placeholders, the first step, the dialog, the theme, and
 // the wasm after them) with the first step's texts beside it. A page without a scan loads
 // nothing more. Iframes of scan.html on the page get their content's height: their first
-// message loads the widget's script, which reads them (frames.js).
+// message loads the widget's script, which reads them (frames.js); messages site.js heard
+// before this file was in come first (early-messages.js).
 // Single-page apps: import { mount, unmount } from '…/embed.js'.
 //
 // Every file is fetched relative to this file's own address, so the folder can live at any
 // path or on another origin. In a release build WIDGET_INTEGRITY and FIRST_STEP_INTEGRITY are
 // the sha384 hashes of what it loads, and the widget's script holds the hashes of what it
 // loads in turn: the integrity attribute on the one script tag covers everything that runs.
+import { takeOver } from './early-messages.js';
 import { linksToScan } from './links.js';
+import { showNotLoaded } from './not-loaded.js';
 import { LOAD_AHEAD, SHARE_LINK } from './near.js';
-import { asksForDialog, asksToLoadEagerly, languageOf } from './settings.js';
-import { BOUWSTENEN, EVENT_PREFIX, LOAD_FAILED_TEXTS, SCAN_PAGE, WIDGET_SCRIPT_FILE, firstStepFile } from './contract.js';
+import { reserve } from './reserve.js';
+import { asksToLoadEagerly, languageOf } from './settings.js';
+import { BOUWSTENEN, EVENT_PREFIX, SCAN_PAGE, WIDGET_SCRIPT_FILE, firstStepFile } from './contract.js';
 
 // Debug builds (scripts/serve) have no hashes: the files change on every rebuild.
 const widgetIntegrity = typeof WIDGET_INTEGRITY === 'string' ? WIDGET_INTEGRITY : '';
@@ -73,7 +77,7 @@ let widget;
 /** The widget's script, once (web/widget.js); after a failure the next call tries again. */
 function loadWidget() {
   widget ??= loadScript(WIDGET_SCRIPT_FILE, widgetIntegrity).then(
-    (exports) => exports.connect({ loadScript, firstSteps }),
+    (exports) => exports.connect({ loadScript, firstSteps, linksToScan: () => linksToScan(scanPage) }),
     (error) => {
       widget = undefined;
       throw error;
@@ -99,37 +103,7 @@ function wake() {
   if (nearViewport) nearViewport.disconnect();
   const [first] = scans();
   if (first?.matches(`[${BOUWSTENEN.attribute}]`)) askForFirstStep(languageOf(first));
-  loadWidget().then((exports) => exports.placeAll(), () => scans().forEach(showFailure));
-}
-
-/** Where the widget's script did not load: the scan's words for it, and a second try. */
-function showFailure(element) {
-  if (!element.matches(`[${BOUWSTENEN.attribute}]`)) return;
-  const texts = LOAD_FAILED_TEXTS[languageOf(element)];
-  const message = document.createElement('p');
-  message.setAttribute('role', 'alert');
-  message.textContent = `${texts.failed} `;
-  const retry = document.createElement('button');
-  Object.assign(retry, { type: 'button', textContent: texts.retry, onclick: () => { message.remove(); wake(); } });
-  message.append(retry);
-  shadowOf(element).replaceChildren(message);
-}
-
-const shadowOf = (element) => element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-
-/**
- * Keeps a scan's space until its placeholder comes (then the page below moves little, if at
- * all: it comes one screen ahead). The start screen is as tall as its text wraps: measured in
- * Chromium at widths of 304 to 1 264 px, 13.25 em plus 682 em² over its width (at most 60 em
- * wide), within 18 px; in dialog mode the button, 2.75 em. A style set by script, which a
- * strict Content-Security-Policy allows.
- */
-function reserve(element) {
-  const em = parseFloat(getComputedStyle(element).fontSize) || 16;
-  const box = document.createElement('div');
-  const height = asksForDialog(element) ? 2.75 : 13.25 + (682 * em) / Math.min(element.clientWidth || 1, 60 * em);
-  box.style.height = `${Math.round(em * height)}px`;
-  shadowOf(element).replaceChildren(box);
+  loadWidget().then((exports) => exports.placeAll(), () => scans().forEach((element) => showNotLoaded(element, wake)));
 }
 
 /** Mounts a widget in `element` now; `options` override its data attributes. */
@@ -162,6 +136,8 @@ if (found.length) {
 }
 // Iframes of scan.html on this page get their content's height and pass on their events: the
 // widget's script checks where each message came from (frames.js), in the order they came.
-addEventListener('message', (event) => {
+function hear(event) {
   if (String(event.data?.type).startsWith(EVENT_PREFIX)) loadWidget().then((exports) => exports.receive(event), () => {});
-});
+}
+addEventListener('message', hear);
+takeOver().forEach(hear);

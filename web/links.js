@@ -27,10 +27,10 @@ export function linksToScan(scanPage) {
   return found;
 }
 
-/** The scan's place for each link on the page that becomes the scan. */
-export function scansFromLinks(scanPage) {
+/** The scan's place for each link that becomes the scan (`[link, address]`, as linksToScan gives them). */
+export function scansFromLinks(links) {
   const places = [];
-  for (const [link, address] of linksToScan(scanPage)) {
+  for (const [link, address] of links) {
     const block = link.parentElement;
     const place = document.createElement('div');
     place.setAttribute(BOUWSTENEN.attribute, '');

@@ -18,11 +18,9 @@ import { followColourScheme, pickUpTheme } from './theme.js';
 import { scansFromLinks } from './links.js';
 import { receive } from './frames.js';
 import { LOAD_AHEAD, SHARE_LINK } from './near.js';
-import { BOUWSTENEN, PROGRESS, SCAN_PAGE, STORAGE_PREFIX, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './contract.js';
+import { BOUWSTENEN, PROGRESS, STORAGE_PREFIX, WASM_FILE, WASM_GLUE_FILE, firstStepFile } from './contract.js';
 
 const wasmUrl = new URL(`./${WASM_FILE}`, import.meta.url);
-/** The scan on a page of its own, beside this file: links to it become the scan (links.js). */
-const scanPage = new URL(`./${SCAN_PAGE}`, import.meta.url);
 // Debug builds (scripts/serve) have no hashes: the files change on every rebuild.
 const integrity = typeof WASM_INTEGRITY === 'string' ? WASM_INTEGRITY : undefined;
 const glueIntegrity = typeof GLUE_INTEGRITY === 'string' ? GLUE_INTEGRITY : '';
@@ -33,8 +31,9 @@ let loading;
 let scan;
 /**
  * What embed.js lends: `loadScript(file, integrity)`, a script of this folder with its hash
- * (and a fresh address on a retry), and `firstSteps`, the responses for the first step's files
- * it asked for beside this one, by language.
+ * (and a fresh address on a retry); `firstSteps`, the responses for the first step's files it
+ * asked for beside this one, by language; and `linksToScan()`, the links on the page that
+ * become the scan (links.js), by embed.js's own copy of the rule.
  */
 let loader;
 /** The loads of the first step's files, by language. */
@@ -281,7 +280,7 @@ async function unmount(element) {
 
 /** Every [data-bouwstenen] element on the page gets its placeholder, and its widget when near. */
 function placeAll() {
-  scansFromLinks(scanPage);
+  scansFromLinks(loader.linksToScan());
   for (const element of document.querySelectorAll(`[${BOUWSTENEN.attribute}]`)) {
     prepare(element);
     if (nearViewport && !loadsEagerly(element) && !SHARE_LINK.test(location.hash)) nearViewport.observe(element);

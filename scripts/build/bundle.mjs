@@ -1,4 +1,6 @@
 // The scripts and pages beside the wasm, bundled by esbuild (pinned in package-lock.json):
+//   - site.js: web/site.js, the line of the site's template, all that a page of the site without
+//     a scan pays for; with embed.js's hash in a release;
 //   - embed.js: web/embed.js, the loader every page with the snippet pays for; with the hashes
 //     of the files it loads in a release;
 //   - bouwstenen-scan_widget.js: web/widget.js, which embed.js loads once a scan is near, with
@@ -9,7 +11,7 @@
 //   - first-step.<lang>.json: each language's first step (web/first-step.json) with the steps'
 //     stylesheet (styles/widget.css, minified), which embed.js fetches beside the widget's script;
 //   - scan.html, scan-page.css and scan-page.js: the scan on a page of its own;
-//   - configurator.html, .css and .js (with the hash of the embed.js beside it), and the
+//   - configurator.html, .css and .js (with the hashes of the embed.js and site.js beside it), and the
 //     Voorbeeld theme it previews with;
 //   - index.html and demo.css: the demo page (Trunk's, in a debug build).
 // Used by scripts/build-release.mjs (release) and scripts/post-build (Trunk's debug builds).
@@ -19,7 +21,7 @@ import { join } from 'node:path';
 import { at } from './tools.mjs';
 import { GLUE_FILE } from './wasm.mjs';
 import { sriOfFile } from '../sri.mjs';
-import { EMBED_FILE, SCAN_PAGE_FILES, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../../web/contract.js';
+import { EMBED_FILE, SCAN_PAGE_FILES, SITE_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../../web/contract.js';
 
 const minifiedCss = async (path) => (await transform(readFileSync(path, 'utf8'), { loader: 'css', minify: true })).code.trim();
 
@@ -62,10 +64,11 @@ export async function writeGlue(outDir, glueDir, minify) {
 }
 
 /**
- * The widget's script and embed.js, the loader that loads it, into `outDir`. With `integrity`
- * (a release: `{ wasm, glue, firstStep }`) both are minified, the widget's script loads the wasm
- * and the glue with their hashes, and embed.js the widget's script and the first step with
- * theirs: a chain of hashes from the snippet's integrity attribute to the last part.
+ * The widget's script, embed.js, the loader that loads it, and site.js, which loads embed.js,
+ * into `outDir`. With `integrity` (a release: `{ wasm, glue, firstStep }`) all are minified, the
+ * widget's script loads the wasm and the glue with their hashes, embed.js the widget's script
+ * and the first step with theirs, and site.js embed.js with its: a chain of hashes from the
+ * integrity attribute of the snippet (or of the site's line) to the last part.
  */
 export async function writeEmbed(outDir, integrity) {
   const cssAsText = {
@@ -89,6 +92,7 @@ export async function writeEmbed(outDir, integrity) {
     WIDGET_INTEGRITY: sriOfFile(join(outDir, WIDGET_SCRIPT_FILE)),
     FIRST_STEP_INTEGRITY: integrity.firstStep,
   });
+  await bundle('site.js', SITE_FILE, integrity && { EMBED_INTEGRITY: sriOfFile(join(outDir, EMBED_FILE)) });
 }
 
 /** scan.html and its stylesheet as they are, and its script bundled with the settings it
@@ -108,7 +112,7 @@ export async function writeScanPage(outDir, minify) {
 }
 
 /** The configurator beside embed.js: its script imports the real embed.js beside it (kept out of
- *  this bundle) and knows its sha384, so the snippet it gives carries the right integrity. */
+ *  this bundle) and knows its sha384 and site.js's, so the lines it gives carry the right integrity. */
 export async function writeConfigurator(outDir, minify) {
   const embedBeside = {
     name: 'embed-beside',
@@ -122,7 +126,10 @@ export async function writeConfigurator(outDir, minify) {
     bundle: true,
     format: 'esm',
     minify,
-    define: { EMBED_INTEGRITY: JSON.stringify(sriOfFile(join(outDir, EMBED_FILE))) },
+    define: {
+      EMBED_INTEGRITY: JSON.stringify(sriOfFile(join(outDir, EMBED_FILE))),
+      SITE_INTEGRITY: JSON.stringify(sriOfFile(join(outDir, SITE_FILE))),
+    },
     plugins: [embedBeside],
     logLevel: 'warning',
   });

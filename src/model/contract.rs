@@ -192,10 +192,13 @@ pub const EVENT_NAMES: &[&str] = &["start", "step", "complete", "share", "cta"];
 pub const FRAME_HEIGHT: &str = "bouwstenen:height";
 pub const FRAME_EVENT: &str = "bouwstenen:event";
 
-/// The files of a release a host page loads, beside each other: `embed.js`, the loader every
-/// page with the snippet pays for; once a scan is near, the widget's script (placeholders, the
-/// first step, the dialog, the theme) and the first step in the page's language
-/// (`first-step.<lang>.json`); then the wasm, the glue that runs it, and its parts.
+/// The files of a release a host page loads, beside each other: `site.js`, the site template's
+/// line, all that a page of the site without a scan pays for, which loads `embed.js` where it
+/// finds one; `embed.js`, the loader every page with the snippet pays for; once a scan is near,
+/// the widget's script (placeholders, the first step, the dialog, the theme) and the first step
+/// in the page's language (`first-step.<lang>.json`); then the wasm, the glue that runs it, and
+/// its parts.
+pub const SITE_FILE: &str = "site.js";
 pub const EMBED_FILE: &str = "embed.js";
 pub const WIDGET_SCRIPT_FILE: &str = "bouwstenen-scan_widget.js";
 pub const FIRST_STEP_FILE_STEM: &str = "first-step";

@@ -280,7 +280,7 @@ test('the first question is where the scan goes: a script, an iframe, or a link 
   assert.match(link, /^<p><a href="[^"]+\/scan\.html\?lang=en&amp;[^"]+">Take the Bouwstenen scan<\/a><\/p>$/);
   assert.equal(await page.locator('#snippet-label').textContent(), 'Zet deze link in een eigen alinea op de pagina');
   const template = await page.locator('#site-line').inputValue();
-  assert.match(template, /^<script type="module" src="[^"]+\/embed\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
+  assert.match(template, /^<script type="module" src="[^"]+\/site\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
   assert.deepEqual(errors, []);
   await context.close();
 

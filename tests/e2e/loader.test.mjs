@@ -1,5 +1,6 @@
-// What a page of the site pays before a scan is near (issue 41): embed.js, the loader, and
-// nothing else on a page without a scan or with a scan far below; once near, the widget's
+// What a page of the site pays before a scan is near (issue 41): site.js, the template's line,
+// and nothing else on a page without a scan; embed.js, the loader (and site.js where the page
+// has the template's line), and nothing else with a scan far below; once near, the widget's
 // script and the first step, within the first question's budget. The bytes are gzip -9 of the
 // files the page fetched, against the budgets ./scripts/bundle-size checks (scripts/budgets.mjs).
 import { test } from 'node:test';
@@ -9,7 +10,7 @@ import { basename, join } from 'node:path';
 import { newContext, useServersAndBrowser } from './support/helpers.mjs';
 import { FOLDER, hostRelease } from './support/release-host.mjs';
 import { drawn, scanOn, startButton } from './support/scan-page.mjs';
-import { EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
+import { EMBED_FILE, SITE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
 import { until } from './support/wait.mjs';
 import { budgetOf } from '../../scripts/budgets.mjs';
 
@@ -39,11 +40,11 @@ function withinBudget(fetched, what) {
   assert.ok(bytes <= budget.bytes, `${what}: ${bytes} B fetched (${fetched}), over ${budget.bytes} B`);
 }
 
-test('a page of the site without a scan fetches embed.js and nothing else, within its budget', async () => {
-  // open() waits until the network has been idle for half a second: the loader asked for no more.
+test('a page of the site without a scan fetches site.js and nothing else, within its budget', async () => {
+  // open() waits until the network has been idle for half a second: site.js asked for no more.
   const { fetched, errors } = await open('site.html');
-  assert.deepEqual(fetched, [EMBED_FILE]);
-  withinBudget(fetched, 'a page without a scan');
+  assert.deepEqual(fetched, [SITE_FILE]);
+  withinBudget(fetched, 'a page of the site without a scan');
   assert.deepEqual(errors, []);
 });
 
@@ -64,6 +65,49 @@ test('a scan far below: embed.js alone until it is near, its space kept; then th
   assert.deepEqual(errors, []);
 });
 
+test('with the template\'s line, a scan far below (the stripped snippet\'s element, or a link): site.js and embed.js until it is near, the element\'s space kept at once; then the first question within its budget', async () => {
+  // The space is kept by site.js, before embed.js is in: here embed.js is held back until
+  // the space has been measured.
+  const held = await (await newContext(env.browser, { viewport: { width: 1280, height: 800 } })).newPage();
+  let asked;
+  let release;
+  const askedFor = new Promise((resolve) => { asked = resolve; });
+  const released = new Promise((resolve) => { release = resolve; });
+  await held.route(`**/${EMBED_FILE}`, async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  // Its load event waits for embed.js; site.js has run before the document's content is loaded.
+  await held.goto(`${env.servers.pages.url}/far-stripped.html`, { waitUntil: 'domcontentloaded' });
+  await askedFor;
+  const keptEarly = await scanOn(held).evaluate((element) => element.getBoundingClientRect().height);
+  release();
+  assert.ok(keptEarly > 300, `the scan's space is kept before embed.js is in: ${keptEarly} px`);
+
+  const stripped = await open('far-stripped.html');
+  assert.deepEqual(stripped.fetched, [SITE_FILE, EMBED_FILE], 'only site.js and the loader before the scan is near');
+  withinBudget(stripped.fetched, 'a page with a scan far below');
+  const widget = scanOn(stripped.page);
+  const kept = await widget.evaluate((element) => element.getBoundingClientRect().height);
+  assert.ok(kept > 300, `the scan's space is kept: ${kept} px`);
+  await widget.scrollIntoViewIfNeeded();
+  await drawn(widget);
+  assert.deepEqual(stripped.errors, []);
+
+  const linked = await open('far-link.html');
+  assert.deepEqual(linked.fetched, [SITE_FILE, EMBED_FILE], 'only site.js and the loader before the link is near');
+  withinBudget(linked.fetched, 'a page with a scan far below');
+  const link = linked.page.getByRole('link', { name: 'Doe de Bouwstenen-scan' });
+  await link.scrollIntoViewIfNeeded();
+  // The link made way for the scan; its first question waited for these four files.
+  await startButton(scanOn(linked.page)).waitFor();
+  assert.equal(await link.count(), 0);
+  assert.deepEqual(linked.fetched.slice(0, 4).sort(), [SITE_FILE, EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile('nl')].sort());
+  withinBudget(linked.fetched.slice(0, 4), 'what the first question waits for on the link route');
+  assert.deepEqual(linked.errors, []);
+});
+
 test('a page without a scan whose loader is asked for the widget (mount) loads it then, and not before', async () => {
   const { page, fetched } = await open('site.html');
   await page.evaluate(async (url) => {
@@ -78,7 +122,9 @@ test('a page without a scan whose loader is asked for the widget (mount) loads i
 
 test('the space kept before a scan is near is what comes there, within 20 px, from a phone to a desktop: the start screen, or in dialog mode its button', async () => {
   const cases = [320, 390, 768, 1280].map((width) => ['far.html', width, '.placeholder, .scan'])
-    .concat([320, 1280].map((width) => ['far-dialog.html', width, 'button']));
+    .concat([320, 1280].map((width) => ['far-dialog.html', width, 'button']))
+    // Kept by site.js where the CMS stripped the snippet's script.
+    .concat([['far-stripped.html', 390, '.placeholder, .scan']]);
   for (const [path, width, comes] of cases) {
     const { page } = await open(path, width);
     const widget = scanOn(page);

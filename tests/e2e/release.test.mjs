@@ -14,8 +14,9 @@ import { launch } from './support/browser.mjs';
 import { closeContextsAfterEachTest, newContext } from './support/helpers.mjs';
 import { ScanPage, TEXTS, drawn, scanOn, startButton } from './support/scan-page.mjs';
 import { sriOfFile } from '../../scripts/sri.mjs';
+import { HOSTED_FILES } from '../../scripts/package-release.mjs';
 import { until } from './support/wait.mjs';
-import { EMBED_FILE, RESULTS_PART, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
+import { EMBED_FILE, RESULTS_PART, SCAN_PAGE, SITE_FILE, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from './support/contract.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PART = RESULTS_PART;
@@ -45,6 +46,7 @@ after(async () => {
 // The byte changed in each file sits in a piece of text, so the changed file is still valid
 // JavaScript or wasm: only the integrity check can refuse it (a broken file fails anyway).
 const CHANGED_TEXT = {
+  [SITE_FILE]: 'De scan kon niet worden geladen',
   [EMBED_FILE]: 'De scan kon niet worden geladen',
   [WIDGET_SCRIPT_FILE]: 'Misschien is de verbinding weggevallen',
   [WASM_FILE]: 'Start de scan',
@@ -88,7 +90,7 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
     'README.md', 'bouwstenen-scan_bg.wasm', 'bouwstenen-scan_english.wasm', 'bouwstenen-scan_glue.js', 'bouwstenen-scan_results.wasm', 'bouwstenen-scan_widget.js', 'configurator-theme-voorbeeld.LICENSE.md', 'configurator-theme-voorbeeld.css',
     'configurator.css', 'configurator.html', 'configurator.js', 'embed.js', 'first-step.en.json', 'first-step.nl.json',
     'instrument.md', 'integrity.json', 'package.json', 'privacy.md', 'scan-page.css', 'scan-page.js', 'scan.html',
-    'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
+    'site.js', 'snippet-iframe.html', 'snippet-link.html', 'snippet-site.html', 'snippet.html', 'toegankelijkheid.md',
   ]);
 
   const integrity = JSON.parse(readFileSync(join(FOLDER, 'integrity.json'), 'utf8'));
@@ -108,6 +110,14 @@ test('the release folder holds what a host page loads, the snippet, hashes, READ
   assert.doesNotMatch(readme, /<!-- \/?attributes/, 'no markers of the source files');
   // Every link to a file of its own resolves in the folder (the rest of the docs stay in the source).
   for (const [, target] of readme.matchAll(/\]\(([^)#:]+)(?:#[^)]*)?\)/g)) assert.ok(files.includes(target), `README links to ${target}`);
+});
+
+test('docs/privacy.md names every file a page may fetch, and only requests for those are promised', () => {
+  // The privacy officer signs what privacy.md says: "no requests except its own files (…)".
+  const privacy = readFileSync(join(root, 'docs', 'privacy.md'), 'utf8');
+  const promise = privacy.slice(privacy.indexOf('**geen verzoeken**'), privacy.indexOf('de plek waar uw organisatie ze neerzet'));
+  const named = [...promise.matchAll(/`([^`]+)`/g)].map(([, file]) => file);
+  assert.deepEqual([...new Set(named)].sort(), [...HOSTED_FILES, SCAN_PAGE].sort());
 });
 
 test("the tarball is the folder as npm packs it, and its package.json version is Cargo.toml's", () => {
@@ -257,6 +267,44 @@ test('a changed byte in embed.js is refused by the browser: nothing broken on th
   env.tampered = null;
 });
 
+test('a changed byte in site.js (the template\'s line) is refused by the browser: the link stays a link to the scan page, and nothing more loads', async () => {
+  env.tampered = SITE_FILE;
+  const { context, page, consoleErrors, pageErrors, requests } = await open('link.html');
+  await until(() => consoleErrors.some((text) => text.includes(SITE_FILE)), `the console names site.js: ${consoleErrors}`);
+  const link = page.getByRole('link', { name: 'Doe de Bouwstenen-scan' });
+  assert.match(await link.getAttribute('href'), /\/scan\.html$/);
+  assert.ok(!requests.some((url) => url.endsWith(`/${EMBED_FILE}`)), 'the refused file loaded nothing further');
+  assert.deepEqual(pageErrors, []);
+  await assertHostPageWorks(page);
+  env.tampered = null;
+  // The link still opens the scan on its own page.
+  await link.click();
+  await startButton(scanOn(page)).waitFor();
+  await context.close();
+});
+
+test('a changed byte in embed.js, loaded by the template\'s line, is refused: a link stays a link; the stripped snippet\'s element says so, and "Probeer opnieuw" gets the scan once it is right', async () => {
+  env.tampered = EMBED_FILE;
+  const linked = await open('link.html');
+  await until(() => linked.consoleErrors.some((text) => text.includes(EMBED_FILE)), `the console names embed.js: ${linked.consoleErrors}`);
+  assert.equal(await linked.page.getByRole('link', { name: 'Doe de Bouwstenen-scan' }).count(), 1, 'the link stays');
+  assert.ok(!linked.requests.some((url) => url.endsWith(`/${WIDGET_SCRIPT_FILE}`)), 'the refused file loaded nothing further');
+  assert.deepEqual(linked.pageErrors, []);
+  await linked.context.close();
+
+  const { context, page, pageErrors, statuses } = await open('stripped.html');
+  const widget = scanOn(page);
+  await widget.getByText(FAILURE_NL).waitFor();
+  assert.equal(statuses[EMBED_FILE], 200, 'the server sent the changed file');
+  assert.deepEqual(pageErrors, [], 'no uncaught error reaches the host page');
+  await assertHostPageWorks(page);
+  env.tampered = null;
+  await widget.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await drawn(widget);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 test('the iframe snippet and the link snippet (with the template line) give a scan from the release folder', async () => {
   env.tampered = null;
   for (const [path, widgetOf] of [
@@ -276,5 +324,5 @@ test('the iframe snippet and the link snippet (with the template line) give a sc
   assert.match(snippets[0], new RegExp(`<iframe src="/bouwstenen-scan/${VERSION}/scan.html" title="[^"]+" loading="lazy" allow="clipboard-write; web-share"`));
   assert.match(snippets[1], new RegExp(`<p><a href="/bouwstenen-scan/${VERSION}/scan.html">Doe de Bouwstenen-scan</a></p>`));
   const integrity = JSON.parse(readFileSync(join(FOLDER, 'integrity.json'), 'utf8'));
-  assert.ok(snippets[2].includes(`src="/bouwstenen-scan/${VERSION}/embed.js" integrity="${integrity['embed.js']}"`), snippets[2]);
+  assert.ok(snippets[2].includes(`src="/bouwstenen-scan/${VERSION}/${SITE_FILE}" integrity="${integrity[SITE_FILE]}"`), snippets[2]);
 });

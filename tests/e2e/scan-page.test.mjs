@@ -1,7 +1,7 @@
 // The scan where an editor may not paste a script: scan.html on a page of its own, configured
-// by its address; in an iframe that takes its content's height where embed.js is on the page
-// (and scrolls inside where it is not, or where a sandbox takes its storage); and a plain link
-// that becomes the scan. The scan's files are on a second origin, as on a CDN.
+// by its address; in an iframe that takes its content's height where the site's line (site.js)
+// is on the page (and scrolls inside where it is not, or where a sandbox takes its storage); and
+// a plain link that becomes the scan. The scan's files are on a second origin, as on a CDN.
 // Needs the release build in dist/ (scripts/test builds it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -80,7 +80,10 @@ async function settled(page, selector) {
   return now;
 }
 
-test('an iframe with embed.js on the page takes its content\'s height at every step, and its events arrive on the iframe', async () => {
+test('an iframe with the site\'s line on the page takes its content\'s height at every step, from the first message on, and its events arrive on the iframe', async () => {
+  // The page has no scan of its own: site.js loads embed.js when the iframe's first message
+  // comes, and hands it and any before embed.js listens over (early-messages.js). Without
+  // that, the start screen's height never arrives.
   const { page, context, errors } = await openPage(env.browser, `${env.servers.pages.url}/iframe.html`);
   await page.evaluate(() => {
     window.frameEvents = [];
@@ -155,7 +158,7 @@ test('a forged height or event, from the page itself or from another origin\'s f
   await context.close();
 });
 
-test('without embed.js the iframe keeps its own height and scrolls inside; sandboxed without storage, the scan still works', async () => {
+test('without the site\'s line the iframe keeps its own height and scrolls inside; sandboxed without storage, the scan still works', async () => {
   const { page, context, errors } = await openPage(env.browser, `${env.servers.pages.url}/iframe-plain.html`);
   const scan = new ScanPage(page, page.frameLocator('#scan').locator('[data-bouwstenen]'));
   await scan.complete();
@@ -174,7 +177,7 @@ test('without embed.js the iframe keeps its own height and scrolls inside; sandb
   await context.close();
 });
 
-test('a link to the scan page becomes the scan where embed.js is in the template; other links stay links', async () => {
+test('a link to the scan page becomes the scan where the site\'s line is in the template; other links stay links', async () => {
   const { page, context, errors } = await openPage(env.browser, 'about:blank');
   const warnings = warningsOf(page);
   await page.goto(`${env.servers.pages.url}/links.html`);

@@ -12,7 +12,7 @@ import { ScanPage, TEXTS, drawn, scanOn } from '../e2e/support/scan-page.mjs';
 import { hostRelease } from '../e2e/support/release-host.mjs';
 import { openSession, startDriver } from '../e2e/support/engines.mjs';
 import { layoutProblems } from '../e2e/support/layout.mjs';
-import { EMBED_FILE, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE } from '../e2e/support/contract.mjs';
+import { EMBED_FILE, SITE_FILE, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE } from '../e2e/support/contract.mjs';
 import { until } from '../e2e/support/wait.mjs';
 
 const SHOTS = fileURLToPath(new URL('../../test-output/engines/', import.meta.url));
@@ -192,7 +192,7 @@ export function visitorSuite(engine) {
       }
 
       if (size.name === 'desktop') {
-        visit(`a page of the site without a scan loads embed.js alone; a scan far below loads the rest once near`, async () => {
+        visit(`a page of the site without a scan loads site.js alone; a scan far below loads the rest once near`, async () => {
           const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
             .map((entry) => new URL(entry.name).pathname.split('/').pop())
             .filter((file) => !file.endsWith('.html')));
@@ -200,7 +200,7 @@ export function visitorSuite(engine) {
           const loaded = (page) => until(() => page.evaluate(() => document.readyState === 'complete'), 'the page\'s load event');
           const site = await open('site.html');
           await loaded(site);
-          assert.deepEqual(await fetched(site), [EMBED_FILE], 'a page without a scan');
+          assert.deepEqual(await fetched(site), [SITE_FILE], 'a page without a scan');
           await noProblems(site, 'a page without a scan');
 
           const far = await open('far.html');
@@ -211,6 +211,17 @@ export function visitorSuite(engine) {
           await drawn(widget);
           assert.ok((await fetched(far)).includes(WIDGET_SCRIPT_FILE), 'the widget\'s script once near');
           await noProblems(far, 'a scan far below');
+
+          // The template's line where the CMS stripped the snippet's script: site.js keeps the
+          // space and loads embed.js, which waits.
+          const stripped = await open('far-stripped.html');
+          const strippedWidget = scanOn(stripped);
+          await loaded(stripped);
+          assert.deepEqual(await fetched(stripped), [SITE_FILE, EMBED_FILE], 'the stripped snippet far below, before it is near');
+          assert.ok(await strippedWidget.evaluate((element) => element.getBoundingClientRect().height) > 300, 'its space kept');
+          await strippedWidget.scrollIntoViewIfNeeded();
+          await drawn(strippedWidget);
+          await noProblems(stripped, 'the stripped snippet far below');
         });
       }
 

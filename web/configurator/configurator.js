@@ -1,6 +1,7 @@
 // The configurator: a web editor sets up the scan, sees it live, and copies the snippet. Plain
 // JavaScript on its own page: it adds nothing to what a host page loads for the widget.
-// scripts/build/bundle.mjs bundles it with EMBED_INTEGRITY, the sha384 of the embed.js beside it.
+// scripts/build/bundle.mjs bundles it with EMBED_INTEGRITY and SITE_INTEGRITY, the sha384 of the
+// embed.js and the site.js beside it.
 // The widget's own embed.js, loaded as a host page loads it (scripts/build/bundle.mjs keeps it
 // out of this bundle: the built configurator.js sits beside it).
 import { check, mount, unmount } from '../embed.js';
@@ -16,6 +17,7 @@ import { attributesOf, codeFor, cssRuleOf, siteLine, snippetOf } from './snippet
 const embedUrl = new URL(`./${EMBED_FILE}`, import.meta.url).href;
 const folderUrl = new URL('./', import.meta.url).href;
 const integrity = typeof EMBED_INTEGRITY === 'string' ? EMBED_INTEGRITY : '';
+const siteIntegrity = typeof SITE_INTEGRITY === 'string' ? SITE_INTEGRITY : '';
 const form = document.getElementById('settings');
 const field = (name) => form.elements.namedItem(name);
 
@@ -217,7 +219,7 @@ async function update() {
     ? 'Zet deze link in een eigen alinea op de pagina'
     : 'Plak deze code in uw CMS, in een HTML-blok';
   document.getElementById('site-line-field').hidden = settings.route !== 'link';
-  document.getElementById('site-line').value = siteLine(folderUrl, integrity);
+  document.getElementById('site-line').value = siteLine(folderUrl, siteIntegrity);
   document.getElementById('css-rule-field').hidden = settings.route !== 'script';
   document.getElementById('css-rule').value = cssRuleOf(settings);
   document.getElementById('article-base-field').hidden = settings.articles !== 'base';

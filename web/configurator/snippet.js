@@ -4,7 +4,7 @@
 // to it, with the one line for the site's template. The settings then go in the scan page's
 // address. The same text makes the live preview and the release's snippet files.
 import { ATTRIBUTE_OF, BLOCKS, DEFAULTS, QUERY_OF } from './settings.js';
-import { EMBED_FILE, SCAN_PAGE } from '../contract.js';
+import { EMBED_FILE, SCAN_PAGE, SITE_FILE } from '../contract.js';
 
 const escape = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -92,10 +92,10 @@ export function scanPageAddress(settings, folderUrl, refused = new Set()) {
   return `${folderUrl}${SCAN_PAGE}${text ? `?${text}` : ''}`;
 }
 
-/** The one line for the site's template: embed.js, which turns links to the scan page into the scan. */
+/** The one line for the site's template: site.js, which turns links to the scan page into the scan. */
 export function siteLine(folderUrl, integrity) {
   const integrityAttribute = integrity ? ` integrity="${integrity}"` : '';
-  return `<script type="module" src="${escape(`${folderUrl}${EMBED_FILE}`)}"${integrityAttribute} crossorigin="anonymous"></script>`;
+  return `<script type="module" src="${escape(`${folderUrl}${SITE_FILE}`)}"${integrityAttribute} crossorigin="anonymous"></script>`;
 }
 
 /** The code for `route`, with embed.js and the scan page in the folder at `folderUrl` (ends with '/'). */

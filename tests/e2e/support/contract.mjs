@@ -3,7 +3,7 @@
 // rather than passing on an old name.
 import { DEFAULT_KEY, HISTORY, PART_FILES, PROGRESS, STORAGE_PREFIX } from '../../../web/contract.js';
 
-export { EMBED_FILE, PART_FILES, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../../../web/contract.js';
+export { EMBED_FILE, PART_FILES, SCAN_PAGE, SITE_FILE, WASM_FILE, WASM_GLUE_FILE, WIDGET_SCRIPT_FILE, firstStepFile } from '../../../web/contract.js';
 export const [RESULTS_PART, ENGLISH_PART] = PART_FILES;
 
 /** The storage key of a widget's `progress` or `history` (`name`: its data-bouwstenen). */

@@ -92,11 +92,17 @@ export async function hostRelease({ transform, recorder = false } = {}) {
   page('iframe.html', 'nl', fromFolder('snippet-iframe.html'));
   page('iframe-fitted.html', 'nl', fromFolder('snippet-iframe.html'), fromFolder('snippet-site.html'));
   page('link.html', 'nl', fromFolder('snippet-link.html'), fromFolder('snippet-site.html'));
-  // A page of the same site with the template line and no scan; and one with the scan far below.
+  // The snippet's element where the CMS stripped its script, with the template line.
+  const stripped = '<div data-bouwstenen></div>';
+  page('stripped.html', 'nl', stripped, fromFolder('snippet-site.html'));
+  // A page of the same site with the template line and no scan; and the scan far below: the
+  // snippet, and with the template line the link or the stripped snippet.
   page('site.html', 'nl', '<p>Een pagina van de site zonder scan.</p>', fromFolder('snippet-site.html'));
   const farBelow = (body) => `${'<p style="height: 100vh">Een lang artikel.</p>'.repeat(4)}${body}`;
   page('far.html', 'nl', farBelow(snippet));
   page('far-dialog.html', 'nl', farBelow(snippet.replace('<div data-bouwstenen', '<div data-mode="dialog" data-bouwstenen')));
+  page('far-link.html', 'nl', farBelow(fromFolder('snippet-link.html')), fromFolder('snippet-site.html'));
+  page('far-stripped.html', 'nl', farBelow(stripped), fromFolder('snippet-site.html'));
   writeFileSync(join(dir, 'phone.html'), PHONE_FRAME);
   const pages = await serve(dir);
   return {
