@@ -8,8 +8,8 @@
 //   - click on the last "Naar de uitslag" -> radar painted
 //   - JS heap (after a forced GC) and wasm memory after a completed scan
 // and what a host page pays for it:
-//   - on a page of the site without a scan, with the scan's script in the site's template:
-//     the gzip bytes it fetched
+//   - on a page of the site without a scan, with the scan's script in the site's template
+//     (the widget's: site.js): the gzip bytes it fetched
 //   - on a long page with the scan three screens down: the gzip bytes fetched before the
 //     visitor scrolls near it, the layout shift (CLS) while scrolling to it and while it
 //     appears, and the time from "in view" to its first control
@@ -17,7 +17,8 @@
 //   - at 4x CPU slowdown: total blocking time and the longest task from navigation to the
 //     first control (for the widget, whose first control is embed.js's, until the widget has
 //     taken over), and that time again on a "Slow 4G"-like network (Lighthouse's values),
-//     with the time to the first statement that can be answered (after "Start de scan")
+//     with the time to the first statement that can be answered (after "Start de scan"); for
+//     the widget also where a link becomes the scan (the link route), in view at load
 // Prints medians with [min–max] and the peer/widget ratios. Not a test: numbers, no verdict.
 //
 // Usage (from the repository root): node bench/run.mjs [--runs 9] [--no-build]
@@ -196,8 +197,12 @@ const FOOTER = '<footer><p>Voettekst van de gemeente.</p></footer>';
 const withFooter = (html) => html.replace(/<\/body>/, `${FOOTER}</body>`);
 /** The widget's page without the widget: what the host page's own load costs. */
 const withoutScan = (html) => withFooter(html.replace(/<script type="module" src="\.\/embed\.js"><\/script>/, ''));
+/** The widget's line for a site's template: site.js, where the snippet has embed.js. */
+const siteLine = (html) => html.replace(/<script type="module" src="\.\/embed\.js"><\/script>/, '<script type="module" src="./site.js"></script>');
 /** A page of a site with the scan's line in its template, and no scan: what every page pays. */
-const siteLineOnly = (html) => withFooter(html.replace(/<div data-bouwstenen><\/div>/, '').replace(/<div id="survey"><\/div>/, ''));
+const siteLineOnly = (html) => withFooter(siteLine(html).replace(/<div data-bouwstenen><\/div>/, '').replace(/<div id="survey"><\/div>/, ''));
+/** The widget's link route: a link to the scan page, which the template's line makes the scan. */
+const linkRoute = (html) => withFooter(siteLine(html).replace(/<div data-bouwstenen><\/div>/, '<p><a href="./scan.html">Doe de Bouwstenen-scan</a></p>'));
 
 /** Installed before any page script: layout shifts (without input) and long tasks, as they come. */
 const OBSERVE_PAGE = `(() => {
@@ -363,6 +368,12 @@ for (const name of Object.keys(apps)) {
   report[name].slow4gFirstControl = summary(slow.map((m) => m.firstControl));
   report[name].slow4gFirstQuestion = summary(slow.map((m) => m.firstQuestion));
 }
+// The widget's link route in view at load: site.js, then embed.js, then the widget's script.
+const linkServer = await serve(apps.widget.dir, { rewriteHtml: linkRoute });
+const linked = [];
+for (let run = 0; run < slowRuns; run++) linked.push(await measureThrottled(hostBrowser, 'widget', `${linkServer.url}/`, { slowNetwork: true }));
+await linkServer.close();
+report.linkRouteSlow4gFirstQuestion = summary(linked.map((m) => m.firstQuestion));
 // The host page alone, for the blocking time and longest task it has without any scan.
 const aloneServer = await serve(apps.widget.dir, { rewriteHtml: withoutScan });
 const alone = [];
@@ -403,6 +414,7 @@ const rows = [
   ['4× CPU: navigation → first control', ms(w.cpu4FirstControl), ms(p.cpu4FirstControl), ratio(p.cpu4FirstControl.median, w.cpu4FirstControl.median)],
   [`4× CPU, Slow 4G: navigation → first control (${slowRuns} runs)`, ms(w.slow4gFirstControl), ms(p.slow4gFirstControl), ratio(p.slow4gFirstControl.median, w.slow4gFirstControl.median)],
   [`4× CPU, Slow 4G: navigation → first question answerable (${slowRuns} runs)`, ms(w.slow4gFirstQuestion), ms(p.slow4gFirstQuestion), ratio(p.slow4gFirstQuestion.median, w.slow4gFirstQuestion.median)],
+  [`the same, the link route in view at load (site.js in the template; ${slowRuns} runs)`, ms(report.linkRouteSlow4gFirstQuestion), '', ''],
 ];
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
 const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';

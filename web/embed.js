@@ -24,7 +24,7 @@ import { showNotLoaded } from './not-loaded.js';
 import { LOAD_AHEAD, SHARE_LINK } from './near.js';
 import { reserve } from './reserve.js';
 import { asksToLoadEagerly, languageOf } from './settings.js';
-import { BOUWSTENEN, EVENT_PREFIX, SCAN_PAGE, WIDGET_SCRIPT_FILE, firstStepFile } from './contract.js';
+import { BOUWSTENEN, EVENT_PREFIX, LANG, SCAN_PAGE, WIDGET_SCRIPT_FILE, firstStepFile } from './contract.js';
 
 // Debug builds (scripts/serve) have no hashes: the files change on every rebuild.
 const widgetIntegrity = typeof WIDGET_INTEGRITY === 'string' ? WIDGET_INTEGRITY : '';
@@ -94,6 +94,9 @@ const nearViewport = typeof IntersectionObserver === 'function'
     if (entries.some((entry) => entry.isIntersecting)) wake();
   }, { rootMargin: LOAD_AHEAD });
 
+/** The language a scan will speak: a link's address says it as the scan page's does (links.js). */
+const languageOfScan = (scan) => languageOf(scan, scan.matches(`[${BOUWSTENEN.attribute}]`) ? {} : { [LANG.option]: new URL(scan.href).searchParams.get(LANG.query) });
+
 /**
  * A scan is near: the widget's script and the first step of the first scan's language, both
  * at once, and then every scan on the page is the widget's (it draws those still far when they
@@ -102,7 +105,7 @@ const nearViewport = typeof IntersectionObserver === 'function'
 function wake() {
   if (nearViewport) nearViewport.disconnect();
   const [first] = scans();
-  if (first?.matches(`[${BOUWSTENEN.attribute}]`)) askForFirstStep(languageOf(first));
+  if (first) askForFirstStep(languageOfScan(first));
   loadWidget().then((exports) => exports.placeAll(), () => scans().forEach((element) => showNotLoaded(element, wake)));
 }
 

@@ -105,6 +105,11 @@ test('with the template\'s line, a scan far below (the stripped snippet\'s eleme
   assert.equal(await link.count(), 0);
   assert.deepEqual(linked.fetched.slice(0, 4).sort(), [SITE_FILE, EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile('nl')].sort());
   withinBudget(linked.fetched.slice(0, 4), 'what the first question waits for on the link route');
+  // embed.js asked for the first step beside the widget's script, not the widget's script
+  // after it came: one round trip less.
+  const started = await linked.page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
+    .map((entry) => [new URL(entry.name).pathname.split('/').pop(), entry.startTime])));
+  assert.ok(started[firstStepFile('nl')] <= started[WIDGET_SCRIPT_FILE], `the first step asked for with the widget's script: ${JSON.stringify(started)}`);
   assert.deepEqual(linked.errors, []);
 });
 
