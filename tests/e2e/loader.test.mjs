@@ -113,6 +113,16 @@ test('with the template\'s line, a scan far below (the stripped snippet\'s eleme
   assert.deepEqual(linked.errors, []);
 });
 
+test('the snippet on a page with the template\'s line: embed.js fetched and run once, one scan', async () => {
+  const { page, fetched, errors } = await open('both.html');
+  const widget = scanOn(page);
+  await drawn(widget);
+  assert.equal(fetched.filter((file) => file === EMBED_FILE).length, 1, `embed.js once: ${fetched}`);
+  assert.equal(fetched.filter((file) => file === WIDGET_SCRIPT_FILE).length, 1, `the widget's script once: ${fetched}`);
+  assert.equal(await widget.evaluate((element) => element.shadowRoot.querySelectorAll('.scan').length), 1);
+  assert.deepEqual(errors, []);
+});
+
 test('a page without a scan whose loader is asked for the widget (mount) loads it then, and not before', async () => {
   const { page, fetched } = await open('site.html');
   await page.evaluate(async (url) => {

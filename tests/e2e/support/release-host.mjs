@@ -95,6 +95,8 @@ export async function hostRelease({ transform, recorder = false } = {}) {
   // The snippet's element where the CMS stripped its script, with the template line.
   const stripped = '<div data-bouwstenen></div>';
   page('stripped.html', 'nl', stripped, fromFolder('snippet-site.html'));
+  // The snippet on a page of a site with the template line: both load embed.js.
+  page('both.html', 'nl', snippet, fromFolder('snippet-site.html'));
   // A page of the same site with the template line and no scan; and the scan far below: the
   // snippet, and with the template line the link or the stripped snippet.
   page('site.html', 'nl', '<p>Een pagina van de site zonder scan.</p>', fromFolder('snippet-site.html'));
