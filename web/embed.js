@@ -94,8 +94,8 @@ const nearViewport = typeof IntersectionObserver === 'function'
     if (entries.some((entry) => entry.isIntersecting)) wake();
   }, { rootMargin: LOAD_AHEAD });
 
-/** The language a scan will speak: a link's address says it as the scan page's does (links.js). */
-const languageOfScan = (scan) => languageOf(scan, scan.matches(`[${BOUWSTENEN.attribute}]`) ? {} : { [LANG.option]: new URL(scan.href).searchParams.get(LANG.query) });
+/** The language a scan will speak: a link's address says it as the scan page's does (links.js: the last `lang` wins). */
+const languageOfScan = (scan) => languageOf(scan, scan.matches(`[${BOUWSTENEN.attribute}]`) ? {} : { [LANG.option]: new URL(scan.href).searchParams.getAll(LANG.query).pop() });
 
 /**
  * A scan is near: the widget's script and the first step of the first scan's language, both

@@ -8,9 +8,10 @@
 // Only then does it load embed.js, the loader, which does the rest as it does for the
 // snippet; until then an element's space is kept here. In a release EMBED_INTEGRITY is
 // embed.js's sha384, so the integrity attribute on this line covers everything that runs.
+// Where embed.js does not load, the page is as where the snippet's embed.js was refused: an
+// element empty, a link a link that opens the scan page, an iframe at its own height.
 import { keepForLoader } from './early-messages.js';
 import { linksToScan } from './links.js';
-import { showNotLoaded } from './not-loaded.js';
 import { reserve } from './reserve.js';
 import { BOUWSTENEN, EMBED_FILE, EVENT_PREFIX, SCAN_PAGE } from './contract.js';
 
@@ -19,24 +20,19 @@ const embedIntegrity = typeof EMBED_INTEGRITY === 'string' ? EMBED_INTEGRITY : '
 const besideThis = (file) => new URL(`./${file}`, import.meta.url);
 
 const elements = document.querySelectorAll(`[${BOUWSTENEN.attribute}]`);
-let loads = 0;
-let loading = false;
+let asked = false;
+let failed = false;
 
-/**
- * embed.js as a module script with its hash, once (where the snippet loads it too, the browser
- * runs it once); after a failure, a retry asks for it anew (Firefox keeps a failed module).
- */
+/** embed.js as a module script with its hash, once (where the snippet loads it too, the browser runs it once). */
 function loadEmbed() {
-  if (loading) return;
-  loading = true;
-  loads += 1;
+  if (asked) return;
+  asked = true;
   const script = document.createElement('script');
-  const src = `${besideThis(EMBED_FILE).href}${loads > 1 ? `?retry=${loads}` : ''}`;
-  Object.assign(script, { type: 'module', src, integrity: embedIntegrity, crossOrigin: 'anonymous' });
+  Object.assign(script, { type: 'module', src: besideThis(EMBED_FILE).href, integrity: embedIntegrity, crossOrigin: 'anonymous' });
   script.onerror = () => {
-    loading = false;
-    console.error(`bouwstenen-scan: could not load ${src}`);
-    elements.forEach((element) => showNotLoaded(element, loadEmbed));
+    failed = true;
+    console.error(`bouwstenen-scan: could not load ${script.src}`);
+    elements.forEach((element) => element.shadowRoot.replaceChildren());
   };
   document.head.append(script);
 }
@@ -44,6 +40,10 @@ function loadEmbed() {
 // An element's space now: embed.js comes one round trip later.
 elements.forEach(reserve);
 if (elements.length || linksToScan(besideThis(SCAN_PAGE)).length) loadEmbed();
+// A message counts only from an iframe of a scan page: the page itself, or an advert's frame,
+// does not make a page without a scan load more (embed.js and the widget check it in full:
+// frames.js). After embed.js failed, no message asks for it again.
+const fromScanFrame = (event) => [...document.querySelectorAll(`iframe[src*="${SCAN_PAGE}"]`)].some((frame) => frame.contentWindow === event.source);
 addEventListener('message', (event) => {
-  if (String(event.data?.type).startsWith(EVENT_PREFIX) && keepForLoader(event)) loadEmbed();
+  if (!failed && String(event.data?.type).startsWith(EVENT_PREFIX) && fromScanFrame(event) && keepForLoader(event)) loadEmbed();
 });

@@ -130,7 +130,9 @@ function prepare(element, options = {}) {
     shadow.addEventListener('click', dropRepeatClicks, true);
   }
   if (shadow.querySelector('.bouwstenen-root')) return;
-  // What embed.js put there: the space it kept, or its failure to load this file.
+  // What embed.js put there: the space it kept, or its failure to load this file (whose
+  // "Probeer opnieuw" leaves the focus in that space: it goes on to the start screen).
+  const hadFocus = shadow.activeElement;
   shadow.replaceChildren();
   placed.set(element, widgetKey(element, options));
   // Before anything is drawn: the placeholder and the scan take the same colours.
@@ -144,6 +146,10 @@ function prepare(element, options = {}) {
     shadow.append(...dialogAround(document, root, language, buttonText(element, options, language)));
   } else {
     shadow.append(root);
+  }
+  if (hadFocus) {
+    root.tabIndex = -1;
+    (shadow.querySelector('button') ?? root).focus();
   }
 }
 

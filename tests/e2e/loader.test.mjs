@@ -42,9 +42,17 @@ function withinBudget(fetched, what) {
 
 test('a page of the site without a scan fetches site.js and nothing else, within its budget', async () => {
   // open() waits until the network has been idle for half a second: site.js asked for no more.
-  const { fetched, errors } = await open('site.html');
+  const { page, fetched, errors } = await open('site.html');
   assert.deepEqual(fetched, [SITE_FILE]);
   withinBudget(fetched, 'a page of the site without a scan');
+  // A scan's message that no scan page's iframe sent (the page's own, here) loads nothing.
+  // Listeners run in the order they were added: site.js's has heard it when this one does.
+  const loadsEmbed = await page.evaluate((file) => new Promise((resolve) => {
+    addEventListener('message', () => resolve(document.querySelector(`script[src*="${file}"]`) !== null), { once: true });
+    window.postMessage({ type: 'bouwstenen:height', height: 500 }, '*');
+  }), EMBED_FILE);
+  assert.equal(loadsEmbed, false, 'a forged message loads nothing');
+  assert.deepEqual(fetched, [SITE_FILE]);
   assert.deepEqual(errors, []);
 });
 
