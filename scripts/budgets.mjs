@@ -24,8 +24,8 @@ export const BUDGETS = [
   },
   {
     what: 'what the first question waits for on the link route',
-    // The link becomes the scan: site.js, then embed.js, then the widget's script, which asks
-    // for the first step itself.
+    // The link becomes the scan: site.js, then embed.js, then the widget's script and the
+    // first step, which embed.js asks for at once.
     files: [SITE_FILE, EMBED_FILE, WIDGET_SCRIPT_FILE, firstStepFile('nl')],
     bytes: 15_360,
   },

@@ -1,10 +1,11 @@
 // A scan's space, kept from the moment its element is found until the widget's placeholder
 // comes (then the page below moves little, if at all: it comes one screen ahead). Used by
-// site.js and embed.js, whichever finds the element first; the second keeps the same space.
+// site.js and embed.js, whichever finds the element first; the second keeps the same space;
+// and by not-loaded.js, whose message stands in that space.
 import { asksForDialog } from './settings.js';
 
 /** The element's shadow root, made if it has none: where everything the scan shows goes. */
-export const shadowOf = (element) => element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+const shadowOf = (element) => element.shadowRoot ?? element.attachShadow({ mode: 'open' });
 
 /**
  * The start screen is as tall as its text wraps: measured in Chromium at widths of 304 to
